@@ -1,0 +1,49 @@
+"""What every subcommand gets: the chosen language, an output function, and how to open the vault."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from handbook.cli import secrets_input
+from handbook.i18n import Lang, Message, parse_lang
+from handbook.vault.vault import Vault
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    lang: Lang
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Context:
+        return cls(args, parse_lang(getattr(args, "lang", None) or os.environ.get("HANDBOOK_LANG")))
+
+    def say(self, msg_id: str, /, **values: object) -> None:
+        print(Message(msg_id, values).render(self.lang))
+
+    def text(self, msg_id: str, /, **values: object) -> str:
+        return Message(msg_id, values).render(self.lang)
+
+    def out(self, line: str = "") -> None:
+        print(line)
+
+    @property
+    def user(self) -> str | None:
+        return getattr(self.args, "user", None) or os.environ.get("HANDBOOK_USER") or None
+
+    def password(self) -> str:
+        return secrets_input.password(getattr(self.args, "password_file", None), self.lang)
+
+    def new_password(self) -> str:
+        return secrets_input.new_password(getattr(self.args, "new_password_file", None), self.lang)
+
+    def open_vault(self, path: Path | None = None) -> Vault:
+        return Vault.open(path or Path(self.args.vault), username=self.user, password=self.password())
+
+
+def err(line: str) -> None:
+    print(line, file=sys.stderr)

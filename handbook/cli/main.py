@@ -1,0 +1,156 @@
+"""Argument parsing and the single place where errors become one plain sentence and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from handbook import __version__
+from handbook.cli import demo_commands as demo
+from handbook.cli import vault_commands as vc
+from handbook.cli.context import Context, err
+from handbook.errors import HandbookError
+from handbook.i18n import Message
+from handbook.vault.paths import VaultPaths
+from handbook.vault.sqlcipher import DatabaseError
+
+Command = Callable[[Context], int]
+
+
+def _common() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ thông báo / message language")
+    p.add_argument("--user", help="tên đăng nhập người thực hiện / acting username (HANDBOOK_USER)")
+    p.add_argument("--password-file", help="tệp chứa mật khẩu (dòng đầu) / file holding the password")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="handbook",
+        parents=[common],
+        description="Sổ tay Đảng viên — công cụ của Ban Xây dựng Đảng xã, phường, đặc khu.",
+    )
+    parser.add_argument("--version", action="version", version=f"Sổ tay Đảng viên {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+
+    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    def test_kdf(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--insecure-test-kdf", action="store_true", help=argparse.SUPPRESS)
+
+    p = add("init", vc.cmd_init, "Tạo kho dữ liệu mới (người tạo là Trưởng ban)")
+    p.add_argument("vault")
+    p.add_argument("--committee-name", required=True, help="ví dụ: Đảng ủy xã Tân An")
+    p.add_argument("--full-name", required=True, help="họ và tên Trưởng ban")
+    p.add_argument("--new-password-file", help=argparse.SUPPRESS)
+    test_kdf(p)
+
+    p = add("start", demo.cmd_start, "Mở kho dữ liệu (hoặc kho mẫu khi chưa có)")
+    p.add_argument("vault", nargs="?")
+    test_kdf(p)
+
+    p = add("demo", demo.cmd_demo, "Tạo kho dữ liệu mẫu của một xã hư cấu")
+    p.add_argument("vault")
+    test_kdf(p)
+
+    p = add("status", vc.cmd_status, "Thông tin chung về kho dữ liệu")
+    p.add_argument("vault")
+
+    users = sub.add_parser("users", help="Tài khoản người dùng").add_subparsers(
+        dest="users_cmd", metavar="LỆNH"
+    )
+    users.required = True
+    p = users.add_parser("list", parents=[common], help="Danh sách tài khoản")
+    p.set_defaults(func=vc.cmd_users_list)
+    p.add_argument("vault")
+    p = users.add_parser("add", parents=[common], help="Thêm tài khoản (chỉ Trưởng ban)")
+    p.set_defaults(func=vc.cmd_users_add)
+    p.add_argument("vault")
+    p.add_argument("--username", required=True)
+    p.add_argument("--full-name", required=True)
+    p.add_argument("--role", required=True, help="head | deputy | staff | viewer")
+    p.add_argument(
+        "--may-sign-for-head",
+        action="store_true",
+        help="Phó trưởng ban được ký thay (K/T) / deputy may sign for the head",
+    )
+    p.add_argument("--new-password-file")
+
+    p = add("passwd", vc.cmd_passwd, "Đổi mật khẩu của mình")
+    p.add_argument("vault")
+    p.add_argument("--new-password-file")
+
+    p = add("recover", vc.cmd_recover, "Đặt mật khẩu mới bằng mã khôi phục")
+    p.add_argument("vault")
+    p.add_argument("--username", required=True)
+    p.add_argument("--recovery-code-file")
+    p.add_argument("--new-password-file")
+
+    p = add("check", vc.cmd_check, "Kiểm tra tính toàn vẹn của kho dữ liệu")
+    p.add_argument("vault")
+
+    p = add("backup", vc.cmd_backup, "Sao lưu kho dữ liệu vào một tệp mã hóa")
+    p.add_argument("vault")
+    p.add_argument("out")
+
+    p = add("restore", vc.cmd_restore, "Khôi phục kho dữ liệu từ tệp sao lưu")
+    p.add_argument("backup")
+    p.add_argument("vault")
+    p.add_argument("--recovery-code-file", help="mở bản sao lưu bằng mã khôi phục")
+    p.add_argument("--replace", action="store_true", help="thay kho hiện có (kho cũ được giữ bên cạnh)")
+
+    p = add("audit", vc.cmd_audit, "Xem nhật ký thay đổi")
+    p.add_argument("vault")
+    p.add_argument("--limit", type=int, default=50)
+
+    st = sub.add_parser("settings", help="Cài đặt").add_subparsers(dest="settings_cmd", metavar="LỆNH")
+    st.required = True
+    p = st.add_parser("list", parents=[common], help="Xem cài đặt")
+    p.set_defaults(func=vc.cmd_settings_list)
+    p.add_argument("vault")
+    p = st.add_parser("set", parents=[common], help="Đặt một cài đặt (chỉ Trưởng ban)")
+    p.set_defaults(func=vc.cmd_settings_set)
+    p.add_argument("vault")
+    p.add_argument("key")
+    p.add_argument("value")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context.from_args(args)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    prefix = Message("cli.error_prefix").render(ctx.lang)
+    try:
+        code: int = args.func(ctx)
+        return code
+    except HandbookError as exc:
+        err(f"{prefix}: {exc.render(ctx.lang)}")
+        return exc.exit_code
+    except DatabaseError:
+        # Damage found while reading (a page whose HMAC fails): a sentence, never a traceback.
+        paths = VaultPaths(Path(getattr(args, "vault", None) or "."))
+        damaged = Message("vault.db_damaged", {"path": str(paths.db), "backup": paths.latest_backup_hint()})
+        err(f"{prefix}: {damaged.render(ctx.lang)}")
+        return 5
+    except KeyboardInterrupt:
+        err(Message("cli.interrupted").render(ctx.lang))
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""``handbook check``: SQLCipher page integrity, SQLite structure, audit chain, schema, key file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from handbook.i18n import Message
+from handbook.permissions import Op
+from handbook.vault import audit, migrations
+from handbook.vault.sqlcipher import DatabaseError
+from handbook.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    schema_version: int
+    audit_entries: int
+    problems: list[Message] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_vault(vault: Vault) -> CheckReport:
+    vault.actor.require(Op.CHECK)
+    problems: list[Message] = []
+    conn = vault.conn
+    try:
+        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if cipher:
+            problems.append(Message("check.cipher", {"detail": "; ".join(cipher[:3])}))
+        structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        if structure != ["ok"]:
+            problems.append(Message("check.structure", {"detail": "; ".join(structure[:3])}))
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            problems.append(Message("check.foreign_keys"))
+        problems.extend(audit.verify(conn))
+        version = migrations.current_version(conn)
+        entries = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+    except DatabaseError as exc:
+        problems.append(Message("check.unreadable", {"detail": str(exc)}))
+        return CheckReport(-1, 0, problems)
+    if version != migrations.LATEST:
+        problems.append(Message("check.schema", {"version": version, "expected": migrations.LATEST}))
+    if not vault.key_file.verify(vault.data_key):
+        problems.append(
+            Message(
+                "vault.keyfile_tampered",
+                {"path": str(vault.paths.keys), "backup": vault.paths.latest_backup_hint()},
+            )
+        )
+    return CheckReport(version, entries, problems)

@@ -1,0 +1,242 @@
+"""The key file: the vault's data key wrapped once per user and once for the recovery code.
+
+Each slot is AES-GCM under an Argon2id key, with the slot's header (kind, user, KDF
+parameters, salt, nonce, vault id) as associated data. The whole file also carries an
+HMAC under a key derived from the data key, so a removed, added or edited slot is noticed
+as soon as anyone unlocks. The file is replaced atomically.
+"""
+
+from __future__ import annotations
+
+import base64
+import hmac
+import json
+import os
+import re
+import secrets
+from dataclasses import dataclass, replace
+from hashlib import sha256
+from pathlib import Path
+from typing import Literal
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from handbook.errors import AuthError, InputError, VaultError
+from handbook.i18n import Message
+from handbook.vault import kdf
+from handbook.vault.atomic import write_atomic
+
+FORMAT = "sotay-keys"
+FORMAT_VERSION = 1
+NONCE_BYTES = 12
+SlotKind = Literal["password", "recovery"]
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+RECOVERY_GROUPS = 6
+RECOVERY_GROUP_LEN = 4
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def canonical(obj: object) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
+
+
+def subkey(data_key: bytes, purpose: str) -> bytes:
+    """A key for one purpose (key-file MAC, backup MAC, …) derived from the data key."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(data_key)
+
+
+def check_username(username: str) -> str:
+    name = username.strip().lower()
+    if not USERNAME_RE.match(name):
+        raise InputError("vault.username_invalid", username=username)
+    return name
+
+
+def new_recovery_code() -> str:
+    """120 random bits as six groups of four Crockford base32 letters, e.g. ``7K2M-…``."""
+    chars = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    return "-".join(chars[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(chars), RECOVERY_GROUP_LEN))
+
+
+def normalize_recovery_code(code: str) -> str:
+    """Accept the code as typed from paper: any case, spaces or dashes, O for 0, I/L for 1."""
+    cleaned = re.sub(r"[\s\-_.]", "", code.upper())
+    return cleaned.translate(str.maketrans("OILU", "011V"))
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: SlotKind
+    username: str | None
+    params: kdf.KdfParams
+    salt: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+    def header(self, vault_id: str) -> dict[str, object]:
+        return {
+            "kind": self.kind,
+            "username": self.username,
+            "kdf": self.params.to_json(),
+            "salt": b64(self.salt),
+            "nonce": b64(self.nonce),
+            "vault_id": vault_id,
+        }
+
+    def to_json(self, vault_id: str) -> dict[str, object]:
+        return {"header": self.header(vault_id), "ciphertext": b64(self.ciphertext)}
+
+
+def _secret_bytes(kind: SlotKind, secret: str) -> bytes:
+    if kind == "recovery":
+        return normalize_recovery_code(secret).encode("ascii")
+    return secret.encode("utf-8")
+
+
+def wrap(
+    data_key: bytes,
+    vault_id: str,
+    kind: SlotKind,
+    username: str | None,
+    secret: str,
+    params: kdf.KdfParams,
+) -> Slot:
+    salt, nonce = kdf.new_salt(), os.urandom(NONCE_BYTES)
+    slot = Slot(kind, username, params, salt, nonce, b"")
+    kek = kdf.derive(_secret_bytes(kind, secret), salt, params)
+    ciphertext = AESGCM(kek).encrypt(nonce, data_key, canonical(slot.header(vault_id)))
+    return replace(slot, ciphertext=ciphertext)
+
+
+def unwrap(slot: Slot, vault_id: str, secret: str) -> bytes | None:
+    """The data key, or None when the secret is wrong (or the slot was altered)."""
+    kek = kdf.derive(_secret_bytes(slot.kind, secret), slot.salt, slot.params)
+    try:
+        return AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, canonical(slot.header(vault_id)))
+    except InvalidTag:
+        return None
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    vault_id: str
+    slots: tuple[Slot, ...]
+    mac: bytes
+
+    def body(self) -> dict[str, object]:
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "slots": [s.to_json(self.vault_id) for s in self.slots],
+        }
+
+    def to_bytes(self) -> bytes:
+        doc = self.body()
+        doc["mac"] = b64(self.mac)
+        return json.dumps(doc, indent=1, sort_keys=True).encode("ascii")
+
+    def compute_mac(self, data_key: bytes) -> bytes:
+        return hmac.new(subkey(data_key, "sotay key-file mac v1"), canonical(self.body()), sha256).digest()
+
+    def sealed(self, data_key: bytes) -> KeyFile:
+        return replace(self, mac=self.compute_mac(data_key))
+
+    def verify(self, data_key: bytes) -> bool:
+        return hmac.compare_digest(self.mac, self.compute_mac(data_key))
+
+    def user_slot(self, username: str) -> Slot | None:
+        return next((s for s in self.slots if s.kind == "password" and s.username == username), None)
+
+    def recovery_slot(self) -> Slot | None:
+        return next((s for s in self.slots if s.kind == "recovery"), None)
+
+    def usernames(self) -> list[str]:
+        return [s.username for s in self.slots if s.kind == "password" and s.username]
+
+    def with_slot(self, slot: Slot, data_key: bytes) -> KeyFile:
+        """Add ``slot``, replacing the existing slot of the same user (or the recovery slot)."""
+        kept = tuple(s for s in self.slots if not (s.kind == slot.kind and s.username == slot.username))
+        return replace(self, slots=(*kept, slot)).sealed(data_key)
+
+    def without_user(self, username: str, data_key: bytes) -> KeyFile:
+        kept = tuple(s for s in self.slots if not (s.kind == "password" and s.username == username))
+        return replace(self, slots=kept).sealed(data_key)
+
+    @classmethod
+    def parse(cls, raw: bytes) -> KeyFile:
+        """Read a key file; any malformation raises ``ValueError``."""
+        doc = json.loads(raw.decode("ascii"))
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != FORMAT_VERSION:
+            raise ValueError("not a key file of a known version")
+        vault_id = doc["vault_id"]
+        if not isinstance(vault_id, str):
+            raise ValueError("bad vault id")
+        slots = []
+        for item in doc["slots"]:
+            header = item["header"]
+            if header["vault_id"] != vault_id or header["kind"] not in ("password", "recovery"):
+                raise ValueError("bad slot header")
+            username = header["username"]
+            if header["kind"] == "password" and not (
+                isinstance(username, str) and USERNAME_RE.match(username)
+            ):
+                raise ValueError("bad slot user")
+            slots.append(
+                Slot(
+                    kind=header["kind"],
+                    username=username,
+                    params=kdf.KdfParams.from_json(header["kdf"]),
+                    salt=unb64(header["salt"]),
+                    nonce=unb64(header["nonce"]),
+                    ciphertext=unb64(item["ciphertext"]),
+                )
+            )
+        return cls(vault_id=vault_id, slots=tuple(slots), mac=unb64(doc["mac"]))
+
+
+def read_key_file(path: Path, backup_hint: Message | None = None) -> KeyFile:
+    """Parse the key file; a missing or malformed one is a VaultError that points to a backup."""
+    hint = backup_hint or Message("vault.no_backup_hint")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise VaultError("vault.keyfile_missing", path=str(path), backup=hint) from None
+    try:
+        return KeyFile.parse(raw)
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise VaultError("vault.keyfile_damaged", path=str(path), backup=hint) from None
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    write_atomic(path, key_file.to_bytes())
+
+
+def open_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery: bool = False) -> bytes:
+    """Unwrap the data key with a user's password or the recovery code, or raise AuthError."""
+    slot = key_file.recovery_slot() if recovery else key_file.user_slot(username) if username else None
+    if slot is None:
+        # Same cost and same answer as a wrong password: do not reveal which users exist.
+        kdf.derive(
+            secret.encode("utf-8"),
+            kdf.new_salt(),
+            key_file.slots[0].params if key_file.slots else kdf.TEST_ONLY,
+        )
+        raise AuthError("vault.bad_credentials" if not recovery else "vault.bad_recovery_code")
+    data_key = unwrap(slot, key_file.vault_id, secret)
+    if data_key is None:
+        raise AuthError("vault.bad_credentials" if not recovery else "vault.bad_recovery_code")
+    return data_key

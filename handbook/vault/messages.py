@@ -1,0 +1,152 @@
+"""Catalogue: the vault, key slots, backups, audit and integrity checks."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "vault.bad_credentials": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong username or password."),
+    "vault.bad_recovery_code": (
+        "Mã khôi phục không đúng. Hãy đối chiếu từng ký tự với bản giấy đã cất giữ.",
+        "The recovery code is wrong. Compare it character by character with the paper copy.",
+    ),
+    "vault.user_required": (
+        "Kho dữ liệu có nhiều tài khoản. Hãy cho biết ai đang làm việc bằng --user TÊN "
+        "(hoặc biến môi trường HANDBOOK_USER).",
+        "The vault has several accounts. Say who is acting with --user NAME (or HANDBOOK_USER).",
+    ),
+    "vault.username_invalid": (
+        'Tên đăng nhập "{username}" không hợp lệ. Hãy dùng 2–32 ký tự: chữ thường không dấu, số, '
+        "dấu chấm, gạch ngang hoặc gạch dưới, ví dụ: truongban.",
+        'The username "{username}" is not valid. Use 2–32 characters: lower-case letters without '
+        "accents, digits, dot, dash or underscore, e.g. truongban.",
+    ),
+    "vault.password_too_short": (
+        "Mật khẩu quá ngắn. Hãy dùng ít nhất {min} ký tự (nên dùng một câu dễ nhớ).",
+        "The password is too short. Use at least {min} characters (a memorable sentence is best).",
+    ),
+    "vault.full_name_missing": (
+        "Chưa có họ và tên. Hãy ghi đầy đủ họ và tên.",
+        "The full name is missing. Please write the full name.",
+    ),
+    "vault.committee_name_missing": (
+        "Chưa có tên đơn vị. Hãy ghi tên Đảng ủy, ví dụ: Đảng ủy xã Tân An.",
+        "The committee name is missing, e.g. Đảng ủy xã Tân An.",
+    ),
+    "vault.exists": (
+        "Đã có tệp hoặc thư mục tại {path}. Phần mềm không ghi đè; hãy chọn một chỗ khác.",
+        "Something already exists at {path}. Nothing is overwritten; choose another place.",
+    ),
+    "vault.not_found": (
+        "Không tìm thấy kho dữ liệu tại {path}. Hãy kiểm tra đường dẫn, hoặc tạo kho mới bằng "
+        '"handbook init".',
+        'No vault at {path}. Check the path, or create one with "handbook init".',
+    ),
+    "vault.keyfile_missing": (
+        "Thiếu tệp khóa {path} nên không mở được kho dữ liệu. {backup}",
+        "The key file {path} is missing, so the vault cannot be opened. {backup}",
+    ),
+    "vault.keyfile_damaged": (
+        "Tệp khóa {path} bị hỏng nên không mở được kho dữ liệu. {backup}",
+        "The key file {path} is damaged, so the vault cannot be opened. {backup}",
+    ),
+    "vault.keyfile_tampered": (
+        "Tệp khóa {path} đã bị thay đổi ngoài phần mềm. Để an toàn, kho dữ liệu không được mở. {backup}",
+        "The key file {path} was changed outside the app. For safety the vault is not opened. {backup}",
+    ),
+    "vault.keyfile_mismatch": (
+        "Tệp khóa và cơ sở dữ liệu trong {path} không thuộc cùng một kho. {backup}",
+        "The key file and the database in {path} do not belong together. {backup}",
+    ),
+    "vault.db_missing": ("Thiếu tệp dữ liệu {path}. {backup}", "The data file {path} is missing. {backup}"),
+    "vault.db_damaged": (
+        "Tệp dữ liệu {path} bị hỏng hoặc đã bị sửa đổi nên không đọc được. Phần mềm không tạo kho "
+        "trống thay thế. {backup}",
+        "The data file {path} is damaged or was altered and cannot be read. No empty vault is created "
+        "in its place. {backup}",
+    ),
+    "vault.backup_hint": (
+        'Hãy khôi phục từ bản sao lưu gần nhất: {path} (lệnh "handbook restore").',
+        'Restore from the latest backup: {path} (command "handbook restore").',
+    ),
+    "vault.no_backup_hint": (
+        "Trong thư mục kho không có bản sao lưu; hãy khôi phục từ tệp sao lưu (.sotaybak) mà đơn vị "
+        'đã lưu riêng (lệnh "handbook restore").',
+        "The vault folder holds no backup; restore from a backup file (.sotaybak) kept elsewhere "
+        '(command "handbook restore").',
+    ),
+    "vault.too_new": (
+        "Kho dữ liệu này do phiên bản mới hơn của phần mềm tạo ra (cấu trúc {version}, phiên bản này "
+        "đọc được đến {supported}). Hãy cập nhật phần mềm.",
+        "This vault was made by a newer version of the app (schema {version}; this version reads up "
+        "to {supported}). Please update the app.",
+    ),
+    "vault.busy": (
+        "Kho dữ liệu đang được một cửa sổ khác ghi. Hãy đợi một lát rồi làm lại.",
+        "Another window is writing to the vault. Wait a moment and try again.",
+    ),
+    "vault.keys_busy": (
+        "Một cửa sổ khác đang thay đổi tài khoản hoặc mật khẩu. Hãy đợi một lát rồi làm lại.",
+        "Another window is changing accounts or passwords. Wait a moment and try again.",
+    ),
+    "users.exists": (
+        'Đã có tài khoản "{username}". Hãy chọn tên đăng nhập khác.',
+        'The account "{username}" already exists. Choose another username.',
+    ),
+    "users.role_invalid": (
+        'Vai trò "{role}" không có. Hãy chọn: head (Trưởng ban), deputy (Phó trưởng ban), '
+        "staff (Chuyên viên) hoặc viewer (Người xem).",
+        'There is no role "{role}". Choose head, deputy, staff or viewer.',
+    ),
+    "users.delegation_only_deputy": (
+        "Chỉ Phó trưởng ban mới được cho phép ký thay Trưởng ban.",
+        "Only a deputy can be allowed to sign on the head's behalf.",
+    ),
+    "backup.not_found": (
+        "Không tìm thấy tệp sao lưu {path}. Hãy kiểm tra đường dẫn.",
+        "The backup file {path} was not found. Check the path.",
+    ),
+    "backup.damaged": (
+        "Tệp {path} không phải bản sao lưu của Sổ tay Đảng viên, hoặc đã bị cắt cụt. Hãy chọn tệp "
+        "sao lưu khác.",
+        "The file {path} is not a Sổ tay Đảng viên backup, or it was cut short. Choose another backup.",
+    ),
+    "backup.tampered": (
+        "Bản sao lưu {path} đã bị thay đổi hoặc hỏng; không khôi phục gì cả. Hãy chọn bản sao lưu khác.",
+        "The backup {path} was altered or is damaged; nothing was restored. Choose another backup.",
+    ),
+    "backup.target_exists": (
+        "Đã có kho dữ liệu tại {path}. Không ghi đè; nếu thật sự muốn thay, thêm --replace "
+        "(kho cũ sẽ được giữ lại bên cạnh).",
+        "A vault already exists at {path}. Nothing is overwritten; to replace it add --replace "
+        "(the old vault is kept beside it).",
+    ),
+    "backup.out_exists": (
+        "Đã có tệp {path}. Hãy chọn tên tệp khác cho bản sao lưu.",
+        "The file {path} already exists. Choose another name for the backup.",
+    ),
+    "audit.chain_broken": (
+        "Nhật ký thay đổi bị đứt tại mục {seq} (có mục bị xóa hoặc chèn).",
+        "The audit log's chain is broken at entry {seq} (an entry was removed or inserted).",
+    ),
+    "audit.entry_altered": (
+        "Mục {seq} của nhật ký thay đổi đã bị sửa.",
+        "Entry {seq} of the audit log was altered.",
+    ),
+    "audit.tail_missing": (
+        "Nhật ký thay đổi thiếu các mục cuối (chỉ còn {count} mục).",
+        "The audit log is missing its latest entries (only {count} remain).",
+    ),
+    "check.cipher": (
+        "Có trang dữ liệu mã hóa không hợp lệ: {detail}.",
+        "Encrypted pages failed their check: {detail}.",
+    ),
+    "check.structure": (
+        "Cấu trúc cơ sở dữ liệu bị lỗi: {detail}.",
+        "The database structure is damaged: {detail}.",
+    ),
+    "check.foreign_keys": ("Có liên kết giữa các bản ghi bị hỏng.", "Some links between records are broken."),
+    "check.unreadable": ("Không đọc được dữ liệu: {detail}.", "The data cannot be read: {detail}."),
+    "check.schema": (
+        "Phiên bản cấu trúc là {version}, cần {expected}.",
+        "Schema version is {version}; expected {expected}.",
+    ),
+}

@@ -1,0 +1,116 @@
+"""Accounts of the vault: add, list, change one's own password, set a new one with the recovery code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from handbook.errors import AuthError, InputError
+from handbook.ids import UserId
+from handbook.permissions import Op, Role
+from handbook.vault import keyslots
+from handbook.vault.vault import Vault, check_password, now_iso
+
+
+@dataclass(frozen=True)
+class User:
+    id: UserId
+    username: str
+    full_name: str
+    role: Role
+    delegated: bool
+    active: bool
+    created_at: str
+
+
+def list_users(vault: Vault) -> list[User]:
+    vault.actor.require(Op.USERS_LIST)
+    rows = vault.conn.execute(
+        "SELECT id, username, full_name, role, delegated, active, created_at FROM users ORDER BY id"
+    ).fetchall()
+    return [User(UserId(r[0]), r[1], r[2], Role(r[3]), bool(r[4]), bool(r[5]), r[6]) for r in rows]
+
+
+def parse_role(text: str) -> Role:
+    try:
+        return Role(text.strip().lower())
+    except ValueError:
+        raise InputError("users.role_invalid", role=text) from None
+
+
+def add_user(
+    vault: Vault, *, username: str, full_name: str, role: Role, password: str, delegated: bool = False
+) -> User:
+    """Head only. The key slot is written first; if the database step fails it is taken back."""
+    vault.actor.require(Op.USERS_MANAGE)
+    username = keyslots.check_username(username)
+    full_name = " ".join(full_name.split())
+    if not full_name:
+        raise InputError("vault.full_name_missing")
+    check_password(password)
+    if delegated and role is not Role.DEPUTY:
+        raise InputError("users.delegation_only_deputy")
+    exists = vault.conn.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone()
+    if exists:
+        raise InputError("users.exists", username=username)
+    params = vault.key_file.slots[0].params
+    with vault.key_file_lock() as current:
+        if current.user_slot(username) is not None:
+            raise InputError("users.exists", username=username)
+        slot = keyslots.wrap(vault.data_key, current.vault_id, "password", username, password, params)
+        vault.replace_key_file(current.with_slot(slot, vault.data_key))
+        try:
+            with vault.change(Op.USERS_MANAGE) as ch:
+                cur = vault.conn.execute(
+                    "INSERT INTO users (username, full_name, role, delegated, active, created_at)"
+                    " VALUES (?, ?, ?, ?, 1, ?)",
+                    (username, full_name, role.value, int(delegated), now_iso()),
+                )
+                user_id = UserId(int(cur.lastrowid))
+                ch.record(
+                    "users.add",
+                    "user",
+                    user_id,
+                    None,
+                    {
+                        "username": username,
+                        "full_name": full_name,
+                        "role": role.value,
+                        "delegated": delegated,
+                    },
+                )
+        except BaseException:
+            vault.replace_key_file(current)
+            raise
+    return next(u for u in list_users(vault) if u.id == user_id)
+
+
+def change_own_password(vault: Vault, *, new_password: str) -> None:
+    """Rewrap the data key for the acting user; nothing else is re-encrypted."""
+    vault.actor.require(Op.OWN_PASSWORD)
+    check_password(new_password)
+    _set_password(vault, vault.actor.username, new_password, "users.password_changed")
+
+
+def recover(root: Path, *, username: str, recovery_code: str, new_password: str) -> None:
+    """Set a new password for ``username`` after proving the recovery code."""
+    check_password(new_password)
+    with Vault.open_with_recovery(root, username=username, recovery_code=recovery_code) as vault:
+        _set_password(vault, vault.actor.username, new_password, "users.password_recovered")
+
+
+def _set_password(vault: Vault, username: str, new_password: str, operation: str) -> None:
+    params = vault.key_file.slots[0].params
+    with vault.key_file_lock() as current:
+        old = current.user_slot(username)
+        if old is None:
+            raise AuthError("vault.bad_credentials")
+        params = old.params
+        slot = keyslots.wrap(vault.data_key, current.vault_id, "password", username, new_password, params)
+        vault.replace_key_file(current.with_slot(slot, vault.data_key))
+        try:
+            with vault.change(Op.OWN_PASSWORD) as ch:
+                ch.record(operation, "user", username, None, {"username": username})
+        except BaseException:
+            vault.replace_key_file(current)
+            raise
