@@ -1,0 +1,1 @@
+"""Reference lists shipped with the app (administrative units); data files only, no code."""
