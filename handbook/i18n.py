@@ -19,6 +19,8 @@ CATALOGUE_MODULES: tuple[str, ...] = (
     "handbook.text.messages",
     "handbook.reference.messages",
     "handbook.forms.messages",
+    "handbook.members.messages",
+    "handbook.orgs.messages",
 )
 
 _catalogue: dict[str, tuple[str, str]] | None = None

@@ -57,9 +57,139 @@ def _v2_settings(conn: Any) -> None:
     )
 
 
+_V3 = (
+    """CREATE TABLE committee_profile (
+        id INTEGER PRIMARY KEY,
+        valid_from TEXT NOT NULL,
+        province_code TEXT,
+        province_name TEXT,
+        commune_code TEXT,
+        commune_type TEXT NOT NULL CHECK (commune_type IN ('xa', 'phuong', 'dac_khu')),
+        commune_name TEXT NOT NULL,
+        committee_name TEXT NOT NULL,
+        advisory_body TEXT NOT NULL,
+        place_name TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE signers (
+        id INTEGER PRIMARY KEY,
+        full_name TEXT NOT NULL,
+        position TEXT NOT NULL,
+        title TEXT NOT NULL,
+        valid_from TEXT NOT NULL,
+        valid_to TEXT,
+        username TEXT
+    )""",
+    """CREATE TABLE orgs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        type TEXT NOT NULL,
+        parent_id INTEGER REFERENCES orgs(id),
+        residential INTEGER NOT NULL DEFAULT 0,
+        valid_from TEXT,
+        valid_to TEXT,
+        founding_decision TEXT,
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX orgs_parent ON orgs(parent_id)",
+    "CREATE INDEX orgs_name_key ON orgs(name_key)",
+    """CREATE TABLE org_successions (
+        id INTEGER PRIMARY KEY,
+        from_org INTEGER NOT NULL REFERENCES orgs(id),
+        to_org INTEGER NOT NULL REFERENCES orgs(id),
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'rename')),
+        date TEXT NOT NULL,
+        decision_no TEXT NOT NULL DEFAULT '',
+        decision_date TEXT
+    )""",
+    """CREATE TABLE external_orgs (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        superior TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE members (
+        id INTEGER PRIMARY KEY,
+        ho TEXT NOT NULL DEFAULT '',
+        dem TEXT NOT NULL DEFAULT '',
+        ten TEXT NOT NULL,
+        gender TEXT CHECK (gender IN ('nam', 'nu') OR gender IS NULL),
+        birth_date TEXT,
+        hometown TEXT NOT NULL DEFAULT '',
+        ethnicity TEXT NOT NULL DEFAULT '',
+        religion TEXT NOT NULL DEFAULT '',
+        cccd TEXT,
+        cmnd TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        card_no TEXT NOT NULL DEFAULT '',
+        admitted TEXT,
+        official TEXT,
+        education TEXT NOT NULL DEFAULT '',
+        theory TEXT NOT NULL DEFAULT '',
+        occupation TEXT NOT NULL DEFAULT '',
+        workplace TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        photo BLOB,
+        status TEXT NOT NULL,
+        name_key TEXT NOT NULL,
+        sort_key TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE UNIQUE INDEX members_cccd ON members(cccd) WHERE cccd IS NOT NULL",
+    "CREATE INDEX members_sort ON members(sort_key)",
+    "CREATE INDEX members_name_birth ON members(name_key, birth_date)",
+    "CREATE INDEX members_status ON members(status)",
+    """CREATE TABLE member_events (
+        id INTEGER PRIMARY KEY,
+        member_id INTEGER NOT NULL REFERENCES members(id),
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL,
+        decision_no TEXT NOT NULL DEFAULT '',
+        detail TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX member_events_member ON member_events(member_id, date)",
+    """CREATE TABLE assignments (
+        id INTEGER PRIMARY KEY,
+        member_id INTEGER NOT NULL REFERENCES members(id),
+        org_id INTEGER NOT NULL REFERENCES orgs(id),
+        valid_from TEXT NOT NULL,
+        valid_to TEXT,
+        reason TEXT NOT NULL DEFAULT '',
+        decision_no TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX assignments_member ON assignments(member_id, valid_to)",
+    "CREATE INDEX assignments_org ON assignments(org_id, valid_to)",
+    """CREATE VIRTUAL TABLE member_fts USING fts5(
+        search_text, content='members', content_rowid='id', prefix='1 2 3'
+    )""",
+    """CREATE TRIGGER members_fts_insert AFTER INSERT ON members BEGIN
+        INSERT INTO member_fts(rowid, search_text) VALUES (new.id, new.search_text);
+    END""",
+    """CREATE TRIGGER members_fts_delete AFTER DELETE ON members BEGIN
+        INSERT INTO member_fts(member_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+    END""",
+    """CREATE TRIGGER members_fts_update AFTER UPDATE OF search_text ON members BEGIN
+        INSERT INTO member_fts(member_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text);
+        INSERT INTO member_fts(rowid, search_text) VALUES (new.id, new.search_text);
+    END""",
+)
+
+
+def _v3_members(conn: Any) -> None:
+    for sql in _V3:
+        conn.execute(sql)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
+    Step(3, "committee profile, organisations, members, events, cell assignments, search", _v3_members),
 )
 LATEST = STEPS[-1].version
 

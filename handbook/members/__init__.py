@@ -1,0 +1,1 @@
+"""Party members: records, validation, lifecycle events, search and the Vietnamese name order."""

@@ -1,0 +1,375 @@
+"""Reading and writing members, their events and their current cell — every write audited."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+from handbook.dates import PartialDate
+from handbook.errors import InputError
+from handbook.members.model import (
+    Event,
+    EventId,
+    EventKind,
+    Gender,
+    Member,
+    MemberData,
+    MemberId,
+    Status,
+    derive_status,
+)
+from handbook.members.validate import normalize_member, validate_member
+from handbook.permissions import Op
+from handbook.text.fold import search_key, search_tokens
+from handbook.text.sortkey import name_sort_key
+from handbook.validation import decide
+from handbook.vault.audit import now_iso
+from handbook.vault.vault import Change, Vault
+
+COLUMNS = (
+    "ho",
+    "dem",
+    "ten",
+    "gender",
+    "birth_date",
+    "hometown",
+    "ethnicity",
+    "religion",
+    "cccd",
+    "cmnd",
+    "phone",
+    "card_no",
+    "admitted",
+    "official",
+    "education",
+    "theory",
+    "occupation",
+    "workplace",
+    "address",
+    "note",
+    "photo",
+)
+
+
+def to_row(data: MemberData) -> dict[str, Any]:
+    row: dict[str, Any] = {name: getattr(data, name) for name in COLUMNS}
+    row["gender"] = data.gender.value if data.gender else None
+    for name in ("birth_date", "admitted", "official"):
+        value = getattr(data, name)
+        row[name] = value.iso() if value else None
+    row["cccd"] = data.cccd or None
+    row["name_key"] = search_key(data.full_name)
+    row["sort_key"] = name_sort_key(data.ho, data.dem, data.ten)
+    row["search_text"] = " ".join(
+        [search_key(data.full_name)] + [v for v in (data.cccd, data.card_no, data.cmnd) if v]
+    )
+    return row
+
+
+def from_row(row: Any) -> MemberData:
+    """``row`` has the COLUMNS in order."""
+    values = dict(zip(COLUMNS, row, strict=True))
+    values["gender"] = Gender(values["gender"]) if values["gender"] else None
+    for name in ("birth_date", "admitted", "official"):
+        values[name] = PartialDate.from_iso(values[name])
+    values["cccd"] = values["cccd"] or ""
+    return MemberData(**values)
+
+
+def audit_view(data: MemberData) -> dict[str, object]:
+    """What the audit log keeps of a record (the photo as a size, not the picture)."""
+    view = {k: v for k, v in asdict(data).items() if k != "photo"}
+    for name in ("birth_date", "admitted", "official"):
+        value = getattr(data, name)
+        view[name] = value.iso() if value else None
+    view["gender"] = data.gender.value if data.gender else None
+    view["photo_bytes"] = len(data.photo) if data.photo else 0
+    return view
+
+
+# --- writing --------------------------------------------------------------------------------
+
+
+def insert_member(conn: Any, ch: Change, data: MemberData) -> MemberId:
+    """Insert an already validated, normalised record inside the caller's transaction."""
+    row = to_row(data)
+    row.update(status=derive_status(data, []).value, created_at=now_iso(), updated_at=now_iso())
+    names = list(row)
+    cur = conn.execute(
+        f"INSERT INTO members ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        [row[n] for n in names],
+    )
+    member_id = MemberId(int(cur.lastrowid))
+    ch.record("members.add", "member", member_id, None, audit_view(data))
+    return member_id
+
+
+def update_row(conn: Any, ch: Change, member_id: MemberId, before: MemberData, data: MemberData) -> None:
+    row = to_row(data)
+    row["updated_at"] = now_iso()
+    conn.execute(
+        f"UPDATE members SET {', '.join(f'{n} = ?' for n in row)} WHERE id = ?", [*row.values(), member_id]
+    )
+    refresh_status(conn, member_id)
+    old, new = audit_view(before), audit_view(data)
+    changed = {k for k in new if old.get(k) != new.get(k)}
+    ch.record(
+        "members.update", "member", member_id, {k: old[k] for k in changed}, {k: new[k] for k in changed}
+    )
+
+
+def add_member(
+    vault: Vault,
+    data: MemberData,
+    *,
+    cell_id: int | None = None,
+    cell_from: date | None = None,
+    accept: bool | set[str] = False,
+) -> MemberId:
+    """Save a new member (and put them in a cell); errors refuse, unaccepted warnings refuse."""
+    vault.actor.require(Op.MEMBERS_EDIT)
+    data = normalize_member(data)
+    decide(validate_member(vault.conn, data), accept)
+    with vault.change(Op.MEMBERS_EDIT) as ch:
+        member_id = insert_member(vault.conn, ch, data)
+        if cell_id is not None:
+            from handbook.orgs.repo import assign_in
+
+            assign_in(vault.conn, ch, member_id, cell_id, cell_from or date.today(), reason="Thêm mới")
+    return member_id
+
+
+def update_member(
+    vault: Vault, member_id: MemberId, data: MemberData, *, accept: bool | set[str] = False
+) -> None:
+    vault.actor.require(Op.MEMBERS_EDIT)
+    before = get_member(vault, member_id).data
+    data = normalize_member(data)
+    decide(validate_member(vault.conn, data, member_id), accept)
+    with vault.change(Op.MEMBERS_EDIT) as ch:
+        update_row(vault.conn, ch, member_id, before, data)
+
+
+def add_event(
+    vault: Vault,
+    member_id: MemberId,
+    kind: EventKind,
+    when: PartialDate,
+    *,
+    decision_no: str = "",
+    detail: str = "",
+) -> EventId:
+    """Record a dated lifecycle event; the status is derived again in the same transaction."""
+    vault.actor.require(Op.MEMBERS_EDIT)
+    member = get_member(vault, member_id)
+    if member.data.birth_date and when.surely_before(member.data.birth_date):
+        raise InputError("member.event_before_birth", date=when.display())
+    with vault.change(Op.MEMBERS_EDIT) as ch:
+        event_id = insert_event(vault.conn, ch, member_id, kind, when, decision_no, detail)
+    return event_id
+
+
+def insert_event(
+    conn: Any,
+    ch: Change,
+    member_id: MemberId,
+    kind: EventKind,
+    when: PartialDate,
+    decision_no: str = "",
+    detail: str = "",
+) -> EventId:
+    cur = conn.execute(
+        "INSERT INTO member_events (member_id, kind, date, decision_no, detail) VALUES (?, ?, ?, ?, ?)",
+        (member_id, kind.value, when.iso(), decision_no, detail),
+    )
+    event_id = EventId(int(cur.lastrowid))
+    status = refresh_status(conn, member_id)
+    ch.record(
+        "members.event",
+        "member",
+        member_id,
+        None,
+        {
+            "event": kind.value,
+            "date": when.iso(),
+            "decision_no": decision_no,
+            "detail": detail,
+            "status": status.value,
+        },
+    )
+    if kind in (
+        EventKind.TRANSFER_OUT,
+        EventKind.LEFT,
+        EventKind.STRUCK_OFF,
+        EventKind.EXPELLED,
+        EventKind.DIED,
+    ):
+        conn.execute(
+            "UPDATE assignments SET valid_to = ? WHERE member_id = ? AND valid_to IS NULL",
+            (when.earliest().isoformat(), member_id),
+        )
+    return event_id
+
+
+def refresh_status(conn: Any, member_id: MemberId) -> Status:
+    data = _load_data(conn, member_id)
+    status = derive_status(data, list_events_conn(conn, member_id))
+    conn.execute("UPDATE members SET status = ? WHERE id = ?", (status.value, member_id))
+    return status
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _load_data(conn: Any, member_id: MemberId) -> MemberData:
+    row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM members WHERE id = ?", (member_id,)).fetchone()
+    if row is None:
+        raise InputError("member.not_found", id=member_id)
+    return from_row(row)
+
+
+def get_member(vault: Vault, member_id: MemberId) -> Member:
+    vault.actor.require(Op.READ)
+    data = _load_data(vault.conn, member_id)
+    row = vault.conn.execute(
+        "SELECT m.status, a.org_id, o.name FROM members m"
+        " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+        " LEFT JOIN orgs o ON o.id = a.org_id WHERE m.id = ?",
+        (member_id,),
+    ).fetchone()
+    return Member(member_id, data, Status(row[0]), row[1], row[2] or "")
+
+
+def list_events_conn(conn: Any, member_id: MemberId) -> list[Event]:
+    rows = conn.execute(
+        "SELECT id, member_id, kind, date, decision_no, detail FROM member_events WHERE member_id = ?"
+        " ORDER BY date, id",
+        (member_id,),
+    ).fetchall()
+    return [
+        Event(
+            EventId(r[0]),
+            MemberId(r[1]),
+            EventKind(r[2]),
+            PartialDate.from_iso(r[3]) or PartialDate(1900),
+            r[4],
+            r[5],
+        )
+        for r in rows
+    ]
+
+
+def list_events(vault: Vault, member_id: MemberId) -> list[Event]:
+    vault.actor.require(Op.READ)
+    return list_events_conn(vault.conn, member_id)
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One line of the members list (what the table and the CLI show)."""
+
+    id: MemberId
+    ho: str
+    dem: str
+    ten: str
+    gender: str
+    birth_date: str
+    cccd: str
+    card_no: str
+    phone: str
+    status: Status
+    cell_id: int | None
+    cell_name: str
+    workplace: str
+    address: str
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.ho, self.dem, self.ten) if p)
+
+
+def fts_query(text: str) -> str | None:
+    """The FTS5 query for what a person typed: each folded word as a prefix, all required, any order."""
+    tokens = search_tokens(text)
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def _where(
+    search: str | None, cell_id: int | None, statuses: tuple[Status, ...] | None
+) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if search and (q := fts_query(search)):
+        clauses.append("m.id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
+        params.append(q)
+    if cell_id is not None:
+        clauses.append("a.org_id = ?")
+        params.append(cell_id)
+    if statuses:
+        clauses.append(f"m.status IN ({', '.join('?' * len(statuses))})")
+        params.extend(s.value for s in statuses)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_members(
+    vault: Vault,
+    *,
+    search: str | None = None,
+    cell_id: int | None = None,
+    statuses: tuple[Status, ...] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[MemberRow]:
+    """Members in Vietnamese name order (tên, đệm, họ), filtered by search text, cell and status."""
+    vault.actor.require(Op.READ)
+    where, params = _where(search, cell_id, statuses)
+    sql = (
+        "SELECT m.id, m.ho, m.dem, m.ten, m.gender, m.birth_date, m.cccd, m.card_no, m.phone, m.status,"
+        " a.org_id, o.name, m.workplace, m.address FROM members m"
+        " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+        " LEFT JOIN orgs o ON o.id = a.org_id" + where + " ORDER BY m.sort_key, m.id"
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    out = []
+    for r in vault.conn.execute(sql, params):
+        birth = PartialDate.from_iso(r[5])
+        out.append(
+            MemberRow(
+                MemberId(r[0]),
+                r[1],
+                r[2],
+                r[3],
+                r[4] or "",
+                birth.display() if birth else "",
+                r[6] or "",
+                r[7],
+                r[8],
+                Status(r[9]),
+                r[10],
+                r[11] or "",
+                r[12],
+                r[13],
+            )
+        )
+    return out
+
+
+def count_members(
+    vault: Vault,
+    *,
+    search: str | None = None,
+    cell_id: int | None = None,
+    statuses: tuple[Status, ...] | None = None,
+) -> int:
+    vault.actor.require(Op.READ)
+    where, params = _where(search, cell_id, statuses)
+    sql = (
+        "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+        + where
+    )
+    return int(vault.conn.execute(sql, params).fetchone()[0])

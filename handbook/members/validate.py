@@ -1,0 +1,94 @@
+"""Member validation: errors block saving, warnings may be accepted; every message names its field."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from handbook.members.model import MemberData, MemberId
+from handbook.text import ids
+from handbook.text.fold import search_key
+from handbook.text.normalize import normalize_multiline, normalize_text
+from handbook.text.problems import Problem, error, warning
+
+
+def normalize_member(data: MemberData) -> MemberData:
+    """One normalisation for every way in: NFC, Đ, spaces; ids and phones in their canonical form."""
+    changes: dict[str, object] = {}
+    for name in (
+        "ho",
+        "dem",
+        "ten",
+        "hometown",
+        "ethnicity",
+        "religion",
+        "education",
+        "theory",
+        "occupation",
+        "workplace",
+        "address",
+    ):
+        changes[name] = normalize_text(getattr(data, name))
+    changes["note"] = normalize_multiline(data.note)
+    changes["cccd"] = ids.normalize_cccd(data.cccd)
+    changes["cmnd"] = ids.normalize_cccd(data.cmnd)
+    changes["phone"] = ids.normalize_phone(data.phone) if data.phone.strip() else ""
+    changes["card_no"] = ids.normalize_party_card(data.card_no)
+    return data.with_changes(**changes)
+
+
+def validate_member(
+    conn: Any, data: MemberData, member_id: MemberId | None = None, today: date | None = None
+) -> list[Problem]:
+    """All problems with ``data`` (already normalised), including duplicates in the vault."""
+    today = today or date.today()
+    problems: list[Problem] = []
+    if not data.ten:
+        problems.append(error("ten", "member.name_missing"))
+    birth_year = data.birth_date.year if data.birth_date else None
+    gender = data.gender.value if data.gender else None
+    problems.extend(ids.check_cccd(data.cccd, gender=gender, birth_year=birth_year, field="cccd"))
+    if data.phone:
+        problems.extend(ids.check_phone(data.phone, field="phone"))
+    if data.birth_date and data.birth_date.earliest() > today:
+        problems.append(error("birth_date", "member.birth_in_future", value=data.birth_date.display()))
+    for name in ("admitted", "official"):
+        value = getattr(data, name)
+        if value and value.earliest() > today:
+            problems.append(error(name, "member.date_in_future", value=value.display()))
+    if data.admitted and data.official and data.official.surely_before(data.admitted):
+        problems.append(
+            error(
+                "official",
+                "member.official_before_admitted",
+                official=data.official.display(),
+                admitted=data.admitted.display(),
+            )
+        )
+    if data.birth_date and data.admitted:
+        age = data.admitted.year - data.birth_date.year
+        if age < 18:
+            problems.append(warning("admitted", "member.admitted_young", age=age))
+    if data.cccd:
+        row = conn.execute(
+            "SELECT id, ho, dem, ten FROM members WHERE cccd = ? AND id IS NOT ?", (data.cccd, member_id)
+        ).fetchone()
+        if row:
+            problems.append(
+                error("cccd", "member.cccd_taken", cccd=data.cccd, name=" ".join(p for p in row[1:] if p))
+            )
+    if data.ten and data.birth_date:
+        row = conn.execute(
+            "SELECT id FROM members WHERE name_key = ? AND birth_date = ? AND id IS NOT ?",
+            (search_key(data.full_name), data.birth_date.iso(), member_id),
+        ).fetchone()
+        if row:
+            problems.append(
+                warning("ten", "member.same_name_birth", name=data.full_name, birth=data.birth_date.display())
+            )
+    return problems
+
+
+def warning_keys(problems: list[Problem]) -> set[str]:
+    """Stable keys by which a person accepts specific warnings (field and message id)."""
+    return {f"{p.field}:{p.message.id}" for p in problems if not p.is_error}

@@ -1,0 +1,1 @@
+"""Party organisations (a dated tree), cell assignments, reorganisation, committee profile, workplaces."""

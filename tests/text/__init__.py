@@ -1,0 +1,1 @@
+"""Tests for handbook.text: Vietnamese text handling."""
