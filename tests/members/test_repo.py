@@ -1,0 +1,177 @@
+"""Members as staff enter them: validation, search, order, events and status, audit."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+import pytest
+
+from handbook.dates import PartialDate, parse_partial
+from handbook.errors import PermissionDenied
+from handbook.members import repo
+from handbook.members.model import EventKind, Gender, MemberData, Status
+from handbook.orgs import repo as orgs
+from handbook.orgs.model import OrgType
+from handbook.permissions import Role
+from handbook.validation import NeedsConfirmation, ValidationFailed
+from handbook.vault import audit, users
+from handbook.vault.check import check_vault
+from handbook.vault.vault import Vault
+from tests.conftest import PASSWORD
+
+
+def member(full: str, born: str = "12/03/1975", **kw: object) -> MemberData:
+    from handbook.text.names import split_full_name
+
+    ho, dem, ten = split_full_name(full)
+    return MemberData(ho=ho, dem=dem, ten=ten, birth_date=parse_partial(born), **kw)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def cell(vault: Vault) -> int:
+    root = orgs.add_org(vault, "Đảng ủy xã Tân An", OrgType.DANG_UY_XA)
+    return orgs.add_org(
+        vault, "Chi bộ thôn Đông", OrgType.CHI_BO_CO_SO, root, residential=True, valid_from=date(2020, 1, 1)
+    )
+
+
+def test_input_is_normalised_on_the_way_in(vault: Vault) -> None:
+    nfd = unicodedata.normalize("NFD", "Nguyễn  Văn   Án")
+    data = MemberData(
+        ho=nfd.split()[0],
+        dem="Văn",
+        ten=unicodedata.normalize("NFD", "Án"),
+        phone="+84 912 345 678",
+        cccd=" 087 075 001 234 ",
+        hometown="ÐỒNG THÁP",
+    )
+    mid = repo.add_member(vault, data)
+    saved = repo.get_member(vault, mid).data
+    assert saved.ho == "Nguyễn" and saved.ten == "Án"
+    assert saved.phone == "0912345678" and saved.cccd == "087075001234"
+    assert saved.hometown == "ĐỒNG THÁP"
+
+
+def test_errors_block_and_warnings_need_acceptance(vault: Vault) -> None:
+    first = member("Nguyễn Văn An", cccd="087075001234", gender=Gender.MALE)
+    repo.add_member(vault, first)
+    with pytest.raises(ValidationFailed) as dup_cccd:
+        repo.add_member(vault, member("Lê Văn Bình", cccd="087075001234"))
+    assert "đã có ở đảng viên Nguyễn Văn An" in dup_cccd.value.render("vi")
+    with pytest.raises(ValidationFailed) as short:
+        repo.add_member(vault, member("Lê Văn Bình", cccd="0870750012"))
+    assert any(p.field == "cccd" for p in short.value.problems)
+    with pytest.raises(ValidationFailed) as order:
+        repo.add_member(
+            vault,
+            member("Lê Văn Bình", admitted=parse_partial("01/05/2001"), official=parse_partial("01/05/2000")),
+        )
+    assert "trước ngày vào Đảng" in order.value.render("vi")
+    # Same folded name and birth date: a warning the user may accept.
+    twin = member("Nguyen Van An")
+    with pytest.raises(NeedsConfirmation) as warn:
+        repo.add_member(vault, twin)
+    assert warn.value.problems[0].field == "ten"
+    repo.add_member(vault, twin, accept={"ten:member.same_name_birth"})
+    # CCCD disagreeing with gender: a warning; phone in an odd shape: a warning.
+    with pytest.raises(NeedsConfirmation) as gender:
+        repo.add_member(
+            vault,
+            member("Trần Thị Cúc", born="1980", cccd="087080001111", gender=Gender.FEMALE, phone="12345"),
+        )
+    fields = {p.field for p in gender.value.problems}
+    assert fields == {"cccd", "phone"}
+    assert repo.count_members(vault) == 2
+
+
+def test_search_any_order_with_or_without_diacritics(vault: Vault) -> None:
+    for full, cccd, card in (
+        ("Nguyễn Văn An", "087075001234", "12345678"),
+        ("Đặng Thị Hoà", "", ""),
+        ("Nguyễn Thị Ánh", "", "87654321"),
+        ("Tôn Nữ Minh Thư", "", ""),
+    ):
+        repo.add_member(vault, member(full, cccd=cccd, card_no=card), accept=True)
+
+    def names(q: str) -> list[str]:
+        return [r.full_name for r in repo.list_members(vault, search=q)]
+
+    assert names("ng v an") == ["Nguyễn Văn An"]
+    assert names("an van nguyen") == ["Nguyễn Văn An"]
+    assert names("an nguyen") == ["Nguyễn Văn An", "Nguyễn Thị Ánh"]  # "an" is also the start of "Ánh"
+    assert names("dang") == ["Đặng Thị Hoà"]
+    assert names("hòa") == names("hoà") == names("HOA") == ["Đặng Thị Hoà"]
+    assert names("0870750") == ["Nguyễn Văn An"]
+    assert names("8765") == ["Nguyễn Thị Ánh"]
+    assert names("ton nu") == ["Tôn Nữ Minh Thư"]
+    assert names("  ") == names("") and len(names("")) == 4
+    assert names('"; DROP TABLE members; --') == []
+
+
+def test_list_is_in_vietnamese_name_order(vault: Vault) -> None:
+    for full in (
+        "Trần Văn Đức",
+        "Lê Văn Dũng",
+        "Phạm Thị Ăn",
+        "Nguyễn Thị An",
+        "Hoàng Văn Bình",
+        "Vũ Thị Ân",
+        "Bùi Văn An",
+    ):
+        repo.add_member(vault, member(full, born="1970"), accept=True)
+    ordered = [r.full_name for r in repo.list_members(vault)]
+    # By tên (An < Ăn < Ân < Bình < Dũng < Đức), then đệm (Thị < Văn), then họ.
+    assert ordered == [
+        "Nguyễn Thị An",
+        "Bùi Văn An",
+        "Phạm Thị Ăn",
+        "Vũ Thị Ân",
+        "Hoàng Văn Bình",
+        "Lê Văn Dũng",
+        "Trần Văn Đức",
+    ]
+
+
+def test_events_drive_status_and_end_the_cell(vault: Vault, cell: int) -> None:
+    mid = repo.add_member(
+        vault,
+        member("Lê Thị Cúc", admitted=parse_partial("2010"), official=parse_partial("2011")),
+        cell_id=cell,
+        cell_from=date(2020, 1, 1),
+    )
+    assert repo.get_member(vault, mid).status is Status.OFFICIAL
+    repo.add_event(vault, mid, EventKind.TRANSFER_OUT, PartialDate(2024, 5, 1), decision_no="5-QĐ/ĐU")
+    m = repo.get_member(vault, mid)
+    assert m.status is Status.TRANSFERRED_OUT and m.cell_id is None
+    repo.add_event(vault, mid, EventKind.TRANSFER_IN, PartialDate(2025, 1, 2))
+    assert repo.get_member(vault, mid).status is Status.OFFICIAL
+    repo.add_event(vault, mid, EventKind.DIED, PartialDate(2026, 2, 3))
+    assert repo.get_member(vault, mid).status is Status.DIED
+    assert repo.count_members(vault, statuses=(Status.DIED,)) == 1
+    kinds = [e.kind for e in repo.list_events(vault, mid)]
+    assert kinds == [EventKind.TRANSFER_OUT, EventKind.TRANSFER_IN, EventKind.DIED]
+    history = orgs.cell_history(vault, mid)
+    assert history[0].valid_to == date(2024, 5, 1)
+
+
+def test_every_edit_is_audited_with_before_and_after(vault: Vault) -> None:
+    mid = repo.add_member(vault, member("Nguyễn Văn An"))
+    data = repo.get_member(vault, mid).data
+    repo.update_member(vault, mid, data.with_changes(phone="0912345678", occupation="Giáo viên"))
+    last = audit.recent(vault.conn, 1)[0]
+    assert last.operation == "members.update"
+    assert '"occupation": ""' in (last.before or "") and "Giáo viên" in (last.after or "")
+    assert "ten" not in (last.after or "")  # only what changed
+    assert check_vault(vault).ok
+
+
+def test_viewer_cannot_edit(vault: Vault) -> None:
+    users.add_user(vault, username="thanhtra", full_name="Thanh Tra", role=Role.VIEWER, password=PASSWORD)
+    mid = repo.add_member(vault, member("Nguyễn Văn An"))
+    with Vault.open(vault.paths.root, username="thanhtra", password=PASSWORD) as viewer:
+        assert repo.get_member(viewer, mid).full_name == "Nguyễn Văn An"
+        with pytest.raises(PermissionDenied):
+            repo.add_member(viewer, member("Lê Văn B"))
+        with pytest.raises(PermissionDenied):
+            repo.add_event(viewer, mid, EventKind.DIED, PartialDate(2026))
