@@ -21,6 +21,7 @@ CATALOGUE_MODULES: tuple[str, ...] = (
     "handbook.forms.messages",
     "handbook.members.messages",
     "handbook.orgs.messages",
+    "handbook.flow.messages",
 )
 
 _catalogue: dict[str, tuple[str, str]] | None = None

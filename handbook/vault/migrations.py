@@ -186,10 +186,129 @@ def _v3_members(conn: Any) -> None:
         conn.execute(sql)
 
 
+_V4 = (
+    """CREATE TABLE rule_sets (
+        id INTEGER PRIMARY KEY,
+        key TEXT NOT NULL,
+        effective_from TEXT NOT NULL,
+        body TEXT NOT NULL,
+        digest TEXT NOT NULL,
+        origin TEXT NOT NULL CHECK (origin IN ('shipped', 'edited')),
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL
+    )""",
+    "CREATE INDEX rule_sets_effective ON rule_sets(effective_from, id)",
+    """CREATE TABLE registrations (
+        id INTEGER PRIMARY KEY,
+        member_id INTEGER NOT NULL REFERENCES members(id),
+        workplace_org_id INTEGER REFERENCES external_orgs(id),
+        letter_no TEXT NOT NULL DEFAULT '',
+        letter_date TEXT,
+        received_date TEXT NOT NULL,
+        residence_kind TEXT NOT NULL CHECK (residence_kind IN ('thuong_tru', 'tam_tru')),
+        residence_address TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL CHECK (category IN ('normal', 'exempt_activity', 'exempt_introduction')),
+        notes TEXT NOT NULL DEFAULT '',
+        ended_on TEXT,
+        end_reason TEXT CHECK (end_reason IN ('moved', 'retired', 'transferred', 'died', 'other')
+                               OR end_reason IS NULL),
+        end_note TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX registrations_member ON registrations(member_id)",
+    """CREATE TABLE registration_cells (
+        id INTEGER PRIMARY KEY,
+        registration_id INTEGER NOT NULL REFERENCES registrations(id),
+        cell_id INTEGER NOT NULL REFERENCES orgs(id),
+        valid_from TEXT NOT NULL,
+        valid_to TEXT
+    )""",
+    "CREATE INDEX registration_cells_reg ON registration_cells(registration_id, valid_to)",
+    "CREATE INDEX registration_cells_cell ON registration_cells(cell_id, valid_to)",
+    """CREATE TABLE dispatches (
+        id INTEGER PRIMARY KEY,
+        year INTEGER NOT NULL,
+        workplace_org_id INTEGER NOT NULL REFERENCES external_orgs(id),
+        number INTEGER NOT NULL,
+        number_text TEXT NOT NULL,
+        date TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        rule_set_id INTEGER NOT NULL REFERENCES rule_sets(id),
+        signer_lines TEXT NOT NULL,
+        signer_name TEXT NOT NULL,
+        acknowledged_on TEXT,
+        created_by TEXT NOT NULL
+    )""",
+    """CREATE TABLE cases (
+        id INTEGER PRIMARY KEY,
+        registration_id INTEGER NOT NULL REFERENCES registrations(id),
+        year INTEGER NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('requested', 'commented', 'returned', 'confirmed', 'dispatched',
+                                             'acknowledged', 'cancelled')),
+        exempt INTEGER NOT NULL DEFAULT 0,
+        requested_by_org_id INTEGER REFERENCES external_orgs(id),
+        request_doc_no TEXT NOT NULL DEFAULT '',
+        channel TEXT NOT NULL DEFAULT 'paper' CHECK (channel IN ('paper', 'portal', 'app')),
+        external_dossier_no TEXT NOT NULL DEFAULT '',
+        received_date TEXT,
+        deadline TEXT NOT NULL,
+        comment_rule_set_id INTEGER REFERENCES rule_sets(id),
+        ratings TEXT,
+        other_comment TEXT NOT NULL DEFAULT '',
+        cell_id INTEGER REFERENCES orgs(id),
+        cell_meeting_date TEXT,
+        cell_signer_lines TEXT,
+        cell_signer_name TEXT NOT NULL DEFAULT '',
+        commented_at TEXT,
+        commented_by TEXT,
+        confirm_rule_set_id INTEGER REFERENCES rule_sets(id),
+        confirm_number INTEGER,
+        confirm_number_text TEXT,
+        confirm_date TEXT,
+        confirm_signer_lines TEXT,
+        confirm_signer_name TEXT,
+        confirmed_by TEXT,
+        return_reason TEXT NOT NULL DEFAULT '',
+        cancel_reason TEXT NOT NULL DEFAULT '',
+        dispatch_id INTEGER REFERENCES dispatches(id),
+        updated_at TEXT NOT NULL,
+        UNIQUE (registration_id, year)
+    )""",
+    "CREATE INDEX cases_year_state ON cases(year, state)",
+    """CREATE TABLE case_transitions (
+        id INTEGER PRIMARY KEY,
+        case_id INTEGER NOT NULL REFERENCES cases(id),
+        from_state TEXT,
+        to_state TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX case_transitions_case ON case_transitions(case_id)",
+    """CREATE TABLE doc_numbers (
+        id INTEGER PRIMARY KEY,
+        doc_type TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        number INTEGER NOT NULL,
+        number_text TEXT NOT NULL,
+        entity TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        issued_at TEXT NOT NULL,
+        UNIQUE (doc_type, year, number)
+    )""",
+)
+
+
+def _v4_flow(conn: Any) -> None:
+    for sql in _V4:
+        conn.execute(sql)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
     Step(3, "committee profile, organisations, members, events, cell assignments, search", _v3_members),
+    Step(4, "rule sets, registrations, annual cases, dispatches, document numbers", _v4_flow),
 )
 LATEST = STEPS[-1].version
 

@@ -1,0 +1,288 @@
+"""Registering working members at their residence, moving them between cells, ending registrations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from handbook.errors import InputError
+from handbook.flow import numbers
+from handbook.flow.model import Category, EndReason, Registration, RegistrationId, ResidenceKind
+from handbook.flow.rules import stamp
+from handbook.members.model import MemberId
+from handbook.orgs.model import ExternalOrgId, Org, OrgId
+from handbook.orgs.profile import CommitteeProfile, CommuneType, profile_on_conn
+from handbook.orgs.repo import get_org_conn
+from handbook.permissions import Op
+from handbook.text.normalize import normalize_multiline, normalize_text
+from handbook.vault.audit import now_iso
+from handbook.vault.vault import Change, Vault
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+_SELECT = (
+    "SELECT r.id, r.member_id, trim(m.ho || ' ' || m.dem || ' ' || m.ten), r.workplace_org_id,"
+    " coalesce(e.name, ''), r.letter_no, r.letter_date, r.received_date, r.residence_kind, r.residence_address,"
+    " r.category, r.notes, rc.cell_id, coalesce(o.name, ''), r.ended_on, r.end_reason"
+    " FROM registrations r JOIN members m ON m.id = r.member_id"
+    " LEFT JOIN external_orgs e ON e.id = r.workplace_org_id"
+    " LEFT JOIN registration_cells rc ON rc.registration_id = r.id AND rc.valid_to IS NULL"
+    " LEFT JOIN orgs o ON o.id = rc.cell_id"
+)
+
+
+def _registration(r: Any) -> Registration:
+    return Registration(
+        RegistrationId(r[0]),
+        MemberId(r[1]),
+        " ".join(r[2].split()),
+        r[3],
+        r[4],
+        r[5],
+        _d(r[6]),
+        date.fromisoformat(r[7]),
+        ResidenceKind(r[8]),
+        r[9],
+        Category(r[10]),
+        r[11],
+        OrgId(r[12]) if r[12] is not None else None,
+        r[13],
+        _d(r[14]),
+        EndReason(r[15]) if r[15] else None,
+    )
+
+
+def residence_cell(conn: Any, cell_id: OrgId, on: date) -> Org:
+    cell = get_org_conn(conn, cell_id)
+    if not cell.type.holds_members:
+        raise InputError("org.not_a_cell", name=cell.name)
+    if not cell.residential:
+        raise InputError("flow.cell_not_residential", name=cell.name)
+    if not cell.active_on(on):
+        raise InputError("org.inactive", name=cell.name, date=on.strftime("%d/%m/%Y"))
+    return cell
+
+
+def register(
+    vault: Vault,
+    member_id: MemberId,
+    *,
+    workplace_org_id: ExternalOrgId | None,
+    letter_no: str,
+    letter_date: date | None,
+    received_date: date,
+    residence_kind: ResidenceKind,
+    residence_address: str,
+    cell_id: OrgId | None,
+    category: Category = Category.NORMAL,
+    notes: str = "",
+) -> RegistrationId:
+    """Record an introduction letter from a workplace committee and assign the residence cell."""
+    vault.actor.require(Op.REGISTRATIONS_EDIT)
+    conn = vault.conn
+    if conn.execute("SELECT 1 FROM members WHERE id = ?", (member_id,)).fetchone() is None:
+        raise InputError("member.not_found", id=member_id)
+    active = conn.execute(
+        "SELECT id FROM registrations WHERE member_id = ? AND ended_on IS NULL", (member_id,)
+    ).fetchone()
+    if active:
+        raise InputError("flow.already_registered", id=active[0])
+    if (
+        workplace_org_id is not None
+        and conn.execute("SELECT 1 FROM external_orgs WHERE id = ?", (workplace_org_id,)).fetchone() is None
+    ):
+        raise InputError("flow.workplace_not_found", id=workplace_org_id)
+    if letter_date and letter_date > received_date:
+        raise InputError(
+            "flow.received_before_letter",
+            letter=letter_date.strftime("%d/%m/%Y"),
+            received=received_date.strftime("%d/%m/%Y"),
+        )
+    if received_date > date.today():
+        raise InputError("flow.date_in_future", date=received_date.strftime("%d/%m/%Y"))
+    if cell_id is not None:
+        residence_cell(conn, cell_id, received_date)
+    with vault.change(Op.REGISTRATIONS_EDIT) as ch:
+        cur = conn.execute(
+            "INSERT INTO registrations (member_id, workplace_org_id, letter_no, letter_date, received_date,"
+            " residence_kind, residence_address, category, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                member_id,
+                workplace_org_id,
+                normalize_text(letter_no),
+                letter_date.isoformat() if letter_date else None,
+                received_date.isoformat(),
+                residence_kind.value,
+                normalize_text(residence_address),
+                category.value,
+                normalize_multiline(notes),
+                now_iso(),
+            ),
+        )
+        reg_id = RegistrationId(int(cur.lastrowid))
+        ch.record(
+            "registrations.add",
+            "registration",
+            reg_id,
+            None,
+            {
+                "member_id": member_id,
+                "workplace_org_id": workplace_org_id,
+                "letter_no": letter_no,
+                "received_date": received_date.isoformat(),
+                "cell_id": cell_id,
+                "category": category.value,
+            },
+        )
+        if cell_id is not None:
+            _set_cell(conn, ch, reg_id, cell_id, received_date)
+    return reg_id
+
+
+def _set_cell(conn: Any, ch: Change, reg_id: RegistrationId, cell_id: OrgId, on: date) -> None:
+    before = conn.execute(
+        "SELECT cell_id FROM registration_cells WHERE registration_id = ? AND valid_to IS NULL", (reg_id,)
+    ).fetchone()
+    if before and before[0] == cell_id:
+        return
+    conn.execute(
+        "UPDATE registration_cells SET valid_to = ? WHERE registration_id = ? AND valid_to IS NULL",
+        (on.isoformat(), reg_id),
+    )
+    conn.execute(
+        "INSERT INTO registration_cells (registration_id, cell_id, valid_from) VALUES (?, ?, ?)",
+        (reg_id, cell_id, on.isoformat()),
+    )
+    ch.record(
+        "registrations.cell",
+        "registration",
+        reg_id,
+        {"cell_id": before[0] if before else None},
+        {"cell_id": cell_id, "from": on.isoformat()},
+    )
+
+
+def move_to_cell(vault: Vault, reg_id: RegistrationId, cell_id: OrgId, on: date) -> None:
+    """The member moved inside the commune: same registration, one history, a new residence cell."""
+    vault.actor.require(Op.REGISTRATIONS_EDIT)
+    reg = get_registration(vault, reg_id)
+    if not reg.active:
+        raise InputError("flow.registration_ended", name=reg.member_name)
+    residence_cell(vault.conn, cell_id, on)
+    with vault.change(Op.REGISTRATIONS_EDIT) as ch:
+        _set_cell(vault.conn, ch, reg_id, cell_id, on)
+
+
+def end_registration(
+    vault: Vault, reg_id: RegistrationId, on: date, reason: EndReason, note: str = ""
+) -> None:
+    vault.actor.require(Op.REGISTRATIONS_EDIT)
+    reg = get_registration(vault, reg_id)
+    if not reg.active:
+        raise InputError("flow.registration_ended", name=reg.member_name)
+    if on < reg.received_date:
+        raise InputError(
+            "flow.end_before_start",
+            date=on.strftime("%d/%m/%Y"),
+            received=reg.received_date.strftime("%d/%m/%Y"),
+        )
+    with vault.change(Op.REGISTRATIONS_EDIT) as ch:
+        vault.conn.execute(
+            "UPDATE registrations SET ended_on = ?, end_reason = ?, end_note = ? WHERE id = ?",
+            (on.isoformat(), reason.value, normalize_text(note), reg_id),
+        )
+        vault.conn.execute(
+            "UPDATE registration_cells SET valid_to = ? WHERE registration_id = ? AND valid_to IS NULL",
+            (on.isoformat(), reg_id),
+        )
+        ch.record(
+            "registrations.end",
+            "registration",
+            reg_id,
+            {"ended_on": None},
+            {"ended_on": on.isoformat(), "reason": reason.value, "note": note},
+        )
+
+
+def get_registration(vault: Vault, reg_id: RegistrationId) -> Registration:
+    vault.actor.require(Op.READ)
+    row = vault.conn.execute(_SELECT + " WHERE r.id = ?", (reg_id,)).fetchone()
+    if row is None:
+        raise InputError("flow.registration_not_found", id=reg_id)
+    return _registration(row)
+
+
+def list_registrations(
+    vault: Vault, *, active_only: bool = True, cell_id: OrgId | None = None
+) -> list[Registration]:
+    vault.actor.require(Op.READ)
+    clauses, params = [], []
+    if active_only:
+        clauses.append("r.ended_on IS NULL")
+    if cell_id is not None:
+        clauses.append("rc.cell_id = ?")
+        params.append(cell_id)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = vault.conn.execute(_SELECT + where + " ORDER BY m.sort_key, r.id", params).fetchall()
+    return [_registration(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Endorsement:
+    """What the commune writes on (or attaches to) the introduction letter, and its letter to the cell."""
+
+    registration: Registration
+    profile: CommitteeProfile | None
+    received_text: str  # "Tiếp nhận ngày 05 tháng 02 năm 2026"
+    introduced_text: str  # "Đã giới thiệu về sinh hoạt tại Chi bộ thôn Đông"
+    letter_number_text: str  # the commune's own letter's number, e.g. "7-GT/BXDĐ"
+
+
+def vn_date_words(d: date) -> str:
+    """ "ngày 05 tháng 02 năm 2026": days 1–9 and months 1–2 zero-padded, as the Party's format writes."""
+    day = f"{d.day:02d}" if d.day < 10 else str(d.day)
+    month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+    return f"ngày {day} tháng {month} năm {d.year}"
+
+
+def endorsement(vault: Vault, reg_id: RegistrationId) -> Endorsement:
+    """The endorsement data; the commune's letter number is taken from the register once and kept."""
+    reg = get_registration(vault, reg_id)
+    if reg.cell_id is None:
+        raise InputError("flow.no_cell_yet", name=reg.member_name)
+    conn = vault.conn
+    row = conn.execute(
+        "SELECT number_text FROM doc_numbers WHERE doc_type = 'introduction' AND entity = "
+        "'registration' AND entity_id = ?",
+        (reg_id,),
+    ).fetchone()
+    if row:
+        number_text = row[0]
+    else:
+        with vault.change(Op.REGISTRATIONS_EDIT) as ch:
+            rules = stamp(conn, ch, reg.received_date)
+            profile = profile_on_conn(conn, reg.received_date)
+            special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
+            code = rules.document_codes["introduction"]
+            _, number_text = numbers.issue(
+                conn,
+                "introduction",
+                reg.received_date.year,
+                lambda n: code.number_text(n, special_zone=special),
+                "registration",
+                reg_id,
+            )
+            ch.record(
+                "registrations.introduction_number", "registration", reg_id, None, {"number": number_text}
+            )
+    return Endorsement(
+        reg,
+        profile_on_conn(conn, reg.received_date),
+        f"Tiếp nhận {vn_date_words(reg.received_date)}",
+        f"Đã giới thiệu về sinh hoạt tại {reg.cell_name}",
+        number_text,
+    )
