@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+import datetime as dt
 from datetime import date
 from enum import StrEnum
 from typing import NewType
@@ -141,10 +142,10 @@ class Dispatch:
     workplace_org_id: ExternalOrgId
     workplace_name: str
     number_text: str
-    date: date
+    date: dt.date
     channel: Channel
     rule_set_id: int
     signer_lines: tuple[str, ...]
     signer_name: str
-    acknowledged_on: date | None
+    acknowledged_on: dt.date | None
     case_ids: tuple[CaseId, ...]

@@ -200,7 +200,7 @@ def parse_rule_set(doc: Any, where: str = "") -> RuleSet:
 def shipped_documents() -> tuple[tuple[str, str], ...]:
     """(file name, JSON text) of every shipped rule set, oldest first."""
     folder = resources.files("resources") / "rules"
-    files = sorted(p for p in folder.iterdir() if p.name.endswith(".json"))
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name)
     return tuple((p.name, p.read_text(encoding="utf-8")) for p in files)
 
 
