@@ -140,3 +140,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No rule set is in force on {date}.",
     ),
 }
+
+MESSAGES.update(
+    {
+        "flowcli.opened": (
+            "Năm {year}: đã tạo {created} phiếu mới; {already} phiếu đã có từ trước; {exempt} đảng viên miễn sinh hoạt chỉ có phiếu khi được đề nghị.",
+            "{year}: created {created} new cases; {already} existed already; {exempt} exempt member(s) get a case only on request.",
+        ),
+        "flowcli.status_title": ("Năm {year}: {total} phiếu", "{year}: {total} cases"),
+        "flowcli.per_cell": ("Theo chi bộ:", "By cell:"),
+        "flowcli.no_cell": ("(chưa có chi bộ)", "(no cell)"),
+        "flowcli.case_not_in_year": (
+            "Có số phiếu không thuộc năm {year}. Hãy kiểm tra lại các số phiếu.",
+            "Some case ids are not cases of {year}. Check the ids.",
+        ),
+        "flowcli.confirmed": ("Đã xác nhận {count} phiếu (số {first} … {last}).", "Confirmed {count} case(s) ({first} … {last})."),
+        "flowcli.dispatched": ("Công văn {number} gửi {org}: {count} phiếu.", "Dispatch {number} to {org}: {count} case(s)."),
+        "flowcli.todo_overdue": ("Quá hạn: {count}", "Overdue: {count}"),
+        "flowcli.todo_confirm": ("Chờ Trưởng ban xác nhận: {count}", "Waiting for the head's confirmation: {count}"),
+        "flowcli.todo_dispatch": ("Đã xác nhận, chưa gửi: {count}", "Confirmed, not yet sent: {count}"),
+        "flowcli.todo_no_cell": ("Đăng ký chưa có chi bộ: {count}", "Registrations without a cell: {count}"),
+        "flowcli.todo_end": (
+            "Đăng ký cần kết thúc (đảng viên đã chuyển đi, từ trần hoặc ra khỏi Đảng): {count}",
+            "Registrations to end (member transferred, died or left): {count}",
+        ),
+        "flowcli.more": ("  … và {count} người nữa", "  … and {count} more"),
+    }
+)

@@ -37,16 +37,14 @@ class Commune:
 
 @pytest.fixture
 def commune(vault: Vault) -> Commune:
+    return build_commune(vault)
+
+
+def build_commune(vault: Vault) -> Commune:
     root = orgs.add_org(vault, "Đảng ủy xã Tân An", OrgType.DANG_UY_XA)
-    east = orgs.add_org(
-        vault, "Chi bộ thôn Đông", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1)
-    )
-    west = orgs.add_org(
-        vault, "Chi bộ thôn Tây", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1)
-    )
-    school_cell = orgs.add_org(
-        vault, "Chi bộ Trường THCS Tân An", OrgType.CHI_BO, root, valid_from=date(2015, 1, 1)
-    )
+    east = orgs.add_org(vault, "Chi bộ thôn Đông", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1))
+    west = orgs.add_org(vault, "Chi bộ thôn Tây", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1))
+    school_cell = orgs.add_org(vault, "Chi bộ Trường THCS Tân An", OrgType.CHI_BO, root, valid_from=date(2015, 1, 1))
     school = orgs.add_external_org(vault, "Đảng ủy Trường Cao đẳng Sư phạm tỉnh", address="TP Cao Lãnh")
     hospital = orgs.add_external_org(vault, "Đảng ủy Bệnh viện Đa khoa tỉnh")
     regs = []
