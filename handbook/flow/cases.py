@@ -124,9 +124,7 @@ def list_cases(
     if case_ids is not None:
         clauses.append(f"c.id IN ({', '.join('?' * len(case_ids))})")
         params.extend(case_ids)
-    rows = vault.conn.execute(
-        _SELECT + " WHERE " + " AND ".join(clauses) + " ORDER BY m.sort_key, c.id", params
-    )
+    rows = vault.conn.execute(_SELECT + " WHERE " + " AND ".join(clauses) + " ORDER BY m.sort_key, c.id", params)
     return [_case(r) for r in rows]
 
 
@@ -146,12 +144,9 @@ def _target(case: Case, action: Action) -> CaseState:
 
 def _move(conn: Any, ch: Change, case: Case, action: Action, reason: str = "") -> CaseState:
     target = _target(case, action)
+    conn.execute("UPDATE cases SET state = ?, updated_at = ? WHERE id = ?", (target.value, now_iso(), case.id))
     conn.execute(
-        "UPDATE cases SET state = ?, updated_at = ? WHERE id = ?", (target.value, now_iso(), case.id)
-    )
-    conn.execute(
-        "INSERT INTO case_transitions (case_id, from_state, to_state, at, by, reason)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO case_transitions (case_id, from_state, to_state, at, by, reason) VALUES (?, ?, ?, ?, ?, ?)",
         (case.id, case.state.value, target.value, now_iso(), ch.actor, reason),
     )
     return target
@@ -185,8 +180,7 @@ def _insert_case(
     )
     case_id = CaseId(int(cur.lastrowid))
     conn.execute(
-        "INSERT INTO case_transitions (case_id, from_state, to_state, at, by) VALUES (?, NULL,"
-        " 'requested', ?, ?)",
+        "INSERT INTO case_transitions (case_id, from_state, to_state, at, by) VALUES (?, NULL, 'requested', ?, ?)",
         (case_id, now_iso(), ch.actor),
     )
     return case_id
@@ -363,11 +357,15 @@ def record_comments(vault: Vault, entries: list[CommentEntry]) -> int:
     """Type in a batch of paper sheets: all are checked first, then saved together, or none."""
     vault.actor.require(Op.CASES_COMMENT)
     conn = vault.conn
+    rules_by_day: dict[date, RuleSet] = {}
     with vault.change(Op.CASES_COMMENT) as ch:
         for n, entry in enumerate(entries, 1):
             where = f" (phiếu {n})" if len(entries) > 1 else ""
             case = _get(conn, entry.case_id)
-            rules = stamp(conn, ch, entry.meeting_date or date.today())
+            day = entry.meeting_date or date.today()
+            if day not in rules_by_day:
+                rules_by_day[day] = stamp(conn, ch, day)
+            rules = rules_by_day[day]
             _check_comment(rules, case, entry, where)
             _target(case, Action.COMMENT)
             conn.execute(
