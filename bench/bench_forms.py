@@ -1,0 +1,211 @@
+"""Forms benchmark: 1,000 comment sheets into one PDF vs a bare ReportLab script drawing the same page.
+
+Run: ``python -m bench.bench_forms [--pages N]``. Both sides use the same registered fonts, page
+compression and binary (not ASCII85) streams. Memory: ReportLab keeps every page until ``save()``, so
+the peak grows a little with each page; a fresh child process per measurement reports its peak RSS at
+N/4 and N pages, and the growth per page is compared with the bare script's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from bench.table import Row, ms, peak_rss_mb, print_table
+from handbook.forms.comment_sheet import CommentSheet, render_comment_sheets
+from handbook.forms.dates import place_date_line
+from handbook.forms.fonts import FontFamily, register_fonts
+from handbook.forms.layout import binary_streams
+from handbook.forms.model import PageSetup
+from handbook.forms.specimen import specimen_sheet
+from handbook.forms.typeset import caps, text_width, wrap
+
+TARGET_SECONDS = 4.0
+TARGET_RATIO = 1.5
+TARGET_PAGE_KB = 20.0  # peak RSS may grow at most this much per page (10,000 pages: < 200 MB more)
+
+
+def sheets(n: int) -> Iterator[CommentSheet]:
+    return (specimen_sheet(i) for i in range(n))
+
+
+def bare_reportlab(items: Iterator[CommentSheet], fonts: FontFamily) -> bytes:
+    """The same page drawn with plain canvas calls at hand-placed positions, no layout layer."""
+    page = PageSetup()
+    binary_streams()  # the same stream encoding as the forms layer uses
+    buffer = io.BytesIO()
+    canv = Canvas(buffer, pagesize=page.page_size, pageCompression=1, initialFontName=fonts.regular)
+    left, width = page.left, page.frame_width
+    top = page.page_size[1] - page.top
+    col = width * 0.4
+    for sheet in items:
+        y = top - 13
+        canv.setFont(fonts.regular, 13)
+        canv.drawCentredString(left + col / 2, y, caps(sheet.header.superior_body))
+        canv.setFont(fonts.bold, 14)
+        canv.drawCentredString(left + col + (width - col) / 2, y, "ĐẢNG CỘNG SẢN VIỆT NAM")
+        half = text_width("ĐẢNG CỘNG SẢN VIỆT NAM", fonts.bold, 14) / 2
+        canv.setLineWidth(0.6)
+        canv.line(left + col + (width - col) / 2 - half, y - 6, left + col + (width - col) / 2 + half, y - 6)
+        y -= 15.6
+        canv.setFont(fonts.bold, 13)
+        canv.drawCentredString(left + col / 2, y, caps(sheet.header.issuing_body))
+        y -= 15.6
+        canv.setFont(fonts.regular, 13)
+        canv.drawCentredString(left + col / 2, y, "*")
+        y -= 15.6
+        canv.setFont(fonts.italic, 13)
+        canv.drawCentredString(left + col + (width - col) / 2, y,
+                               place_date_line(sheet.header.place, sheet.header.date))
+        y -= 40
+        canv.setFont(fonts.bold, 15)
+        canv.drawCentredString(left + width / 2, y, sheet.wording.title)
+        canv.setFont(fonts.bold, 13.5)
+        for line in sheet.wording.summary.split("\n"):
+            y -= 16.2
+            canv.drawCentredString(left + width / 2, y, line)
+        y -= 28
+        canv.setFont(fonts.regular, 13)
+        canv.drawString(left, y, sheet.wording.name_label)
+        canv.drawString(left + width * 0.7, y, sheet.wording.birth_label)
+        canv.setFont(fonts.bold, 13)
+        canv.drawString(left + 125, y, sheet.member_name)
+        canv.drawString(left + width * 0.7 + 60, y, str(sheet.birth_year))
+        canv.setFont(fonts.regular, 13)
+        for label, value in ((sheet.wording.workplace_label, sheet.workplace),
+                             (sheet.wording.residence_label, sheet.residence)):
+            y -= 16.25
+            canv.drawString(left, y, f"{label} {value}")
+        y -= 20
+        canv.setFont(fonts.bold, 13)
+        canv.drawString(left, y, sheet.wording.results_heading)
+        for criterion in sheet.criteria:
+            canv.setFont(fonts.regular, 13)
+            for index, line in enumerate(wrap(criterion.text, fonts.regular, 13, width - 12)):
+                y -= 16.25
+                text = f"{criterion.number}. {line}" if index == 0 else line
+                canv.drawString(left + (0 if index == 0 else 12), y, text)
+            y -= 16.25
+            for index, label in enumerate(criterion.labels):
+                x = left + 12 + index * (width - 12) / 3
+                canv.rect(x, y - 0.5, 9.4, 9.4)
+                canv.drawString(x + 15, y, label)
+                if criterion.chosen == index:
+                    canv.line(x + 1.7, y + 1.2, x + 7.7, y + 7.2)
+                    canv.line(x + 1.7, y + 7.2, x + 7.7, y + 1.2)
+        for index, line in enumerate(wrap(sheet.other_comments, fonts.regular, 13, width) or [""]):
+            y -= 16.25
+            canv.drawString(left, y, ("7. Ý kiến khác: " if index == 0 else "") + line)
+        y -= 30
+        for index, line in enumerate(("T/M CHI ỦY", "BÍ THƯ")):
+            canv.setFont(fonts.bold, 13)
+            canv.drawCentredString(left + width * 0.75, y - index * 15.6, line)
+        for index, line in enumerate(("XÁC NHẬN CỦA", "BAN XÂY DỰNG ĐẢNG", "TRƯỞNG BAN")):
+            canv.drawCentredString(left + width * 0.25, y - index * 15.6, line)
+        if sheet.confirmation is not None:
+            canv.setFont(fonts.regular, 13)
+            canv.drawCentredString(left + width * 0.25, y - 3 * 15.6, sheet.confirmation.number_text)
+            canv.setFont(fonts.italic, 13)
+            canv.drawCentredString(left + width * 0.25, y - 4 * 15.6,
+                                   place_date_line(sheet.confirmation.place, sheet.confirmation.date))
+            canv.setFont(fonts.bold, 13)
+            canv.drawCentredString(left + width * 0.25, y - 5 * 15.6 - 20 * mm,
+                                   sheet.confirmation.signature.signer_name)
+        canv.drawCentredString(left + width * 0.75, y - 2 * 15.6 - 20 * mm, sheet.cell_signature.signer_name)
+        canv.showPage()
+    canv.save()
+    return buffer.getvalue()
+
+
+def ours(items: Iterator[CommentSheet], fonts: FontFamily) -> bytes:
+    return render_comment_sheets(items, fonts=fonts)
+
+
+def timed(fn: Callable[[Iterator[CommentSheet], FontFamily], bytes], n: int, fonts: FontFamily,
+          repeat: int = 3) -> tuple[float, int]:
+    best = float("inf")
+    size = 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        size = len(fn(sheets(n), fonts))
+        best = min(best, time.perf_counter() - start)
+    return best, size
+
+
+Side = Callable[[Iterator[CommentSheet], FontFamily], bytes]
+SIDES: dict[str, Side] = {"ours": ours, "bare": bare_reportlab}
+
+
+def own_peak_rss_mb() -> float:
+    """This process's own peak RSS (Linux: VmHWM, which unlike ru_maxrss is not inherited from the parent)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_rss_mb()
+
+
+def child_peak_rss_mb(side: str, n: int) -> float:
+    """Peak RSS of a fresh interpreter that renders ``n`` pages with one side."""
+    out = subprocess.run([sys.executable, "-m", "bench.bench_forms", "--child", side, "--pages", str(n)],
+                         capture_output=True, text=True, check=True, timeout=600)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=1000)
+    parser.add_argument("--child", choices=sorted(SIDES), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    n: int = args.pages
+    if args.child:
+        SIDES[args.child](sheets(n), register_fonts("auto"))
+        print(f"{own_peak_rss_mb():.3f}")
+        return
+
+    start = time.perf_counter()
+    fonts = register_fonts("auto")
+    registration = time.perf_counter() - start
+    ours(sheets(10), fonts)  # warm up both paths (imports, glyph caches)
+    bare_reportlab(sheets(10), fonts)
+
+    ours_s, ours_bytes = timed(ours, n, fonts)
+    bare_s, bare_bytes = timed(bare_reportlab, n, fonts)
+    ratio = ours_s / bare_s
+    quarter = max(1, n // 4)
+    small_mb, full_mb = child_peak_rss_mb("ours", quarter), child_peak_rss_mb("ours", n)
+    bare_small, bare_full = child_peak_rss_mb("bare", quarter), child_peak_rss_mb("bare", n)
+    extra_pages = max(1, n - quarter)
+    per_page_kb = (full_mb - small_mb) * 1024 / extra_pages
+    bare_per_page_kb = (bare_full - bare_small) * 1024 / extra_pages
+    memory_ratio = f"{per_page_kb / bare_per_page_kb:.2f}x" if bare_per_page_kb > 0.05 else ""
+    rss = peak_rss_mb()
+
+    rows = [
+        Row(f"{n} sheets, one PDF ({fonts.display_name})", f"{ours_s:.2f} s", f"{bare_s:.2f} s",
+            f"{ratio:.2f}x", f"< {TARGET_SECONDS:.0f} s, <= {TARGET_RATIO}x",
+            ours_s < TARGET_SECONDS and ratio <= TARGET_RATIO),
+        Row("pages per second", f"{n / ours_s:.0f}", f"{n / bare_s:.0f}", "", "", True),
+        Row("PDF size", f"{ours_bytes / 2**20:.1f} MB", f"{bare_bytes / 2**20:.1f} MB", "", "", True),
+        Row(f"peak RSS at {quarter} / {n} pages", f"{small_mb:.1f} / {full_mb:.1f} MB",
+            f"{bare_small:.1f} / {bare_full:.1f} MB", "", "", True),
+        Row("peak RSS added per page", f"{per_page_kb:.1f} KB", f"{bare_per_page_kb:.1f} KB", memory_ratio,
+            f"<= {TARGET_PAGE_KB:g} KB", per_page_kb <= TARGET_PAGE_KB),
+        Row("peak RSS of this run (timing)", f"{rss:.0f} MB", "", "", "< 300 MB", rss < 300),
+        Row("font registration (once)", ms(registration), "", "", "", True),
+    ]
+    print_table("Forms: comment sheets (bench_forms)", rows)
+
+
+if __name__ == "__main__":
+    main()

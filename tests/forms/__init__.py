@@ -1,0 +1,1 @@
+"""Tests for handbook.forms: fonts, dates, layout and the comment sheet."""
