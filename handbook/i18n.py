@@ -21,7 +21,10 @@ CATALOGUE_MODULES: tuple[str, ...] = (
     "handbook.forms.messages",
     "handbook.members.messages",
     "handbook.orgs.messages",
+    "handbook.demo.messages",
     "handbook.flow.messages",
+    "handbook.signing.messages",
+    "handbook.spreadsheet.messages",
 )
 
 _catalogue: dict[str, tuple[str, str]] | None = None

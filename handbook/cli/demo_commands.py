@@ -2,24 +2,43 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
 
 from handbook.cli.context import Context
 from handbook.cli.secrets_input import read_secret_file
 from handbook.cli.vault_commands import kdf_params, print_status
+from handbook.demo.commune import DemoSummary
+from handbook.demo.create import (
+    DEMO_ACCOUNTS,
+    DEMO_COMMITTEE,
+    DEMO_MEMBERS,
+    DEMO_PASSWORD,
+    create_demo_vault,
+)
 from handbook.locations import demo_vault_path
-from handbook.permissions import Role
-from handbook.vault import kdf, users
+from handbook.members.model import Status
+from handbook.vault import kdf
 from handbook.vault.vault import Vault
 
-DEMO_PASSWORD = "sotay-demo-2026"
-DEMO_COMMITTEE = "Đảng ủy xã Tân An"
-DEMO_ACCOUNTS = (
-    ("truongban", "Nguyễn Thị Hoà", Role.HEAD),
-    ("photruongban", "Trần Văn Đức", Role.DEPUTY),
-    ("chuyenvien", "Lê Thị Ngọc Ánh", Role.STAFF),
-)
+__all__ = ["DEMO_ACCOUNTS", "DEMO_COMMITTEE", "DEMO_PASSWORD", "add_demo_arguments", "cmd_demo", "cmd_start"]
+
+
+def add_demo_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of ``handbook demo`` (main.py calls this for the ``demo`` subcommand)."""
+    p.add_argument(
+        "--members",
+        type=int,
+        default=DEMO_MEMBERS,
+        help=f"số đảng viên mẫu (mặc định {DEMO_MEMBERS}) / number of demo members",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="số khởi tạo: cùng số cho cùng dữ liệu / seed: the same seed gives the same data",
+    )
 
 
 def demo_password(ctx: Context) -> tuple[str, bool]:
@@ -32,37 +51,58 @@ def demo_password(ctx: Context) -> tuple[str, bool]:
     return DEMO_PASSWORD, True
 
 
-def build_demo(path: Path, password: str, params: kdf.KdfParams | None) -> str:
-    """Create the demo vault with its three accounts; returns the recovery code."""
-    username, full_name, _ = DEMO_ACCOUNTS[0]
-    created = Vault.create(
-        path,
-        committee_name=DEMO_COMMITTEE,
-        username=username,
-        full_name=full_name,
-        password=password,
-        kdf_params=params,
+def build_demo(
+    path: Path,
+    password: str,
+    params: kdf.KdfParams | None,
+    *,
+    members: int = DEMO_MEMBERS,
+    seed: int = 0,
+) -> DemoSummary:
+    """Create the demo vault with its three accounts and the fictional commune."""
+    return create_demo_vault(path, password, kdf_params=params, members=members, seed=seed).summary
+
+
+def say_summary(ctx: Context, s: DemoSummary) -> None:
+    ctx.say(
+        "demo.summary",
+        committee=s.committee_name,
+        province=s.province_name,
+        code=s.commune_code,
+        cells=s.cells,
+        residential=s.residential_cells,
+        members=s.members,
+        official=s.count(Status.OFFICIAL),
+        probationary=s.count(Status.PROBATIONARY),
+        moved=s.count(Status.TRANSFERRED_OUT),
+        died=s.count(Status.DIED),
+        first=s.merged_cells[0],
+        second=s.merged_cells[-1],
+        into=s.merged_into,
     )
-    with created.vault as vault:
-        for name, full, role in DEMO_ACCOUNTS[1:]:
-            users.add_user(
-                vault,
-                username=name,
-                full_name=full,
-                role=role,
-                password=password,
-                delegated=role is Role.DEPUTY,
-            )
-    return created.recovery_code
+
+
+def _create(ctx: Context, path: Path) -> str:
+    """Build the demo vault at ``path``, say so, and return the password used."""
+    password, default = demo_password(ctx)
+    members = getattr(ctx.args, "members", None)
+    seed = getattr(ctx.args, "seed", None)
+    summary = build_demo(
+        path,
+        password,
+        kdf_params(ctx.args),
+        members=DEMO_MEMBERS if members is None else members,
+        seed=0 if seed is None else seed,
+    )
+    ctx.say("cli.demo_created", path=str(path))
+    say_summary(ctx, summary)
+    if default:
+        ctx.say("cli.demo_password", password=password)
+    return password
 
 
 def cmd_demo(ctx: Context) -> int:
-    path = Path(ctx.args.vault)
-    password, default = demo_password(ctx)
-    build_demo(path, password, kdf_params(ctx.args))
-    ctx.say("cli.demo_created", path=str(path))
-    if default:
-        ctx.say("cli.demo_password", password=password)
+    _create(ctx, Path(ctx.args.vault))
     return 0
 
 
@@ -71,11 +111,7 @@ def cmd_start(ctx: Context) -> int:
     given = getattr(ctx.args, "vault", None)
     path = Path(given) if given else demo_vault_path()
     if given is None and not (path / "keys.json").exists():
-        password, default = demo_password(ctx)
-        build_demo(path, password, kdf_params(ctx.args))
-        ctx.say("cli.demo_created", path=str(path))
-        if default:
-            ctx.say("cli.demo_password", password=password)
+        password = _create(ctx, path)
         vault = Vault.open(path, username=ctx.user or "truongban", password=password)
     elif given is None:
         ctx.say("cli.demo_exists", path=str(path))

@@ -57,10 +57,7 @@ def test_head_saves_a_new_version_and_old_cases_keep_theirs(commune: Commune) ->
     assert rules_in_force(v, date(2025, 11, 22)).criteria_normal[0].labels == ("Rất tốt", "Tốt", "Chưa tốt")
     old_case = fc.get_case(v, first.id)
     assert old_case.comment_rule_set_id != new.id
-    assert (
-        rule_set_by_id(v.conn, old_case.comment_rule_set_id or 0).criteria_normal[0].labels[0]
-        == "Nêu gương tốt"
-    )
+    assert rule_set_by_id(v.conn, old_case.comment_rule_set_id or 0).criteria_normal[0].labels[0] == "Nêu gương tốt"
     staff = commune.as_user("chuyenvien")
     with pytest.raises(PermissionDenied):
         save_version(staff, doc)
