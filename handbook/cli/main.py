@@ -9,7 +9,7 @@ from pathlib import Path
 
 from handbook import __version__
 from handbook.cli import demo_commands as demo
-from handbook.cli import flow_commands, members_commands
+from handbook.cli import flow_commands
 from handbook.cli import vault_commands as vc
 from handbook.cli.context import Context, err
 from handbook.errors import HandbookError
@@ -65,9 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("status", vc.cmd_status, "Thông tin chung về kho dữ liệu")
     p.add_argument("vault")
 
-    users = sub.add_parser("users", help="Tài khoản người dùng").add_subparsers(
-        dest="users_cmd", metavar="LỆNH"
-    )
+    users = sub.add_parser("users", help="Tài khoản người dùng").add_subparsers(dest="users_cmd", metavar="LỆNH")
     users.required = True
     p = users.add_parser("list", parents=[common], help="Danh sách tài khoản")
     p.set_defaults(func=vc.cmd_users_list)
@@ -113,7 +111,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=50)
 
     flow_commands.register(sub, common)
-    members_commands.register(sub, common)
 
     st = sub.add_parser("settings", help="Cài đặt").add_subparsers(dest="settings_cmd", metavar="LỆNH")
     st.required = True
@@ -148,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         damaged = Message("vault.db_damaged", {"path": str(paths.db), "backup": paths.latest_backup_hint()})
         err(f"{prefix}: {damaged.render(ctx.lang)}")
         return 5
+    except BrokenPipeError:
+        # The reader went away (e.g. "| head"): stop quietly, as command-line tools do.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         err(Message("cli.interrupted").render(ctx.lang))
         return 130
