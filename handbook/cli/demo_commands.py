@@ -15,6 +15,7 @@ from handbook.demo.create import (
     DEMO_COMMITTEE,
     DEMO_MEMBERS,
     DEMO_PASSWORD,
+    DemoVault,
     create_demo_vault,
 )
 from handbook.locations import demo_vault_path
@@ -58,9 +59,9 @@ def build_demo(
     *,
     members: int = DEMO_MEMBERS,
     seed: int = 0,
-) -> DemoSummary:
-    """Create the demo vault with its three accounts and the fictional commune."""
-    return create_demo_vault(path, password, kdf_params=params, members=members, seed=seed).summary
+) -> DemoVault:
+    """Create the demo vault with its three accounts, the fictional commune and its 213 work."""
+    return create_demo_vault(path, password, kdf_params=params, members=members, seed=seed)
 
 
 def say_summary(ctx: Context, s: DemoSummary) -> None:
@@ -87,7 +88,7 @@ def _create(ctx: Context, path: Path) -> str:
     password, default = demo_password(ctx)
     members = getattr(ctx.args, "members", None)
     seed = getattr(ctx.args, "seed", None)
-    summary = build_demo(
+    built = build_demo(
         path,
         password,
         kdf_params(ctx.args),
@@ -95,7 +96,15 @@ def _create(ctx: Context, path: Path) -> str:
         seed=0 if seed is None else seed,
     )
     ctx.say("cli.demo_created", path=str(path))
-    say_summary(ctx, summary)
+    say_summary(ctx, built.summary)
+    f = built.flow
+    ctx.say(
+        "demo.flow_summary",
+        registrations=f.registrations,
+        year=f.year,
+        cases=sum(f.cases_by_state.values()),
+        dispatches=f.dispatches,
+    )
     if default:
         ctx.say("cli.demo_password", password=password)
     return password

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from handbook.demo.commune import DemoSummary, build_demo_commune
+from handbook.demo.flow import FlowSummary, build_demo_flow
 from handbook.permissions import Role
 from handbook.vault import kdf, users
 from handbook.vault.vault import Vault
@@ -28,6 +29,7 @@ class DemoVault:
 
     recovery_code: str
     summary: DemoSummary
+    flow: FlowSummary
 
 
 def create_demo_vault(
@@ -67,9 +69,10 @@ def create_demo_vault(
                     delegated=role is Role.DEPUTY,
                 )
             summary = build_demo_commune(vault, members=members, seed=seed, today=today)
+            flow = build_demo_flow(vault, seed=seed, today=today)
     except BaseException:
         shutil.rmtree(path, ignore_errors=True)
         if existed:
             path.mkdir()
         raise
-    return DemoVault(created.recovery_code, summary)
+    return DemoVault(created.recovery_code, summary, flow)

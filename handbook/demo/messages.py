@@ -27,4 +27,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "probationary, {moved} transferred out, {died} deceased. On 01/07/2025 {first} and {second} merged "
         "into {into}. The people in it are fictional.",
     ),
+    "demo.flow_summary": (
+        "Sinh hoạt nơi cư trú: {registrations} đảng viên đang công tác đăng ký; năm {year} có {cases} phiếu nhận xét "
+        "ở đủ các bước (chờ chi bộ, chờ xác nhận, trả lại, đã xác nhận, đã gửi {dispatches} công văn, đã nhận, đã hủy).",
+        "Residence activity: {registrations} working members registered; {year} has {cases} comment cases in every "
+        "step (waiting for the cell, for confirmation, sent back, confirmed, {dispatches} dispatches sent, received, "
+        "cancelled).",
+    ),
 }
