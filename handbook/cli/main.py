@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="Phó trưởng ban được ký thay (K/T) / deputy may sign for the head",
     )
     p.add_argument("--new-password-file")
+    p = users.add_parser("set", parents=[common], help="Đổi vai trò, quyền ký thay, khóa/mở tài khoản (chỉ Trưởng ban)")
+    p.set_defaults(func=vc.cmd_users_set)
+    p.add_argument("vault")
+    p.add_argument("--username", required=True)
+    p.add_argument("--role", help="head | deputy | staff | viewer")
+    p.add_argument("--may-sign-for-head", choices=["yes", "no"], help="Phó trưởng ban được ký thay (K/T)")
+    p.add_argument("--active", choices=["yes", "no"], help="no = khóa tài khoản")
 
     p = add("passwd", vc.cmd_passwd, "Đổi mật khẩu của mình")
     p.add_argument("vault")

@@ -40,9 +40,7 @@ def cmd_init(ctx: Context) -> int:
         kdf_params=kdf_params(a),
     )
     with created.vault as vault:
-        ctx.say(
-            "cli.init_done", path=str(vault.paths.root), committee=a.committee_name, user=vault.actor.username
-        )
+        ctx.say("cli.init_done", path=str(vault.paths.root), committee=a.committee_name, user=vault.actor.username)
     print_recovery_code(ctx, created.recovery_code)
     return 0
 
@@ -78,6 +76,29 @@ def cmd_users_add(ctx: Context) -> int:
             delegated=a.may_sign_for_head,
         )
         ctx.say("cli.user_added", user=new.username, role=new.role.label)
+    return 0
+
+
+def _yes_no(text: str | None) -> bool | None:
+    if text is None:
+        return None
+    return text.strip().lower() in ("yes", "co", "có", "1", "true", "on")
+
+
+def cmd_users_set(ctx: Context) -> int:
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        changed = users.update_user(
+            vault,
+            a.username,
+            role=users.parse_role(a.role) if a.role else None,
+            delegated=_yes_no(a.may_sign_for_head),
+            active=_yes_no(a.active),
+        )
+        status = ctx.text("cli.user_active" if changed.active else "cli.user_inactive")
+        if changed.delegated:
+            status += ", " + ctx.text("cli.user_delegated")
+        ctx.out(f"{changed.username} | {changed.full_name} | {changed.role.label.render(ctx.lang)} | {status}")
     return 0
 
 

@@ -149,4 +149,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Phiên bản cấu trúc là {version}, cần {expected}.",
         "Schema version is {version}; expected {expected}.",
     ),
+    "users.not_found": ("Không có tài khoản \"{username}\". Hãy xem danh sách bằng \"handbook users list\".",
+                        "There is no account \"{username}\". See \"handbook users list\"."),
+    "users.cannot_demote_self": (
+        "Không thể tự bỏ vai trò Trưởng ban hoặc tự khóa tài khoản của mình. Hãy nhờ một Trưởng ban khác làm.",
+        "You cannot remove your own head role or disable your own account. Ask another head to do it.",
+    ),
+    "users.last_head": (
+        "Kho dữ liệu phải luôn có ít nhất một Trưởng ban đang dùng. Hãy thêm Trưởng ban mới trước.",
+        "The vault must always keep one active head. Add a new head first.",
+    ),
 }

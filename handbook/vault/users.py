@@ -114,3 +114,39 @@ def _set_password(vault: Vault, username: str, new_password: str, operation: str
         except BaseException:
             vault.replace_key_file(current)
             raise
+
+
+def update_user(
+    vault: Vault, username: str, *, role: Role | None = None, delegated: bool | None = None, active: bool | None = None
+) -> User:
+    """Head only: change a role, allow or withdraw signing on the head's behalf (K/T), disable or re-enable.
+
+    The vault always keeps at least one active head, and heads cannot demote or disable themselves.
+    """
+    vault.actor.require(Op.USERS_MANAGE)
+    current = next((u for u in list_users(vault) if u.username == username.strip().lower()), None)
+    if current is None:
+        raise InputError("users.not_found", username=username)
+    new_role = role or current.role
+    new_active = current.active if active is None else active
+    new_delegated = (current.delegated if delegated is None else delegated) and new_role is Role.DEPUTY
+    if delegated and new_role is not Role.DEPUTY:
+        raise InputError("users.delegation_only_deputy")
+    if current.username == vault.actor.username and (new_role is not Role.HEAD or not new_active):
+        raise InputError("users.cannot_demote_self")
+    heads = [u for u in list_users(vault) if u.role is Role.HEAD and u.active and u.username != current.username]
+    if current.role is Role.HEAD and (new_role is not Role.HEAD or not new_active) and not heads:
+        raise InputError("users.last_head")
+    with vault.change(Op.USERS_MANAGE) as ch:
+        vault.conn.execute(
+            "UPDATE users SET role = ?, delegated = ?, active = ? WHERE id = ?",
+            (new_role.value, int(new_delegated), int(new_active), current.id),
+        )
+        ch.record(
+            "users.update",
+            "user",
+            current.id,
+            {"role": current.role.value, "delegated": current.delegated, "active": current.active},
+            {"role": new_role.value, "delegated": new_delegated, "active": new_active},
+        )
+    return next(u for u in list_users(vault) if u.id == current.id)

@@ -53,9 +53,7 @@ def test_init_prints_recovery_code_once_and_refuses_overwrite(tmp_path: Path, cl
     assert r.code == 0 and "chép ra giấy" in r.out
     code = recovery_code_from(r.out)
     assert code not in "".join(p.read_text("latin-1") for p in root.rglob("*") if p.is_file())
-    again = cli(
-        "init", str(root), "--committee-name", "X", "--full-name", "Y", "--insecure-test-kdf", password=PW
-    )
+    again = cli("init", str(root), "--committee-name", "X", "--full-name", "Y", "--insecure-test-kdf", password=PW)
     assert again.code != 0 and "không ghi đè" in again.err and "Traceback" not in again.err
 
 
@@ -244,3 +242,50 @@ def test_start_creates_and_reopens_demo(cli: Cli, tmp_path: Path) -> None:
     assert demo.code == 0
     listing = cli("users", "list", str(tmp_path / "demo2"), "--user", "chuyenvien", password="mat-khau-demo")
     assert "photruongban" in listing.out and "được ký thay" in listing.out
+
+
+def test_users_set_delegation(vault_dir: Path, cli: Cli, tmp_path: Path) -> None:
+    newpw = write_secret(tmp_path / "p.txt", "mat-khau-pho-ban")
+    assert (
+        cli(
+            "users",
+            "add",
+            str(vault_dir),
+            "--username",
+            "pho",
+            "--full-name",
+            "Trần Phó",
+            "--role",
+            "deputy",
+            "--new-password-file",
+            newpw,
+            password=PW,
+        ).code
+        == 0
+    )
+    r = cli(
+        "users",
+        "set",
+        str(vault_dir),
+        "--user",
+        "truongban",
+        "--username",
+        "pho",
+        "--may-sign-for-head",
+        "yes",
+        password=PW,
+    )
+    assert r.code == 0 and "được ký thay" in r.out
+    refused = cli(
+        "users",
+        "set",
+        str(vault_dir),
+        "--user",
+        "pho",
+        "--username",
+        "pho",
+        "--role",
+        "head",
+        password="mat-khau-pho-ban",
+    )
+    assert refused.code == 4

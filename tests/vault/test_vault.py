@@ -63,9 +63,7 @@ def test_a_failed_change_leaves_nothing(vault: Vault) -> None:
 
 def test_every_change_is_audited_and_chained(vault: Vault) -> None:
     settings.set_value(vault, settings.AUTOLOCK_MINUTES, 15)
-    users.add_user(
-        vault, username="chuyenvien", full_name="Lê Văn Bình", role=Role.STAFF, password="mat-khau-2"
-    )
+    users.add_user(vault, username="chuyenvien", full_name="Lê Văn Bình", role=Role.STAFF, password="mat-khau-2")
     entries = audit.recent(vault.conn)
     ops = [e.operation for e in reversed(entries)]
     assert ops == ["vault.create", "settings.set", "users.add"]
@@ -98,15 +96,11 @@ def test_cut_tail_of_audit_is_detected(vault: Vault) -> None:
 
 
 def test_staff_cannot_manage_users_or_settings(vault: Vault) -> None:
-    users.add_user(
-        vault, username="chuyenvien", full_name="Lê Văn Bình", role=Role.STAFF, password="mat-khau-2"
-    )
+    users.add_user(vault, username="chuyenvien", full_name="Lê Văn Bình", role=Role.STAFF, password="mat-khau-2")
     root = vault.paths.root
     with Vault.open(root, username="chuyenvien", password="mat-khau-2") as staff:
         with pytest.raises(PermissionDenied):
-            users.add_user(
-                staff, username="khac", full_name="Người Khác", role=Role.HEAD, password="12345678"
-            )
+            users.add_user(staff, username="khac", full_name="Người Khác", role=Role.HEAD, password="12345678")
         with pytest.raises(PermissionDenied):
             settings.set_value(staff, settings.AUTOLOCK_MINUTES, 3)
         assert [u.username for u in users.list_users(staff)] == ["truongban", "chuyenvien"]
@@ -153,3 +147,21 @@ def test_bad_input_gets_a_sentence(vault: Vault) -> None:
         users.add_user(vault, username="truongban", full_name="A B", role=Role.STAFF, password="12345678")
     assert [u.username for u in users.list_users(vault)] == ["truongban"]
     assert len(vault.key_file.slots) == 2  # the head and the recovery code, nothing half-added
+
+
+def test_head_manages_roles_delegation_and_access(vault: Vault) -> None:
+    users.add_user(vault, username="pho", full_name="Phó Ban", role=Role.DEPUTY, password="mat-khau-2")
+    assert users.update_user(vault, "pho", delegated=True).delegated
+    with Vault.open(vault.paths.root, username="pho", password="mat-khau-2") as deputy:
+        assert deputy.actor.may(Op.CASES_CONFIRM)
+    users.update_user(vault, "pho", delegated=False)
+    with Vault.open(vault.paths.root, username="pho", password="mat-khau-2") as deputy:
+        assert not deputy.actor.may(Op.CASES_CONFIRM)
+    with pytest.raises(InputError):
+        users.update_user(vault, "truongban", role=Role.STAFF)  # not yourself
+    with pytest.raises(InputError):
+        users.update_user(vault, "pho", role=Role.STAFF, delegated=True)  # delegation is for deputies
+    users.update_user(vault, "pho", active=False)
+    with pytest.raises(AuthError):
+        Vault.open(vault.paths.root, username="pho", password="mat-khau-2")
+    assert [e.operation for e in audit.recent(vault.conn, 1)] == ["users.update"]
