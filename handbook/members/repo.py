@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -77,7 +77,7 @@ def from_row(row: Any) -> MemberData:
 
 def audit_view(data: MemberData) -> dict[str, object]:
     """What the audit log keeps of a record (the photo as a size, not the picture)."""
-    view = {k: v for k, v in asdict(data).items() if k != "photo"}
+    view: dict[str, object] = {f.name: getattr(data, f.name) for f in fields(MemberData) if f.name != "photo"}
     for name in ("birth_date", "admitted", "official"):
         value = getattr(data, name)
         view[name] = value.iso() if value else None
