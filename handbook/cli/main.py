@@ -9,7 +9,7 @@ from pathlib import Path
 
 from handbook import __version__
 from handbook.cli import demo_commands as demo
-from handbook.cli import flow_commands, members_commands, sign_commands
+from handbook.cli import flow_commands, members_commands, rules_commands, sign_commands
 from handbook.cli import vault_commands as vc
 from handbook.cli.context import Context, err
 from handbook.errors import HandbookError
@@ -120,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     flow_commands.register(sub, common)
     members_commands.register(sub, common)
     sign_commands.register(sub, common)
+    rules_commands.register(sub, common)
 
     st = sub.add_parser("settings", help="Cài đặt").add_subparsers(dest="settings_cmd", metavar="LỆNH")
     st.required = True

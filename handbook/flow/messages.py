@@ -167,3 +167,16 @@ MESSAGES.update(
         "flowcli.more": ("  … và {count} người nữa", "  … and {count} more"),
     }
 )
+
+MESSAGES.update(
+    {
+        "rulescli.bad_json": (
+            "Tệp {path} không đúng dạng JSON (dòng {line}, cột {column}). Hãy sửa chỗ đó rồi lưu lại.",
+            "The file {path} is not valid JSON (line {line}, column {column}). Fix it and save again.",
+        ),
+        "rulescli.saved": (
+            "Đã lưu phiên bản mới của quy định \"{key}\", áp dụng từ {date}. Các phiếu cũ vẫn in theo quy định cũ.",
+            "Saved a new version of \"{key}\", in force from {date}. Earlier cases still print as they were.",
+        ),
+    }
+)

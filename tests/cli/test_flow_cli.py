@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from handbook.flow import cases as fc
 from handbook.flow.cases import CommentEntry
@@ -73,3 +74,23 @@ def test_open_year_from_cli(vault: Vault, cli: Cli) -> None:
     assert r.code == 0 and "đã tạo 4 phiếu mới" in r.out
     viewer = cli("flow", "open-year", root, "--year", "2026", "--user", "thanhtra", password=PASSWORD)
     assert viewer.code == 4
+
+
+def test_rules_show_edit_save(vault: Vault, cli: Cli, tmp_path: Path) -> None:
+    root = str(vault.paths.root)
+    vault.close()
+    shown = cli("rules", "show", root, "--date", "01/12/2025", password=PASSWORD)
+    assert shown.code == 0
+    doc = json.loads(shown.out)
+    assert doc["signature"]["head"]["lines"] == ["TRƯỞNG BAN"]
+    doc["effective_from"] = "2026-01-01"
+    doc["deadline"] = {"month": 12, "day": 20}
+    edited = tmp_path / "rules.json"
+    edited.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    saved = cli("rules", "save", root, str(edited), password=PASSWORD)
+    assert saved.code == 0 and "01/01/2026" in saved.out
+    after = json.loads(cli("rules", "show", root, "--date", "02/01/2026", password=PASSWORD).out)
+    assert after["deadline"] == {"month": 12, "day": 20}
+    edited.write_text("{ oops", encoding="utf-8")
+    bad = cli("rules", "save", root, str(edited), password=PASSWORD)
+    assert bad.code == 2 and "dòng 1" in bad.err
