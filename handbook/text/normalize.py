@@ -20,6 +20,8 @@ _TRANSLATE = {ord(c): None for c in _ZERO_WIDTH} | {
 }
 
 ToneStyle = Literal["traditional", "modern"]
+# Text that is already NFC and holds none of these needs only its spaces folded (the common case).
+_NEEDS_WORK = re.compile("[\u0300-\u036f\u00d0\u00f0\u0189" + _ZERO_WIDTH + "]")
 
 
 def normalize_text(s: str) -> str:
@@ -32,7 +34,7 @@ def normalize_text(s: str) -> str:
     """
     if not s:
         return ""
-    if s.isascii():
+    if s.isascii() or (unicodedata.is_normalized("NFC", s) and not _NEEDS_WORK.search(s)):
         return " ".join(s.split())
     s = s.translate(_TRANSLATE)
     s = _compose(s)
