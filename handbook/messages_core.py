@@ -46,6 +46,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "setting.ui.language": ("Ngôn ngữ", "Language"),
     "setting.ui.text_scale_percent": ("Cỡ chữ (%)", "Text size (%)"),
     "setting.forms.font": ("Phông chữ biểu mẫu", "Form font"),
+    "setting.forms.confirmation_mode": (
+        "Xác nhận in trên phiếu (on_sheet) hay giấy xác nhận riêng (certificate)",
+        "Confirmation on the sheet (on_sheet) or a separate certificate (certificate)",
+    ),
     "setting.flow.overdue_days": ("Số ngày chờ thì coi là quá hạn", "Days before a case counts as overdue"),
     "settings.unknown": (
         'Không có mục cài đặt "{key}". Các mục có: {known}.',

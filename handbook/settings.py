@@ -51,9 +51,7 @@ class Setting(Generic[T]):
         else:
             value = text
             if self.choices and text not in self.choices:
-                raise InputError(
-                    "settings.bad_choice", label=self.label, value=raw, choices=", ".join(self.choices)
-                )
+                raise InputError("settings.bad_choice", label=self.label, value=raw, choices=", ".join(self.choices))
         return value  # type: ignore[return-value]
 
 
@@ -62,6 +60,7 @@ LANGUAGE = Setting("ui.language", str, "vi", choices=("vi", "en"))
 TEXT_SCALE = Setting("ui.text_scale_percent", int, 100, minimum=80, maximum=200)
 FORM_FONT = Setting("forms.font", str, "auto", choices=("auto", "times", "liberation"))
 RETURN_OVERDUE_DAYS = Setting("flow.overdue_days", int, 30, minimum=1, maximum=365)
+FORM_CONFIRMATION_MODE = Setting("forms.confirmation_mode", str, "on_sheet", choices=("on_sheet", "certificate"))
 
 ALL: tuple[Setting[Any], ...] = (
     AUTOLOCK_MINUTES,

@@ -44,9 +44,7 @@ from handbook.forms.styles import SHEET_SCALE, SHEET_SCALE_TIGHT, FormStyles, Ty
 from handbook.forms.typeset import balance, caps, fit_size, markup, one_line, text_width, wrap
 
 DEFAULT_TITLE = "PHIẾU NHẬN XÉT"
-DEFAULT_SUMMARY = (
-    "ĐẢNG VIÊN ĐANG CÔNG TÁC THƯỜNG XUYÊN GIỮ MỐI LIÊN HỆ\nVỚI TỔ CHỨC ĐẢNG VÀ NHÂN DÂN NƠI CƯ TRÚ"
-)
+DEFAULT_SUMMARY = "ĐẢNG VIÊN ĐANG CÔNG TÁC THƯỜNG XUYÊN GIỮ MỐI LIÊN HỆ\nVỚI TỔ CHỨC ĐẢNG VÀ NHÂN DÂN NƠI CƯ TRÚ"
 LABEL_GAP = 3.0  # points between a label and its filled-in text
 NAME_FIELD_SHARE = 0.70  # "Năm sinh" starts at this share of the line
 MIN_COMMENT_LINES = 2  # dotted lines left for "Ý kiến khác" when there is nothing to print
@@ -193,32 +191,60 @@ class _SheetDesign:
         leading = scale.body_leading
         value = self.value_style
         out: list[Flowable] = [
-            header_table(styles, width, superior=spec.superior,
-                         issuing=Variable("hdr.issuing", counts.issuing),
-                         number=Variable("hdr.number") if spec.has_number else "",
-                         date_line=Variable("hdr.date"), date_sample=self.date_sample, recorder=recorder),
+            header_table(
+                styles,
+                width,
+                superior=spec.superior,
+                issuing=Variable("hdr.issuing", counts.issuing),
+                number=Variable("hdr.number") if spec.has_number else "",
+                date_line=Variable("hdr.date"),
+                date_sample=self.date_sample,
+                recorder=recorder,
+            ),
             Spacer(1, 6 * mm * scale.gap_factor),
             *title_block(wording.title, wording.summary, styles, width),
             Spacer(1, 4 * mm * scale.gap_factor),
-            FieldRow(((one_line(wording.name_label), "name", 0.0),
-                      (one_line(wording.birth_label), "birth", NAME_FIELD_SHARE)),
-                     fonts.regular, SlotStyle(fonts.bold, body, leading, min_size=body * 0.7), recorder,
-                     gap=LABEL_GAP),
-            Slot("workplace", value, counts.workplace, recorder, label=one_line(wording.workplace_label),
-                 gap=LABEL_GAP),
-            Slot("residence", value, counts.residence, recorder, label=one_line(wording.residence_label),
-                 gap=LABEL_GAP),
+            FieldRow(
+                (
+                    (one_line(wording.name_label), "name", 0.0),
+                    (one_line(wording.birth_label), "birth", NAME_FIELD_SHARE),
+                ),
+                fonts.regular,
+                SlotStyle(fonts.bold, body, leading, min_size=body * 0.7),
+                recorder,
+                gap=LABEL_GAP,
+            ),
+            Slot(
+                "workplace", value, counts.workplace, recorder, label=one_line(wording.workplace_label), gap=LABEL_GAP
+            ),
+            Slot(
+                "residence", value, counts.residence, recorder, label=one_line(wording.residence_label), gap=LABEL_GAP
+            ),
             Spacer(1, 1.5 * mm * scale.gap_factor),
             Paragraph(markup(wording.results_heading), styles.text_bold),
         ]
         for index, (number, text, labels) in enumerate(spec.criteria):
             prefix = f"{number}. "
             hang = text_width(prefix, fonts.regular, body)
-            style = ParagraphStyle("hb-criterion", parent=styles.text, leftIndent=hang, firstLineIndent=-hang,
-                                   spaceBefore=2.5 * scale.gap_factor)
+            style = ParagraphStyle(
+                "hb-criterion",
+                parent=styles.text,
+                leftIndent=hang,
+                firstLineIndent=-hang,
+                spaceBefore=2.5 * scale.gap_factor,
+            )
             out.append(Paragraph(markup(prefix + one_line(text)), style))
-            out.append(ChoiceRow(f"crit.{index}", tuple(one_line(label) for label in labels), fonts.regular,
-                                 body, leading, recorder, indent=hang))
+            out.append(
+                ChoiceRow(
+                    f"crit.{index}",
+                    tuple(one_line(label) for label in labels),
+                    fonts.regular,
+                    body,
+                    leading,
+                    recorder,
+                    indent=hang,
+                )
+            )
         out.append(Spacer(1, 1.5))
         out.append(Slot("comments", value, counts.comments, recorder, label=self.other_label, gap=LABEL_GAP))
         out.append(Spacer(1, 5 * mm * scale.gap_factor))
@@ -228,12 +254,14 @@ class _SheetDesign:
     def _closing(self, recorder: SlotRecorder) -> Flowable:
         spec, styles = self.spec, self.styles
         width = self.page.frame_width
-        right = signature_column(spec.cell_lines, Variable("cell.name"), styles, area_key="cell.sign",
-                                 recorder=recorder)
+        right = signature_column(
+            spec.cell_lines, Variable("cell.name"), styles, area_key="cell.sign", recorder=recorder
+        )
         left: list[Flowable] = []
         if spec.confirmation_heading is not None:
-            heading: list[Flowable] = [Paragraph(markup(caps(line)), styles.sign_title)
-                                       for line in spec.confirmation_heading if line.strip()]
+            heading: list[Flowable] = [
+                Paragraph(markup(caps(line)), styles.sign_title) for line in spec.confirmation_heading if line.strip()
+            ]
             size = styles.scale.sign
             leading = styles.scale.leading(size)
             if spec.has_confirmation_number:
@@ -242,8 +270,14 @@ class _SheetDesign:
             date_style = SlotStyle(styles.fonts.italic, size, leading, "centre", min_size=9.0)
             heading.append(Slot("conf.date", date_style, 1, recorder))
             heading.append(Spacer(1, 4))
-            left = signature_column(spec.confirmation_lines, Variable("conf.name"), styles,
-                                    area_key="conf.sign", recorder=recorder, heading=heading)
+            left = signature_column(
+                spec.confirmation_lines,
+                Variable("conf.name"),
+                styles,
+                area_key="conf.sign",
+                recorder=recorder,
+                heading=heading,
+            )
         return closing_row(left, right, width, styles.fonts.regular, left_share=CONFIRMATION_SHARE)
 
     def plan(self, canv: Canvas, counts: _Counts) -> _Plan:
@@ -289,8 +323,7 @@ class _SheetDesign:
         fonts, scale = self.styles.fonts, self.styles.scale
         body, full = scale.body, geometry.full
         texts: dict[str, list[str]] = {
-            "hdr.issuing": balance(caps(sheet.header.issuing_body), fonts.bold, scale.header,
-                                   geometry.issuing),
+            "hdr.issuing": balance(caps(sheet.header.issuing_body), fonts.bold, scale.header, geometry.issuing),
             "hdr.date": [place_date_line(sheet.header.place, sheet.header.date)],
             "name": [one_line(sheet.member_name)],
             "birth": [str(sheet.birth_year)] if sheet.birth_year else [],
@@ -363,8 +396,7 @@ class _ImageForms:
             scale = min(seal_box.width / sw, seal_box.height / sh)
             w, h = sw * scale, sh * scale
             # Keep the seal's right edge where signature_boxes put it, over the signature's left third.
-            self.draw(seal[0], Area(seal_box.x + seal_box.width - w, seal_box.y + (seal_box.height - h) / 2,
-                                    w, h))
+            self.draw(seal[0], Area(seal_box.x + seal_box.width - w, seal_box.y + (seal_box.height - h) / 2, w, h))
 
 
 def _check(sheet: CommentSheet) -> None:
@@ -373,8 +405,7 @@ def _check(sheet: CommentSheet) -> None:
         if len(criterion.labels) != 3:
             raise InputError("forms.bad_labels", number=criterion.number, count=len(criterion.labels))
         if criterion.chosen is not None and not 0 <= criterion.chosen < 3:
-            raise InputError("forms.bad_choice", number=criterion.number, name=name,
-                             index=criterion.chosen + 1)
+            raise InputError("forms.bad_choice", number=criterion.number, name=name, index=criterion.chosen + 1)
 
 
 def _spec(sheet: CommentSheet) -> _Spec:
@@ -430,8 +461,12 @@ class SheetBatch:
             if plan.fits:
                 break
         else:
-            raise InputError("forms.sheet_too_long", name=one_line(sheet.member_name),
-                             lines=design.excess_lines(plan), field=design.other_label)
+            raise InputError(
+                "forms.sheet_too_long",
+                name=one_line(sheet.member_name),
+                lines=design.excess_lines(plan),
+                field=design.other_label,
+            )
         template = design.template(canv, plan)
         recorder = template.recorder
         canv.doForm(template.form)
@@ -486,9 +521,13 @@ def new_canvas(buffer: io.BytesIO, fonts: FontFamily, page: PageSetup, title: st
     return canv
 
 
-def render_comment_sheets(sheets: Iterable[CommentSheet], *, fonts: FontChoice | FontFamily = "auto",
-                          page: PageSetup | None = None,
-                          scales: Sequence[TypeScale] = (SHEET_SCALE, SHEET_SCALE_TIGHT)) -> bytes:
+def render_comment_sheets(
+    sheets: Iterable[CommentSheet],
+    *,
+    fonts: FontChoice | FontFamily = "auto",
+    page: PageSetup | None = None,
+    scales: Sequence[TypeScale] = (SHEET_SCALE, SHEET_SCALE_TIGHT),
+) -> bytes:
     """Comment sheets, one A4 page each, into one PDF built in memory; returns its bytes.
 
     ``sheets`` may be a generator: sheets are drawn as they come. Each sheet uses the first of

@@ -63,8 +63,9 @@ class SlotRecorder:
 class RuledText(Flowable):  # type: ignore[misc]
     """A centred single line with a rule beneath exactly as wide as the text."""
 
-    def __init__(self, text: str, font: str, size: float, leading: float, gap: float = 2.5,
-                 baseline_drop: float | None = None) -> None:
+    def __init__(
+        self, text: str, font: str, size: float, leading: float, gap: float = 2.5, baseline_drop: float | None = None
+    ) -> None:
         super().__init__()
         self.text = text
         self.font = font
@@ -98,9 +99,18 @@ class Slot(Flowable):  # type: ignore[misc]
     variable text can be drawn later, page by page, over a reusable form.
     """
 
-    def __init__(self, key: str, style: SlotStyle, lines: int, recorder: SlotRecorder, *,
-                 label: str = "", label_font: str | None = None, gap: float = 3.0,
-                 leader: bool = False) -> None:
+    def __init__(
+        self,
+        key: str,
+        style: SlotStyle,
+        lines: int,
+        recorder: SlotRecorder,
+        *,
+        label: str = "",
+        label_font: str | None = None,
+        gap: float = 3.0,
+        leader: bool = False,
+    ) -> None:
         super().__init__()
         self.key = key
         self.style = style
@@ -143,8 +153,15 @@ class Slot(Flowable):  # type: ignore[misc]
 class FieldRow(Flowable):  # type: ignore[misc]
     """One line of labelled one-line slots ("Họ và tên: …   Năm sinh: …") at fixed shares of the width."""
 
-    def __init__(self, fields: tuple[tuple[str, str, float], ...], label_font: str, style: SlotStyle,
-                 recorder: SlotRecorder, gap: float = 3.0, separation: float = 8.0) -> None:
+    def __init__(
+        self,
+        fields: tuple[tuple[str, str, float], ...],
+        label_font: str,
+        style: SlotStyle,
+        recorder: SlotRecorder,
+        gap: float = 3.0,
+        separation: float = 8.0,
+    ) -> None:
         super().__init__()
         self.fields = fields  # (label, key, start as a fraction of the width)
         self.label_font = label_font
@@ -165,8 +182,9 @@ class FieldRow(Flowable):  # type: ignore[misc]
         canv.setFont(self.label_font, size)
         for index, (label, key, start) in enumerate(self.fields):
             x0 = start * self.width
-            end = self.fields[index + 1][2] * self.width - self.separation if index + 1 < len(self.fields) \
-                else self.width
+            end = (
+                self.fields[index + 1][2] * self.width - self.separation if index + 1 < len(self.fields) else self.width
+            )
             canv.drawString(x0, baseline, label)
             slot_x = x0 + text_width(label, self.label_font, size) + self.gap
             x, y = canv.absolutePosition(slot_x, baseline)
@@ -177,8 +195,16 @@ class FieldRow(Flowable):  # type: ignore[misc]
 class ChoiceRow(Flowable):  # type: ignore[misc]
     """Three labelled tick boxes in equal columns; records each box for the mark drawn per page."""
 
-    def __init__(self, key: str, labels: tuple[str, ...], font: str, size: float, leading: float,
-                 recorder: SlotRecorder, indent: float = 0.0) -> None:
+    def __init__(
+        self,
+        key: str,
+        labels: tuple[str, ...],
+        font: str,
+        size: float,
+        leading: float,
+        recorder: SlotRecorder,
+        indent: float = 0.0,
+    ) -> None:
         super().__init__()
         self.key = key
         self.labels = labels
@@ -230,8 +256,15 @@ class ChoiceRow(Flowable):  # type: ignore[misc]
 class SignatureArea(Flowable):  # type: ignore[misc]
     """The room left for signing; draws the signature and seal images when given (one-off documents)."""
 
-    def __init__(self, height: float, *, key: str = "", recorder: SlotRecorder | None = None,
-                 signature: ImageReader | None = None, seal: ImageReader | None = None) -> None:
+    def __init__(
+        self,
+        height: float,
+        *,
+        key: str = "",
+        recorder: SlotRecorder | None = None,
+        signature: ImageReader | None = None,
+        seal: ImageReader | None = None,
+    ) -> None:
         super().__init__()
         self.height = height
         self.key = key
@@ -302,8 +335,7 @@ def signature_boxes(area: Area, signature_size: tuple[float, float] | None) -> t
     return signature_box, seal_box
 
 
-def draw_signature_images(canv: Canvas, area: Area, signature: ImageReader | None,
-                          seal: ImageReader | None) -> None:
+def draw_signature_images(canv: Canvas, area: Area, signature: ImageReader | None, seal: ImageReader | None) -> None:
     """Signature first, then the seal over its left third (images keep their transparency)."""
     sig_box, seal_box = signature_boxes(area, signature.getSize() if signature is not None else None)
     if signature is not None and sig_box is not None:

@@ -31,34 +31,54 @@ _FLAG_ITALIC = 1 << 6
 _FLAG_FORCE_BOLD = 1 << 18
 
 # ReportLab keys fonts by the name they are registered under, so each face gets its own name.
-_FACE_SUFFIX: dict[Face, str] = {"regular": "", "bold": "-Bold", "italic": "-Italic",
-                                 "bold_italic": "-BoldItalic"}
+_FACE_SUFFIX: dict[Face, str] = {"regular": "", "bold": "-Bold", "italic": "-Italic", "bold_italic": "-BoldItalic"}
 
 _BUNDLED: dict[Literal["liberation", "noto"], tuple[str, dict[Face, str]]] = {
-    "liberation": ("LiberationSerif", {
-        "regular": "LiberationSerif-Regular.ttf",
-        "bold": "LiberationSerif-Bold.ttf",
-        "italic": "LiberationSerif-Italic.ttf",
-        "bold_italic": "LiberationSerif-BoldItalic.ttf",
-    }),
-    "noto": ("NotoSerif", {
-        "regular": "NotoSerif-Regular.ttf",
-        "bold": "NotoSerif-Bold.ttf",
-        "italic": "NotoSerif-Italic.ttf",
-        "bold_italic": "NotoSerif-BoldItalic.ttf",
-    }),
+    "liberation": (
+        "LiberationSerif",
+        {
+            "regular": "LiberationSerif-Regular.ttf",
+            "bold": "LiberationSerif-Bold.ttf",
+            "italic": "LiberationSerif-Italic.ttf",
+            "bold_italic": "LiberationSerif-BoldItalic.ttf",
+        },
+    ),
+    "noto": (
+        "NotoSerif",
+        {
+            "regular": "NotoSerif-Regular.ttf",
+            "bold": "NotoSerif-Bold.ttf",
+            "italic": "NotoSerif-Italic.ttf",
+            "bold_italic": "NotoSerif-BoldItalic.ttf",
+        },
+    ),
 }
 _TIMES_FAMILY = "TimesNewRoman"
 
 # File names of Times New Roman as Windows, the msttcorefonts package and macOS ship them (lower case).
 _TIMES_FILES: dict[Face, tuple[str, ...]] = {
     "regular": ("times.ttf", "times new roman.ttf", "times_new_roman.ttf", "timesnewroman.ttf"),
-    "bold": ("timesbd.ttf", "times new roman bold.ttf", "times_new_roman_bold.ttf",
-             "timesnewroman-bold.ttf", "timesnewromanbold.ttf"),
-    "italic": ("timesi.ttf", "times new roman italic.ttf", "times_new_roman_italic.ttf",
-               "timesnewroman-italic.ttf", "timesnewromanitalic.ttf"),
-    "bold_italic": ("timesbi.ttf", "times new roman bold italic.ttf", "times_new_roman_bold_italic.ttf",
-                    "timesnewroman-bolditalic.ttf", "timesnewromanbolditalic.ttf"),
+    "bold": (
+        "timesbd.ttf",
+        "times new roman bold.ttf",
+        "times_new_roman_bold.ttf",
+        "timesnewroman-bold.ttf",
+        "timesnewromanbold.ttf",
+    ),
+    "italic": (
+        "timesi.ttf",
+        "times new roman italic.ttf",
+        "times_new_roman_italic.ttf",
+        "timesnewroman-italic.ttf",
+        "timesnewromanitalic.ttf",
+    ),
+    "bold_italic": (
+        "timesbi.ttf",
+        "times new roman bold italic.ttf",
+        "times_new_roman_bold_italic.ttf",
+        "timesnewroman-bolditalic.ttf",
+        "timesnewromanbolditalic.ttf",
+    ),
 }
 
 _VOWELS = "aăâeêioôơuưy"
@@ -90,13 +110,13 @@ class FontFamily:
     fallback: Message | None = None  # why Times New Roman was wanted but not used
 
     def face(self, face: Face) -> str:
-        return {"regular": self.regular, "bold": self.bold, "italic": self.italic,
-                "bold_italic": self.bold_italic}[face]
+        return {"regular": self.regular, "bold": self.bold, "italic": self.italic, "bold_italic": self.bold_italic}[
+            face
+        ]
 
     @property
     def display_name(self) -> str:
-        return {"times": "Times New Roman", "liberation": "Liberation Serif", "noto": "Noto Serif"}[
-            self.source]
+        return {"times": "Times New Roman", "liberation": "Liberation Serif", "noto": "Noto Serif"}[self.source]
 
 
 class _FontProblem(Exception):
@@ -209,8 +229,9 @@ def register_fonts(choice: FontChoice = "auto", *, font_dirs: Sequence[Path] | N
                 fallback = Message("forms.font_times_unusable", {"reason": problem.reason})
     family = register_bundled("liberation")
     if fallback is not None:
-        return FontFamily(family.family, family.regular, family.bold, family.italic, family.bold_italic,
-                          family.source, fallback)
+        return FontFamily(
+            family.family, family.regular, family.bold, family.italic, family.bold_italic, family.source, fallback
+        )
     return family
 
 
@@ -241,8 +262,7 @@ class _BundledSource:
         return self.file.read_bytes()
 
 
-def _register(family: str, source: FontSource,
-              files: Mapping[Face, _PathSource | _BundledSource]) -> FontFamily:
+def _register(family: str, source: FontSource, files: Mapping[Face, _PathSource | _BundledSource]) -> FontFamily:
     key = (family, tuple(files[face].label for face in FACES))
     with _lock:
         cached = _registered.get(key)
@@ -255,17 +275,16 @@ def _register(family: str, source: FontSource,
                 data = files[face].read()
                 font = TTFont(name, io.BytesIO(data), shapable=False)
             except Exception as exc:  # ReportLab raises TTFError, struct.error, OSError …
-                raise _FontProblem(Message("forms.font_reason_unreadable",
-                                           {"file": files[face].label})) from exc
+                raise _FontProblem(Message("forms.font_reason_unreadable", {"file": files[face].label})) from exc
             fonts[face] = font
         _check_family(fonts)
         for font in fonts.values():
             pdfmetrics.registerFont(font)
         names = {face: fonts[face].fontName for face in FACES}
-        pdfmetrics.registerFontFamily(family, normal=names["regular"], bold=names["bold"],
-                                      italic=names["italic"], boldItalic=names["bold_italic"])
-        result = FontFamily(family, names["regular"], names["bold"], names["italic"], names["bold_italic"],
-                            source)
+        pdfmetrics.registerFontFamily(
+            family, normal=names["regular"], bold=names["bold"], italic=names["italic"], boldItalic=names["bold_italic"]
+        )
+        result = FontFamily(family, names["regular"], names["bold"], names["italic"], names["bold_italic"], source)
         _registered[key] = result
         return result
 
@@ -285,8 +304,11 @@ def _check_family(fonts: Mapping[Face, TTFont]) -> None:
             raise _FontProblem(Message("forms.font_reason_wrong_style", {"face": _face_name(face)}))
         missing = [ch for ch in letters if ord(ch) not in ttf.charToGlyph]
         if missing:
-            raise _FontProblem(Message("forms.font_reason_no_vietnamese",
-                                       {"face": _face_name(face), "letters": " ".join(missing[:12])}))
+            raise _FontProblem(
+                Message(
+                    "forms.font_reason_no_vietnamese", {"face": _face_name(face), "letters": " ".join(missing[:12])}
+                )
+            )
 
 
 def _face_name(face: Face) -> Message:

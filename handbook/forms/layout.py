@@ -57,34 +57,52 @@ class Variable:
 Part = str | Variable
 
 
-def borderless(data: Sequence[Sequence[object]], widths: Sequence[float], font: str, *,
-               align: str = "CENTER", extra: Sequence[tuple[object, ...]] = ()) -> Table:
+def borderless(
+    data: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    font: str,
+    *,
+    align: str = "CENTER",
+    extra: Sequence[tuple[object, ...]] = (),
+) -> Table:
     """A table without rules or padding, cells aligned top: the way headers and footers are laid out.
 
     ``font`` is the cells' base font (otherwise ReportLab names Helvetica, an unembedded font, in the PDF).
     """
     table = Table([list(row) for row in data], colWidths=list(widths), hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (0, 0), (-1, -1), align),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        *extra,
-    ]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), font),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (-1, -1), align),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                *extra,
+            ]
+        )
+    )
     return table
 
 
-def _centred(part: Part, style: ParagraphStyle, recorder: SlotRecorder | None, *, upper: bool,
-             fit: bool = False, width: float = 0.0) -> Flowable:
+def _centred(
+    part: Part,
+    style: ParagraphStyle,
+    recorder: SlotRecorder | None,
+    *,
+    upper: bool,
+    fit: bool = False,
+    width: float = 0.0,
+) -> Flowable:
     """Centred text, or a centred slot for it; with ``width`` a heading wraps into even lines."""
     if isinstance(part, Variable):
         if recorder is None:
             raise ValueError("a variable part needs a slot recorder")
-        slot_style = SlotStyle(style.fontName, style.fontSize, style.leading, "centre",
-                               min_size=style.fontSize * 0.7 if fit else 0.0)
+        slot_style = SlotStyle(
+            style.fontName, style.fontSize, style.leading, "centre", min_size=style.fontSize * 0.7 if fit else 0.0
+        )
         return Slot(part.key, slot_style, part.lines, recorder)
     text = caps(part) if upper else one_line(part)
     if width:
@@ -92,23 +110,40 @@ def _centred(part: Part, style: ParagraphStyle, recorder: SlotRecorder | None, *
     return Paragraph(markup(text), style)
 
 
-def header_columns(styles: FormStyles, width: float, *, superior: str, date_sample: str,
-                   issuing: str = "", number: str = "") -> tuple[float, float]:
+def header_columns(
+    styles: FormStyles, width: float, *, superior: str, date_sample: str, issuing: str = "", number: str = ""
+) -> tuple[float, float]:
     """Widths of the two header columns: the left one as wide as its names need, the right one keeping
     room for "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line on one line each."""
     scale = styles.scale
     fonts = styles.fonts
-    right_needed = max(text_width(NATIONAL_NAME, fonts.bold, scale.national),
-                       text_width(date_sample, fonts.italic, scale.date)) + HEADER_GAP
-    left_needed = max(text_width(caps(superior), fonts.regular, scale.header),
-                      text_width(caps(issuing), fonts.bold, scale.header),
-                      text_width(one_line(number), fonts.regular, scale.header)) + HEADER_GAP
+    right_needed = (
+        max(text_width(NATIONAL_NAME, fonts.bold, scale.national), text_width(date_sample, fonts.italic, scale.date))
+        + HEADER_GAP
+    )
+    left_needed = (
+        max(
+            text_width(caps(superior), fonts.regular, scale.header),
+            text_width(caps(issuing), fonts.bold, scale.header),
+            text_width(one_line(number), fonts.regular, scale.header),
+        )
+        + HEADER_GAP
+    )
     left = max(width * HEADER_MIN_LEFT, min(left_needed, width - right_needed))
     return left, width - left
 
 
-def header_table(styles: FormStyles, width: float, *, superior: str, issuing: Part, number: Part,
-                 date_line: Part, date_sample: str = "", recorder: SlotRecorder | None = None) -> Table:
+def header_table(
+    styles: FormStyles,
+    width: float,
+    *,
+    superior: str,
+    issuing: Part,
+    number: Part,
+    date_line: Part,
+    date_sample: str = "",
+    recorder: SlotRecorder | None = None,
+) -> Table:
     """The two-column header as a borderless table.
 
     Left, centred: superior body, issuing body (bold), "*", "Số …". Right: "ĐẢNG CỘNG SẢN VIỆT NAM" with
@@ -116,16 +151,29 @@ def header_table(styles: FormStyles, width: float, *, superior: str, issuing: Pa
     """
     scale = styles.scale
     sample = date_sample or (date_line if isinstance(date_line, str) else "")
-    left, right = header_columns(styles, width, superior=superior, date_sample=sample,
-                                 issuing=issuing if isinstance(issuing, str) else "",
-                                 number=number if isinstance(number, str) else "")
+    left, right = header_columns(
+        styles,
+        width,
+        superior=superior,
+        date_sample=sample,
+        issuing=issuing if isinstance(issuing, str) else "",
+        number=number if isinstance(number, str) else "",
+    )
     star = Paragraph(STAR, styles.number)
-    number_cell: Flowable | str = "" if number == "" else _centred(number, styles.number, recorder,
-                                                                    upper=False, fit=True)
+    number_cell: Flowable | str = (
+        "" if number == "" else _centred(number, styles.number, recorder, upper=False, fit=True)
+    )
     rows = [
-        [_centred(superior, styles.superior, None, upper=True, width=left - HEADER_GAP),
-         RuledText(NATIONAL_NAME, styles.fonts.bold, scale.national, scale.leading(scale.national),
-                   baseline_drop=scale.header)],
+        [
+            _centred(superior, styles.superior, None, upper=True, width=left - HEADER_GAP),
+            RuledText(
+                NATIONAL_NAME,
+                styles.fonts.bold,
+                scale.national,
+                scale.leading(scale.national),
+                baseline_drop=scale.header,
+            ),
+        ],
         [_centred(issuing, styles.issuing, recorder, upper=True, width=left - HEADER_GAP), ""],
         [star, ""],
         [number_cell, _centred(date_line, styles.date_line, recorder, upper=False, fit=True)],
@@ -134,19 +182,26 @@ def header_table(styles: FormStyles, width: float, *, superior: str, issuing: Pa
 
 
 def document_header(header: DocumentHeader, styles: FormStyles, width: float) -> Table:
-    return header_table(styles, width, superior=header.superior_body, issuing=header.issuing_body,
-                        number=one_line(header.number_text),
-                        date_line=place_date_line(header.place, header.date))
+    return header_table(
+        styles,
+        width,
+        superior=header.superior_body,
+        issuing=header.issuing_body,
+        number=one_line(header.number_text),
+        date_line=place_date_line(header.place, header.date),
+    )
 
 
-def title_block(title: str, summary: str | None, styles: FormStyles, width: float, *,
-                dashes: bool = False) -> list[Flowable]:
+def title_block(
+    title: str, summary: str | None, styles: FormStyles, width: float, *, dashes: bool = False
+) -> list[Flowable]:
     """The title in capitals, every line the same size (shrunk towards the minimum to avoid wrapping),
     then the summary; ``dashes`` adds the short "-----" line of Hướng dẫn 36 under the summary."""
     scale = styles.scale
     lines = [one_line(line) for line in caps(title).split("\n") if line.strip()]
-    size = min([fit_size(line, styles.fonts.bold, scale.title, width, scale.title_min) for line in lines]
-               or [scale.title])
+    size = min(
+        [fit_size(line, styles.fonts.bold, scale.title, width, scale.title_min) for line in lines] or [scale.title]
+    )
     style = ParagraphStyle("hb-title-fit", parent=styles.title, fontSize=size, leading=scale.leading(size))
     flowables: list[Flowable] = [Paragraph(markup(line), style) for line in lines]
     if summary:
@@ -160,15 +215,22 @@ def body_paragraphs(paragraphs: Sequence[str], styles: FormStyles) -> list[Flowa
     return [Paragraph(markup(text), styles.body) for text in paragraphs if text.strip()]
 
 
-def signature_column(lines: Sequence[str], name: Part, styles: FormStyles, *,
-                     images: tuple[ImageReader | None, ImageReader | None] = (None, None),
-                     area_key: str = "", recorder: SlotRecorder | None = None,
-                     heading: Sequence[Flowable] = ()) -> list[Flowable]:
+def signature_column(
+    lines: Sequence[str],
+    name: Part,
+    styles: FormStyles,
+    *,
+    images: tuple[ImageReader | None, ImageReader | None] = (None, None),
+    area_key: str = "",
+    recorder: SlotRecorder | None = None,
+    heading: Sequence[Flowable] = (),
+) -> list[Flowable]:
     """Title lines in bold capitals, the room to sign (with images if given), then the name in bold."""
     flowables: list[Flowable] = list(heading)
     flowables += [Paragraph(markup(caps(line)), styles.sign_title) for line in lines if line.strip()]
-    flowables.append(SignatureArea(styles.scale.sign_space, key=area_key, recorder=recorder,
-                                   signature=images[0], seal=images[1]))
+    flowables.append(
+        SignatureArea(styles.scale.sign_space, key=area_key, recorder=recorder, signature=images[0], seal=images[1])
+    )
     flowables.append(_centred(name, styles.sign_name, recorder, upper=False, fit=True))
     return flowables
 
@@ -184,8 +246,9 @@ def recipients_column(recipients: Recipients, styles: FormStyles) -> list[Flowab
     """ "Nơi nhận:" in bold italic, then one "- " line per recipient (wrapped lines hang after the dash)."""
     dash = "- "
     indent = text_width(dash, styles.fonts.regular, styles.scale.recipients)
-    line_style = ParagraphStyle("hb-recipients-hang", parent=styles.recipients_line, leftIndent=indent,
-                                firstLineIndent=-indent)
+    line_style = ParagraphStyle(
+        "hb-recipients-hang", parent=styles.recipients_line, leftIndent=indent, firstLineIndent=-indent
+    )
     flowables: list[Flowable] = [Paragraph(markup("Nơi nhận:"), styles.recipients_heading)]
     for line in recipients.lines:
         text = one_line(line).lstrip("-–• ").strip()
@@ -194,12 +257,14 @@ def recipients_column(recipients: Recipients, styles: FormStyles) -> list[Flowab
     return flowables
 
 
-def closing_row(left: Sequence[Flowable], right: Sequence[Flowable], width: float, font: str,
-                left_share: float = 0.45) -> Table:
+def closing_row(
+    left: Sequence[Flowable], right: Sequence[Flowable], width: float, font: str, left_share: float = 0.45
+) -> Table:
     """The signature row: left column (recipients or a confirmation), right column the signature block."""
     left_w = width * left_share
-    return borderless([[list(left) or "", list(right)]], (left_w, width - left_w), font,
-                      extra=[("ALIGN", (0, 0), (0, 0), "LEFT")])
+    return borderless(
+        [[list(left) or "", list(right)]], (left_w, width - left_w), font, extra=[("ALIGN", (0, 0), (0, 0), "LEFT")]
+    )
 
 
 def document_flowables(doc: PartyDocument, styles: FormStyles, width: float) -> list[Flowable]:
@@ -209,15 +274,21 @@ def document_flowables(doc: PartyDocument, styles: FormStyles, width: float) -> 
     flowables.append(Spacer(1, 6 * mm))
     flowables += body_paragraphs(doc.body, styles)
     flowables.append(Spacer(1, 4 * mm))
-    sign = signature_column(doc.signature.lines, one_line(doc.signature.signer_name), styles,
-                            images=signature_images(doc.signature))
+    sign = signature_column(
+        doc.signature.lines, one_line(doc.signature.signer_name), styles, images=signature_images(doc.signature)
+    )
     left = recipients_column(doc.recipients, styles) if doc.recipients else []
     flowables.append(closing_row(left, sign, width, styles.fonts.regular))
     return flowables
 
 
-def render_document(doc: PartyDocument, *, fonts: FontChoice | FontFamily = "auto",
-                    page: PageSetup | None = None, scale: TypeScale = DOCUMENT_SCALE) -> bytes:
+def render_document(
+    doc: PartyDocument,
+    *,
+    fonts: FontChoice | FontFamily = "auto",
+    page: PageSetup | None = None,
+    scale: TypeScale = DOCUMENT_SCALE,
+) -> bytes:
     """A one-off Party document as PDF bytes, built in memory (pages after the first are numbered)."""
     page = page or PageSetup()
     family = fonts if isinstance(fonts, FontFamily) else register_fonts(fonts)
@@ -226,21 +297,37 @@ def render_document(doc: PartyDocument, *, fonts: FontChoice | FontFamily = "aut
     buffer = io.BytesIO()
     title = one_line(doc.title.replace("\n", " "))
     template = BaseDocTemplate(
-        buffer, pagesize=page.page_size, leftMargin=page.left, rightMargin=page.right,
-        topMargin=page.top, bottomMargin=page.bottom, title=caps(title), author=caps(doc.header.issuing_body),
-        creator=APP_NAME, subject=nfc(doc.summary or ""), initialFontName=family.regular,
+        buffer,
+        pagesize=page.page_size,
+        leftMargin=page.left,
+        rightMargin=page.right,
+        topMargin=page.top,
+        bottomMargin=page.bottom,
+        title=caps(title),
+        author=caps(doc.header.issuing_body),
+        creator=APP_NAME,
+        subject=nfc(doc.summary or ""),
+        initialFontName=family.regular,
     )
 
     def page_number(canv: Canvas, _doc: object) -> None:
         number = canv.getPageNumber()
         if number > 1:  # Hướng dẫn 36: pages are numbered from the second, centred in the top margin
             canv.setFont(family.regular, scale.body)
-            canv.drawCentredString(page.left + page.frame_width / 2, page.page_size[1] - page.top / 2 - 4,
-                                   str(number))
+            canv.drawCentredString(page.left + page.frame_width / 2, page.page_size[1] - page.top / 2 - 4, str(number))
 
     # The frame has no padding of its own: the margins are exactly the page setup's.
-    frame = Frame(page.left, page.bottom, page.frame_width, page.frame_height, leftPadding=0, rightPadding=0,
-                  topPadding=0, bottomPadding=0, id="body")
+    frame = Frame(
+        page.left,
+        page.bottom,
+        page.frame_width,
+        page.frame_height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=page_number)])
     flowables = document_flowables(doc, styles, page.frame_width)
     for part, flowable in (("header", flowables[0]), ("signature", flowables[-1])):

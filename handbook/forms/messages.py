@@ -12,8 +12,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "forms.font_times_unusable": (
         "Không dùng được phông Times New Roman trên máy này ({reason}); "
         "văn bản in bằng phông Liberation Serif đi kèm phần mềm.",
-        "Times New Roman on this computer cannot be used ({reason}); "
-        "documents print in the bundled Liberation Serif.",
+        "Times New Roman on this computer cannot be used ({reason}); documents print in the bundled Liberation Serif.",
     ),
     "forms.font_bundled_missing": (
         "Thiếu hoặc hỏng tệp phông chữ {file} của phần mềm ({reason}). Hãy cài đặt lại phần mềm.",
@@ -42,14 +41,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "forms.image_signature": ("chữ ký", "signature"),
     "forms.image_seal": ("con dấu", "seal"),
     "forms.bad_image": (
-        "Ảnh {what} của đồng chí {name} không đọc được: cần một tệp ảnh PNG hoặc JPEG hợp lệ. "
-        "Hãy chọn lại ảnh {what}.",
+        "Ảnh {what} của đồng chí {name} không đọc được: cần một tệp ảnh PNG hoặc JPEG hợp lệ. Hãy chọn lại ảnh {what}.",
         "The {what} image of {name} cannot be read: a valid PNG or JPEG image is needed. "
         "Choose the {what} image again.",
     ),
     "forms.bad_labels": (
-        "Tiêu chí {number} trong phiếu nhận xét phải có đúng 3 mức đánh giá, đang có {count}. "
-        "Hãy sửa bộ tiêu chí.",
+        "Tiêu chí {number} trong phiếu nhận xét phải có đúng 3 mức đánh giá, đang có {count}. Hãy sửa bộ tiêu chí.",
         "Criterion {number} of the comment sheet must have exactly 3 rating labels, it has {count}. "
         "Correct the set of criteria.",
     ),
@@ -67,8 +64,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "forms.document_too_long": (
         "Văn bản “{title}” không vừa khổ giấy: phần “{part}” cao hơn một trang. Hãy rút gọn.",
-        "The document “{title}” does not fit the paper: its “{part}” part is taller than a page. "
-        "Shorten it.",
+        "The document “{title}” does not fit the paper: its “{part}” part is taller than a page. Shorten it.",
     ),
     "forms.part_header": ("phần đầu (tên cơ quan, số, ngày)", "header (bodies, number, date)"),
     "forms.part_signature": ("phần chữ ký và nơi nhận", "signature and recipients"),
@@ -86,4 +82,99 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "forms.margin_bottom": ("dưới", "bottom"),
     "forms.margin_left": ("trái", "left"),
     "forms.margin_right": ("phải", "right"),
+    "forms.part_body": ("phần nội dung", "body"),
+    "forms.bad_position": (
+        "Chức danh ký “{position}” không có. Chọn một trong: {known}.",
+        "There is no signer position “{position}”. Choose one of: {known}.",
+    ),
+    "forms.image_too_large": (
+        "Ảnh {what} quá lớn ({size} MB); chỉ nhận ảnh đến {limit} MB. Hãy thu nhỏ ảnh rồi chọn lại.",
+        "The {what} image is too large ({size} MB); images up to {limit} MB are accepted. "
+        "Make the image smaller and choose it again.",
+    ),
+    "forms.not_introduced": (
+        "Đồng chí {name} thuộc diện không giới thiệu về nơi cư trú, nên không có giấy giới thiệu.",
+        "{name} is not introduced to a residence cell, so there is no introduction letter.",
+    ),
+    "forms.bad_confirmation_mode": (
+        "Cách in xác nhận “{mode}” không có. Chọn một trong: {known}.",
+        "There is no confirmation print mode “{mode}”. Choose one of: {known}.",
+    ),
+    "forms.dispatch_empty": (
+        "Công văn số {number} không còn phiếu nào kèm theo, nên không in được.",
+        "Dispatch {number} has no comment sheets left, so it cannot be printed.",
+    ),
+    "forms.register_empty": (
+        "Năm {year} không có đảng viên nào đăng ký sinh hoạt nơi cư trú, nên sổ theo dõi trống.",
+        "No party member was registered at their residence in {year}, so the register is empty.",
+    ),
+    "forms.member_register_empty": (
+        "Chưa có đảng viên nào được phân công về chi bộ, nên sổ danh sách đảng viên trống.",
+        "No party member is assigned to a cell yet, so the member register is empty.",
+    ),
+    "forms.no_handover": (
+        "Chưa có việc sáp nhập hay chia tách nào tạo ra {name}, nên không có biên bản bàn giao.",
+        "No merge or split has made {name}, so there is no handover record.",
+    ),
+    "forms.cli_written": ("Đã ghi {pages} trang vào tệp {path}.", "Wrote {pages} pages to {path}."),
+    "forms.cli_dispatch_written": (
+        "Công văn số {number} gửi {org}: {pages} trang, tệp {path}.",
+        "Dispatch {number} to {org}: {pages} pages, file {path}.",
+    ),
+    "forms.cli_signature_box": (
+        "Ô chữ ký số: trang {page}, tọa độ {box} (điểm).",
+        "Digital signature box: page {page}, coordinates {box} (points).",
+    ),
+    "forms.cli_no_cases": (
+        "Năm {year} không có phiếu nào phù hợp để in. Hãy kiểm tra năm, chi bộ và trạng thái đã chọn.",
+        "There is no sheet of {year} to print. Check the year, cell and state you chose.",
+    ),
+    "forms.cli_no_dispatch": (
+        "Năm {year} chưa có công văn nào gửi trả {org}. Hãy gửi trước: handbook flow dispatch.",
+        "No dispatch to {org} was made in {year}. Dispatch first: handbook flow dispatch.",
+    ),
+    "forms.cli_no_dispatches": (
+        "Năm {year} chưa có công văn gửi trả nào. Hãy gửi trước: handbook flow dispatch.",
+        "No dispatch was made in {year}. Dispatch first: handbook flow dispatch.",
+    ),
+    "forms.cli_several_dispatches": (
+        "Năm {year} có {count} công văn gửi {org} ({numbers}). Hãy chọn một bằng --dispatch ID.",
+        "{count} dispatches to {org} were made in {year} ({numbers}). Choose one with --dispatch ID.",
+    ),
+    "forms.cli_dispatch_other_year": (
+        "Công văn số {number} thuộc năm {actual}, không phải năm {year}.",
+        "Dispatch {number} belongs to {actual}, not {year}.",
+    ),
+    "forms.cli_cannot_write": (
+        "Không ghi được tệp {path} ({reason}). Hãy chọn thư mục khác hoặc đóng tệp đang mở.",
+        "Cannot write the file {path} ({reason}). Choose another folder or close the open file.",
+    ),
+    "forms.cli_cannot_read": (
+        "Không đọc được tệp ảnh {path} ({reason}).",
+        "Cannot read the image file {path} ({reason}).",
+    ),
+    "forms.cli_images_set": (
+        "Đã lưu ảnh chữ ký và con dấu cho chức danh {position} (chữ ký của đồng chí {name}).",
+        "Saved the signature and seal images for the position {position} (signature of {name}).",
+    ),
+    "forms.cli_images_cleared": (
+        "Đã xóa ảnh chữ ký và con dấu của chức danh {position}.",
+        "Removed the signature and seal images of the position {position}.",
+    ),
+    "forms.cli_images_nothing": (
+        "Hãy chọn ít nhất một ảnh (--signature hoặc --seal), hoặc --clear để xóa.",
+        "Choose at least one image (--signature or --seal), or --clear to remove them.",
+    ),
+    "forms.cli_need_out": (
+        "Hãy chọn tệp PDF ra bằng --out.",
+        "Choose the output PDF file with --out.",
+    ),
+    "forms.cli_need_out_dir": (
+        "Với --all, hãy chọn thư mục ra bằng --out-dir.",
+        "With --all, choose the output folder with --out-dir.",
+    ),
+    "forms.cli_dispatch_signed": (
+        "Đã ký số công văn {number} (chữ ký nằm ở khối chữ ký của công văn).",
+        "Signed dispatch {number} digitally (the signature sits in the letter's signature block).",
+    ),
 }

@@ -27,16 +27,19 @@ class PageSetup:
 
     def __post_init__(self) -> None:
         page_w, page_h = A4[0] / mm, A4[1] / mm
-        for side, value in (("top", self.top_mm), ("bottom", self.bottom_mm),
-                            ("left", self.left_mm), ("right", self.right_mm)):
+        for side, value in (
+            ("top", self.top_mm),
+            ("bottom", self.bottom_mm),
+            ("left", self.left_mm),
+            ("right", self.right_mm),
+        ):
             too_big = (
                 page_w - self.left_mm - self.right_mm < _MIN_WIDTH_MM
                 if side in ("left", "right")
                 else page_h - self.top_mm - self.bottom_mm < _MIN_HEIGHT_MM
             )
             if not 0 <= value <= _MAX_MARGIN_MM or too_big:
-                raise InputError("forms.bad_margins", side=Message(f"forms.margin_{side}"),
-                                 value=f"{value:g}")
+                raise InputError("forms.bad_margins", side=Message(f"forms.margin_{side}"), value=f"{value:g}")
 
     @property
     def page_size(self) -> tuple[float, float]:

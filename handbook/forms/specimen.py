@@ -9,27 +9,54 @@ from handbook.forms.model import DocumentHeader, PartyDocument, Recipients, Sign
 
 # Criteria as practised under Quy định 213 / Hướng dẫn 33 (the real set comes from the dated rule data).
 SPECIMEN_CRITERIA: tuple[Criterion, ...] = (
-    Criterion(1, "Nêu gương về phẩm chất chính trị, đạo đức, lối sống",
-              ("Nêu gương tốt", "Nêu gương", "Chưa nêu gương")),
-    Criterion(2, "Thực hiện nghĩa vụ công dân; tuyên truyền, vận động gia đình và nhân dân nơi cư trú "
-                 "thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước "
-                 "và quy định của địa phương",
-              ("Gương mẫu đi đầu", "Gương mẫu", "Chưa gương mẫu")),
-    Criterion(3, "Tham gia các cuộc họp định kỳ của chi bộ nơi cư trú",
-              ("Tham gia đầy đủ", "Tham gia chưa đầy đủ", "Không tham gia")),
-    Criterion(4, "Giữ mối liên hệ với chi ủy, trưởng thôn (tổ trưởng tổ dân phố) và ban công tác Mặt trận "
-                 "nơi cư trú",
-              ("Thường xuyên, tích cực", "Thường xuyên", "Chưa thường xuyên")),
-    Criterion(5, "Tham gia các phong trào, hoạt động ở địa phương nơi cư trú",
-              ("Rất tích cực", "Tích cực", "Chưa tích cực")),
-    Criterion(6, "Đề nghị của chi bộ nơi cư trú",
-              ("Biểu dương", "Không đề nghị", "Xem xét xử lý")),
+    Criterion(
+        1, "Nêu gương về phẩm chất chính trị, đạo đức, lối sống", ("Nêu gương tốt", "Nêu gương", "Chưa nêu gương")
+    ),
+    Criterion(
+        2,
+        "Thực hiện nghĩa vụ công dân; tuyên truyền, vận động gia đình và nhân dân nơi cư trú "
+        "thực hiện chủ trương của Đảng, chính sách, pháp luật của Nhà nước "
+        "và quy định của địa phương",
+        ("Gương mẫu đi đầu", "Gương mẫu", "Chưa gương mẫu"),
+    ),
+    Criterion(
+        3,
+        "Tham gia các cuộc họp định kỳ của chi bộ nơi cư trú",
+        ("Tham gia đầy đủ", "Tham gia chưa đầy đủ", "Không tham gia"),
+    ),
+    Criterion(
+        4,
+        "Giữ mối liên hệ với chi ủy, trưởng thôn (tổ trưởng tổ dân phố) và ban công tác Mặt trận nơi cư trú",
+        ("Thường xuyên, tích cực", "Thường xuyên", "Chưa thường xuyên"),
+    ),
+    Criterion(
+        5, "Tham gia các phong trào, hoạt động ở địa phương nơi cư trú", ("Rất tích cực", "Tích cực", "Chưa tích cực")
+    ),
+    Criterion(6, "Đề nghị của chi bộ nơi cư trú", ("Biểu dương", "Không đề nghị", "Xem xét xử lý")),
 )
 
 _SURNAMES = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ")
 _MIDDLE = ("Văn", "Thị", "Hữu", "Thị Thanh", "Quốc", "Ngọc", "Đức", "Thị Hồng")
-_GIVEN = ("An", "Bình", "Cường", "Dũng", "Giang", "Hương", "Khải", "Lộc", "Mỹ", "Nghĩa", "Phượng", "Quý",
-          "Sửu", "Thưởng", "Uyên", "Việt", "Xuân", "Yến")
+_GIVEN = (
+    "An",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Giang",
+    "Hương",
+    "Khải",
+    "Lộc",
+    "Mỹ",
+    "Nghĩa",
+    "Phượng",
+    "Quý",
+    "Sửu",
+    "Thưởng",
+    "Uyên",
+    "Việt",
+    "Xuân",
+    "Yến",
+)
 _CELLS = ("thôn An Phú", "thôn Phú Hòa", "thôn Đồng Nẩy", "khu dân cư số 4", "thôn Ea Kmút")
 _WORKPLACES = (
     "Giáo viên, Trường Trung học cơ sở Tân An",
@@ -46,13 +73,18 @@ _COMMENTS = (
 )
 
 SPECIMEN_HEADER = DocumentHeader(
-    superior_body="Đảng bộ xã Tân An", issuing_body="Chi bộ thôn An Phú", number_text="",
-    place="Tân An", date=date(2025, 11, 15),
+    superior_body="Đảng bộ xã Tân An",
+    issuing_body="Chi bộ thôn An Phú",
+    number_text="",
+    place="Tân An",
+    date=date(2025, 11, 15),
 )
 
 SPECIMEN_CONFIRMATION = Confirmation(
     heading=("Xác nhận của", "Ban Xây dựng Đảng"),
-    number_text="Số 12-XN/BXDĐ", place="Tân An", date=date(2025, 11, 20),
+    number_text="Số 12-XN/BXDĐ",
+    place="Tân An",
+    date=date(2025, 11, 20),
     signature=SignatureBlock(("Trưởng ban",), "Phạm Quốc Việt"),
 )
 
@@ -70,12 +102,17 @@ def specimen_sheet(index: int = 0) -> CommentSheet:
     criteria = tuple(
         Criterion(c.number, c.text, c.labels, _choice(index * 7 + c.number * 3)) for c in SPECIMEN_CRITERIA
     )
-    confirmation = Confirmation(SPECIMEN_CONFIRMATION.heading, f"Số {12 + index}-XN/BXDĐ",
-                                SPECIMEN_CONFIRMATION.place, SPECIMEN_CONFIRMATION.date,
-                                SPECIMEN_CONFIRMATION.signature)
+    confirmation = Confirmation(
+        SPECIMEN_CONFIRMATION.heading,
+        f"Số {12 + index}-XN/BXDĐ",
+        SPECIMEN_CONFIRMATION.place,
+        SPECIMEN_CONFIRMATION.date,
+        SPECIMEN_CONFIRMATION.signature,
+    )
     return CommentSheet(
-        header=DocumentHeader(SPECIMEN_HEADER.superior_body, f"Chi bộ {cell}", "", "Tân An",
-                              date(2025, 11, 1 + index % 28)),
+        header=DocumentHeader(
+            SPECIMEN_HEADER.superior_body, f"Chi bộ {cell}", "", "Tân An", date(2025, 11, 1 + index % 28)
+        ),
         member_name=name,
         birth_year=1960 + index % 40,
         workplace=_WORKPLACES[index % len(_WORKPLACES)],
@@ -90,8 +127,7 @@ def specimen_sheet(index: int = 0) -> CommentSheet:
 def specimen_document() -> PartyDocument:
     """An introduction letter, for previews of the document layout and font choice."""
     return PartyDocument(
-        header=DocumentHeader("Đảng ủy xã Tân An", "Ban Xây dựng Đảng", "Số 12-GGT/BXDĐ", "Tân An",
-                              date(2026, 2, 5)),
+        header=DocumentHeader("Đảng ủy xã Tân An", "Ban Xây dựng Đảng", "Số 12-GGT/BXDĐ", "Tân An", date(2026, 2, 5)),
         title="Giấy giới thiệu",
         summary="về sinh hoạt nơi cư trú",
         body=(

@@ -49,8 +49,9 @@ DOCUMENT_SCALE = TypeScale()
 # The comment sheet carries a whole year's assessment on one page: 13 pt body, tighter leading.
 SHEET_SCALE = TypeScale(title=15.0, summary=13.5, body=13.0, sign=13.0, sign_space_mm=20.0, body_line=1.25)
 # For a sheet with much to say: the same sizes, single-spaced lines and less air between parts.
-SHEET_SCALE_TIGHT = TypeScale(title=15.0, summary=13.5, body=13.0, sign=13.0, sign_space_mm=18.0,
-                              body_line=1.12, line=1.12, gap_factor=0.5)
+SHEET_SCALE_TIGHT = TypeScale(
+    title=15.0, summary=13.5, body=13.0, sign=13.0, sign_space_mm=18.0, body_line=1.12, line=1.12, gap_factor=0.5
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,13 +61,21 @@ class FormStyles:
     fonts: FontFamily
     scale: TypeScale = DOCUMENT_SCALE
 
-    def _style(self, name: str, font: str, size: float, *, align: int = TA_CENTER,
-               leading: float | None = None, **extra: float) -> ParagraphStyle:
+    def _style(
+        self, name: str, font: str, size: float, *, align: int = TA_CENTER, leading: float | None = None, **extra: float
+    ) -> ParagraphStyle:
         settings: dict[str, float] = {"spaceBefore": 0, "spaceAfter": 0, **extra}
         return ParagraphStyle(
-            name, fontName=font, fontSize=size,
-            leading=self.scale.leading(size) if leading is None else leading, alignment=align,
-            allowWidows=0, allowOrphans=0, splitLongWords=1, shaping=0, **settings,
+            name,
+            fontName=font,
+            fontSize=size,
+            leading=self.scale.leading(size) if leading is None else leading,
+            alignment=align,
+            allowWidows=0,
+            allowOrphans=0,
+            splitLongWords=1,
+            shaping=0,
+            **settings,
         )
 
     @cached_property
@@ -99,20 +108,28 @@ class FormStyles:
 
     @cached_property
     def body(self) -> ParagraphStyle:
-        return self._style("hb-body", self.fonts.regular, self.scale.body, align=TA_JUSTIFY,
-                           leading=self.scale.body_leading, firstLineIndent=self.scale.first_indent_mm * mm,
-                           spaceAfter=self.scale.paragraph_gap)
+        return self._style(
+            "hb-body",
+            self.fonts.regular,
+            self.scale.body,
+            align=TA_JUSTIFY,
+            leading=self.scale.body_leading,
+            firstLineIndent=self.scale.first_indent_mm * mm,
+            spaceAfter=self.scale.paragraph_gap,
+        )
 
     @cached_property
     def text(self) -> ParagraphStyle:
         """Body-size text without indent or gap (labels and criteria of a sheet)."""
-        return self._style("hb-text", self.fonts.regular, self.scale.body, align=TA_JUSTIFY,
-                           leading=self.scale.body_leading)
+        return self._style(
+            "hb-text", self.fonts.regular, self.scale.body, align=TA_JUSTIFY, leading=self.scale.body_leading
+        )
 
     @cached_property
     def text_bold(self) -> ParagraphStyle:
-        return self._style("hb-text-bold", self.fonts.bold, self.scale.body, align=TA_LEFT,
-                           leading=self.scale.body_leading)
+        return self._style(
+            "hb-text-bold", self.fonts.bold, self.scale.body, align=TA_LEFT, leading=self.scale.body_leading
+        )
 
     @cached_property
     def sign_title(self) -> ParagraphStyle:
@@ -124,10 +141,16 @@ class FormStyles:
 
     @cached_property
     def recipients_heading(self) -> ParagraphStyle:
-        return self._style("hb-recipients-heading", self.fonts.bold_italic, self.scale.recipients_heading,
-                           align=TA_LEFT)
+        return self._style(
+            "hb-recipients-heading", self.fonts.bold_italic, self.scale.recipients_heading, align=TA_LEFT
+        )
 
     @cached_property
     def recipients_line(self) -> ParagraphStyle:
-        return self._style("hb-recipients", self.fonts.regular, self.scale.recipients, align=TA_LEFT,
-                           leading=self.scale.recipients * 1.15)
+        return self._style(
+            "hb-recipients",
+            self.fonts.regular,
+            self.scale.recipients,
+            align=TA_LEFT,
+            leading=self.scale.recipients * 1.15,
+        )

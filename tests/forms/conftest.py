@@ -31,8 +31,14 @@ def no_file_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise FileWriteAttempt(f"temp file requested: {args} {kwargs}")
 
-    for name in ("mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile",
-                 "TemporaryDirectory"):
+    for name in (
+        "mkstemp",
+        "mkdtemp",
+        "NamedTemporaryFile",
+        "TemporaryFile",
+        "SpooledTemporaryFile",
+        "TemporaryDirectory",
+    ):
         monkeypatch.setattr(tempfile, name, refuse)
 
     real_open = builtins.open

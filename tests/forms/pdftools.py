@@ -52,8 +52,10 @@ _WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax=
 def pdf_words(pdf: bytes, page: int = 1) -> list[Word]:
     """Words with their boxes in points from the top left corner (``pdftotext -bbox``)."""
     out = _run(["pdftotext", "-enc", "UTF-8", "-bbox", "-f", str(page), "-l", str(page), "-", "-"], pdf)
-    return [Word(html.unescape(m[4]), float(m[0]), float(m[1]), float(m[2]), float(m[3]))
-            for m in _WORD.findall(out.decode("utf-8"))]
+    return [
+        Word(html.unescape(m[4]), float(m[0]), float(m[1]), float(m[2]), float(m[3]))
+        for m in _WORD.findall(out.decode("utf-8"))
+    ]
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ class Gray:
         y0, y1 = int((page_height_pt - y_pt - h_pt) * scale), int((page_height_pt - y_pt) * scale)
         total, count = 0, 0
         for y in range(max(0, y0), min(self.height, y1)):
-            row = self.pixels[y * self.width: (y + 1) * self.width]
+            row = self.pixels[y * self.width : (y + 1) * self.width]
             for x in range(max(0, x0), min(self.width, x1)):
                 total += 255 - row[x]
                 count += 1

@@ -54,17 +54,32 @@ def test_each_sheet_is_one_page_with_its_own_text() -> None:
         assert unicodedata.is_normalized("NFC", text)
         flat = squash(text)
         for expected in (
-            "ĐẢNG BỘ XÃ TÂN AN", sheet.header.issuing_body.upper(), "ĐẢNG CỘNG SẢN VIỆT NAM",
+            "ĐẢNG BỘ XÃ TÂN AN",
+            sheet.header.issuing_body.upper(),
+            "ĐẢNG CỘNG SẢN VIỆT NAM",
             f"Tân An, ngày {sheet.header.date.day:02d} tháng 11 năm 2025",  # type: ignore[union-attr]
-            "PHIẾU NHẬN XÉT", "ĐẢNG VIÊN ĐANG CÔNG TÁC THƯỜNG XUYÊN GIỮ MỐI LIÊN HỆ",
+            "PHIẾU NHẬN XÉT",
+            "ĐẢNG VIÊN ĐANG CÔNG TÁC THƯỜNG XUYÊN GIỮ MỐI LIÊN HỆ",
             "VỚI TỔ CHỨC ĐẢNG VÀ NHÂN DÂN NƠI CƯ TRÚ",
-            f"Họ và tên đảng viên: {sheet.member_name}", f"Năm sinh: {sheet.birth_year}",
-            f"Chức vụ, đơn vị công tác: {sheet.workplace}", f"Nơi cư trú: {sheet.residence}",
-            "1. Nêu gương về phẩm chất chính trị, đạo đức, lối sống", "Nêu gương tốt", "Chưa nêu gương",
-            "6. Đề nghị của chi bộ nơi cư trú", "Xem xét xử lý", "7. Ý kiến khác:",
-            "T/M CHI ỦY", "BÍ THƯ", sheet.cell_signature.signer_name,
-            "XÁC NHẬN CỦA", "BAN XÂY DỰNG ĐẢNG", f"Số {11 + number}-XN/BXDĐ",
-            "Tân An, ngày 20 tháng 11 năm 2025", "TRƯỞNG BAN", "Phạm Quốc Việt",
+            f"Họ và tên đảng viên: {sheet.member_name}",
+            f"Năm sinh: {sheet.birth_year}",
+            f"Chức vụ, đơn vị công tác: {sheet.workplace}",
+            f"Nơi cư trú: {sheet.residence}",
+            "1. Nêu gương về phẩm chất chính trị, đạo đức, lối sống",
+            "Nêu gương tốt",
+            "Chưa nêu gương",
+            "6. Đề nghị của chi bộ nơi cư trú",
+            "Xem xét xử lý",
+            "7. Ý kiến khác:",
+            "T/M CHI ỦY",
+            "BÍ THƯ",
+            sheet.cell_signature.signer_name,
+            "XÁC NHẬN CỦA",
+            "BAN XÂY DỰNG ĐẢNG",
+            f"Số {11 + number}-XN/BXDĐ",
+            "Tân An, ngày 20 tháng 11 năm 2025",
+            "TRƯỞNG BAN",
+            "Phạm Quốc Việt",
         ):
             assert expected in flat, (number, expected)
         if sheet.other_comments:
@@ -85,10 +100,12 @@ def test_fonts_embedded_regular_bold_italic_distinct() -> None:
 def test_decomposed_input_prints_composed() -> None:
     sheet = specimen_sheet(4)
     decomposed = dataclasses.replace(
-        sheet, member_name=nfd("Đặng Thị Thủy"), workplace=nfd(sheet.workplace),
-        residence=nfd(sheet.residence), other_comments=nfd("Gương mẫu, nhiệt tình."),
-        header=dataclasses.replace(sheet.header, issuing_body=nfd("Chi bộ thôn Phú Hòa"),
-                                   place=nfd("Tân An")),
+        sheet,
+        member_name=nfd("Đặng Thị Thủy"),
+        workplace=nfd(sheet.workplace),
+        residence=nfd(sheet.residence),
+        other_comments=nfd("Gương mẫu, nhiệt tình."),
+        header=dataclasses.replace(sheet.header, issuing_body=nfd("Chi bộ thôn Phú Hòa"), place=nfd("Tân An")),
     )
     text = squash(pdf_text(render_comment_sheets([decomposed], fonts="liberation")))
     assert unicodedata.is_normalized("NFC", text)
@@ -107,8 +124,10 @@ def test_tick_marks_only_in_the_chosen_boxes() -> None:
     fonts = register_bundled("liberation")
     sheet = specimen_sheet(0)
     chosen = (0, 1, 2, None, 2, 1)
-    sheet = dataclasses.replace(sheet, criteria=tuple(
-        dataclasses.replace(c, chosen=pick) for c, pick in zip(SPECIMEN_CRITERIA, chosen, strict=True)))
+    sheet = dataclasses.replace(
+        sheet,
+        criteria=tuple(dataclasses.replace(c, chosen=pick) for c, pick in zip(SPECIMEN_CRITERIA, chosen, strict=True)),
+    )
     buffer = io.BytesIO()
     page = PageSetup()
     batch = SheetBatch(Canvas(buffer, pagesize=page.page_size), [FormStyles(fonts, SHEET_SCALE)], page)
@@ -136,9 +155,16 @@ def test_three_criteria_for_exempt_members_number_the_free_text_four() -> None:
 
 
 def test_numbered_header_and_long_cell_name_wrap_evenly() -> None:
-    sheet = dataclasses.replace(specimen_sheet(2), header=DocumentHeader(
-        "Đảng bộ phường Hoàng Văn Thụ", "Chi bộ tổ dân phố số 12 Hoàng Văn Thụ", "Số 07-NX/CB",
-        "Hoàng Văn Thụ", date(2026, 1, 9)))
+    sheet = dataclasses.replace(
+        specimen_sheet(2),
+        header=DocumentHeader(
+            "Đảng bộ phường Hoàng Văn Thụ",
+            "Chi bộ tổ dân phố số 12 Hoàng Văn Thụ",
+            "Số 07-NX/CB",
+            "Hoàng Văn Thụ",
+            date(2026, 1, 9),
+        ),
+    )
     pdf = render_comment_sheets([sheet], fonts="liberation")
     flat = squash(pdf_text(pdf))
     assert "Số 07-NX/CB" in flat
@@ -158,8 +184,9 @@ def test_images_are_embedded_once_for_the_whole_batch() -> None:
     for i in range(20):
         sheet = specimen_sheet(i)
         assert sheet.confirmation is not None
-        sheets.append(dataclasses.replace(sheet, confirmation=dataclasses.replace(sheet.confirmation,
-                                                                                 signature=signed)))
+        sheets.append(
+            dataclasses.replace(sheet, confirmation=dataclasses.replace(sheet.confirmation, signature=signed))
+        )
     pdf = render_comment_sheets(sheets, fonts="liberation")
     assert page_count(pdf) == 20
     assert pdf.count(b"/Subtype /Image") <= 4  # signature and seal, each with its transparency mask
@@ -167,8 +194,9 @@ def test_images_are_embedded_once_for_the_whole_batch() -> None:
 
 def test_blank_fields_get_dotted_lines_and_no_confirmation_is_fine() -> None:
     unrated = tuple(dataclasses.replace(c, chosen=None) for c in SPECIMEN_CRITERIA)
-    sheet = dataclasses.replace(specimen_sheet(0), birth_year=None, other_comments="", confirmation=None,
-                                criteria=unrated)
+    sheet = dataclasses.replace(
+        specimen_sheet(0), birth_year=None, other_comments="", confirmation=None, criteria=unrated
+    )
     pdf = render_comment_sheets([sheet], fonts="liberation")
     flat = squash(pdf_text(pdf))
     assert "Năm sinh:" in flat and "XÁC NHẬN" not in flat and "T/M CHI ỦY" in flat
@@ -184,8 +212,10 @@ def test_criterion_needs_three_labels(labels: tuple[str, ...]) -> None:
 
 
 def test_chosen_label_must_exist() -> None:
-    sheet = dataclasses.replace(specimen_sheet(0), criteria=(
-        Criterion(1, "Nêu gương", ("Nêu gương tốt", "Nêu gương", "Chưa nêu gương"), chosen=3),))
+    sheet = dataclasses.replace(
+        specimen_sheet(0),
+        criteria=(Criterion(1, "Nêu gương", ("Nêu gương tốt", "Nêu gương", "Chưa nêu gương"), chosen=3),),
+    )
     with pytest.raises(InputError) as caught:
         render_comment_sheets([sheet], fonts="liberation")
     assert caught.value.message.id == "forms.bad_choice"
@@ -227,7 +257,6 @@ def test_empty_batch_is_refused() -> None:
 
 def test_batch_from_a_generator_writes_no_files(no_file_writes: Path) -> None:
     signed = SignatureBlock(("T/M Chi ủy", "Bí thư"), "Lê Văn An", signature_png(), seal_png())
-    sheets: list[CommentSheet] = [dataclasses.replace(specimen_sheet(i), cell_signature=signed)
-                                  for i in range(5)]
+    sheets: list[CommentSheet] = [dataclasses.replace(specimen_sheet(i), cell_signature=signed) for i in range(5)]
     pdf = render_comment_sheets(iter(sheets), fonts="liberation")
     assert pdf.startswith(b"%PDF-") and pdf.rstrip().endswith(b"%%EOF")

@@ -40,8 +40,7 @@ def test_examples() -> None:
     assert date_words(date(2025, 3, 9)) == "ngày 09 tháng 3 năm 2025"
     assert date_words(date(2025, 1, 31)) == "ngày 31 tháng 01 năm 2025"
     assert date_words(date(2025, 10, 1)) == "ngày 01 tháng 10 năm 2025"
-    assert [month_text(m) for m in range(1, 13)] == ["01", "02", "3", "4", "5", "6", "7", "8", "9", "10",
-                                                     "11", "12"]
+    assert [month_text(m) for m in range(1, 13)] == ["01", "02", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]
     assert day_text(9) == "09" and day_text(10) == "10"
 
 

@@ -87,8 +87,7 @@ def _fake_times(folder: Path, names: dict[str, str]) -> Path:
     return folder
 
 
-WINDOWS_NAMES = {"regular": "times.ttf", "bold": "timesbd.ttf", "italic": "timesi.ttf",
-                 "bold_italic": "timesbi.ttf"}
+WINDOWS_NAMES = {"regular": "times.ttf", "bold": "timesbd.ttf", "italic": "timesi.ttf", "bold_italic": "timesbi.ttf"}
 
 
 def test_times_new_roman_found_in_a_windows_font_folder(tmp_path: Path) -> None:
@@ -100,8 +99,12 @@ def test_times_new_roman_found_in_a_windows_font_folder(tmp_path: Path) -> None:
 
 
 def test_times_found_by_linux_package_names_in_subfolders(tmp_path: Path) -> None:
-    names = {"regular": "Times_New_Roman.ttf", "bold": "Times_New_Roman_Bold.ttf",
-             "italic": "Times_New_Roman_Italic.ttf", "bold_italic": "Times_New_Roman_Bold_Italic.ttf"}
+    names = {
+        "regular": "Times_New_Roman.ttf",
+        "bold": "Times_New_Roman_Bold.ttf",
+        "italic": "Times_New_Roman_Italic.ttf",
+        "bold_italic": "Times_New_Roman_Bold_Italic.ttf",
+    }
     _fake_times(tmp_path / "truetype" / "msttcorefonts", names)
     found = find_times_new_roman([tmp_path])
     assert found is not None and found["bold"].name == "Times_New_Roman_Bold.ttf"

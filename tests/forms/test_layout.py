@@ -48,11 +48,23 @@ def test_document_text_comes_out_right(specimen_pdf: bytes) -> None:
     assert unicodedata.is_normalized("NFC", text)
     flat = squash(text)
     for expected in (
-        "ĐẢNG ỦY XÃ TÂN AN", "BAN XÂY DỰNG ĐẢNG", "*", "Số 12-GGT/BXDĐ", NATIONAL_NAME,
-        "Tân An, ngày 05 tháng 02 năm 2026", "GIẤY GIỚI THIỆU", "về sinh hoạt nơi cư trú",
-        "Nguyễn Thị Hương Giang", "Quy định số 213-QĐ/TW ngày 02/01/2020",
-        "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Trần Thị Bình",
-        "Nơi nhận:", "- Như trên,", "- Chi bộ Trường THCS Tân An,", "- Lưu Ban XDĐ.",
+        "ĐẢNG ỦY XÃ TÂN AN",
+        "BAN XÂY DỰNG ĐẢNG",
+        "*",
+        "Số 12-GGT/BXDĐ",
+        NATIONAL_NAME,
+        "Tân An, ngày 05 tháng 02 năm 2026",
+        "GIẤY GIỚI THIỆU",
+        "về sinh hoạt nơi cư trú",
+        "Nguyễn Thị Hương Giang",
+        "Quy định số 213-QĐ/TW ngày 02/01/2020",
+        "K/T TRƯỞNG BAN",
+        "PHÓ TRƯỞNG BAN",
+        "Trần Thị Bình",
+        "Nơi nhận:",
+        "- Như trên,",
+        "- Chi bộ Trường THCS Tân An,",
+        "- Lưu Ban XDĐ.",
     ):
         assert expected in flat, expected
     assert "Số:" not in flat  # no colon after "Số"
@@ -71,16 +83,21 @@ def test_four_faces_embedded_and_bold_really_bold(specimen_pdf: bytes) -> None:
     fonts = pdf_fonts(specimen_pdf)
     assert fonts and all(f.embedded and f.subset and f.unicode for f in fonts)
     names = {re.sub(r"^[A-Z]{6}\+", "", f.name) for f in fonts}
-    assert names == {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic",
-                     "LiberationSerif-BoldItalic"}
+    assert names == {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic", "LiberationSerif-BoldItalic"}
 
 
 def test_decomposed_input_prints_composed() -> None:
     doc = specimen_document()
     decomposed = PartyDocument(
-        header=DocumentHeader(nfd("Đảng ủy xã Hòa Bình"), nfd("Ban Xây dựng Đảng"), nfd("Số 3-GGT/BXDĐ"),
-                              nfd("Hòa Bình"), date(2025, 11, 15)),
-        title=nfd("Giấy giới thiệu"), summary=nfd("về sinh hoạt nơi cư trú"),
+        header=DocumentHeader(
+            nfd("Đảng ủy xã Hòa Bình"),
+            nfd("Ban Xây dựng Đảng"),
+            nfd("Số 3-GGT/BXDĐ"),
+            nfd("Hòa Bình"),
+            date(2025, 11, 15),
+        ),
+        title=nfd("Giấy giới thiệu"),
+        summary=nfd("về sinh hoạt nơi cư trú"),
         body=tuple(nfd(p) for p in doc.body),
         signature=SignatureBlock(tuple(nfd(line) for line in doc.signature.lines), nfd("Trần Thị Bình")),
         recipients=Recipients(tuple(nfd(line) for line in ("Như trên,", "Lưu Ban XDĐ."))),
@@ -108,8 +125,8 @@ def test_rule_under_national_name_is_exactly_as_wide_as_the_text() -> None:
     canvas = RecordingCanvas()
     flowable.canv = canvas
     flowable.draw()
-    (x1, y1, x2, y2), = [args for name, args in canvas.calls if name == "line"]
-    (cx, baseline, text), = [args for name, args in canvas.calls if name == "drawCentredString"]
+    ((x1, y1, x2, y2),) = [args for name, args in canvas.calls if name == "line"]
+    ((cx, baseline, text),) = [args for name, args in canvas.calls if name == "drawCentredString"]
     assert text == NATIONAL_NAME and cx == 130
     assert y1 == y2 and y1 < baseline  # type: ignore[operator]
     assert x2 - x1 == pytest.approx(text_width(NATIONAL_NAME, fonts.bold, 15))  # type: ignore[operator]
@@ -119,8 +136,9 @@ def test_rule_under_national_name_is_exactly_as_wide_as_the_text() -> None:
 
 def test_signature_and_seal_images_are_embedded() -> None:
     doc = specimen_document()
-    signed = dataclasses.replace(doc, signature=dataclasses.replace(
-        doc.signature, signature_png=signature_png(), seal_png=seal_png()))
+    signed = dataclasses.replace(
+        doc, signature=dataclasses.replace(doc.signature, signature_png=signature_png(), seal_png=seal_png())
+    )
     pdf = render_document(signed, fonts="liberation")
     assert pdf.count(b"/Subtype /Image") >= 2
     assert "Trần Thị Bình" in pdf_text(pdf)
@@ -169,7 +187,8 @@ def test_bad_margins_are_refused(margins: dict[str, float]) -> None:
 
 def test_rendering_writes_no_files(no_file_writes: Path) -> None:
     doc = specimen_document()
-    signed = dataclasses.replace(doc, signature=dataclasses.replace(
-        doc.signature, signature_png=signature_png(), seal_png=seal_png()))
+    signed = dataclasses.replace(
+        doc, signature=dataclasses.replace(doc.signature, signature_png=signature_png(), seal_png=seal_png())
+    )
     pdf = render_document(signed, fonts="liberation")
     assert pdf.startswith(b"%PDF-")

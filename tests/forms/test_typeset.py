@@ -11,10 +11,34 @@ from handbook.forms.fonts import register_bundled
 from handbook.forms.typeset import balance, caps, markup, text_width, wrap
 
 FONT = register_bundled("liberation").regular
-WORDS = st.lists(st.sampled_from(["Đảng", "viên", "nơi", "cư", "trú", "Nguyễn", "Thị", "Hương", "xã",
-                                  "thường", "xuyên", "giữ", "mối", "liên", "hệ", "Ủy", "ban", "123-XN/BXDĐ",
-                                  "Kmút", "ĐỒNG"]),
-                 min_size=0, max_size=40)
+WORDS = st.lists(
+    st.sampled_from(
+        [
+            "Đảng",
+            "viên",
+            "nơi",
+            "cư",
+            "trú",
+            "Nguyễn",
+            "Thị",
+            "Hương",
+            "xã",
+            "thường",
+            "xuyên",
+            "giữ",
+            "mối",
+            "liên",
+            "hệ",
+            "Ủy",
+            "ban",
+            "123-XN/BXDĐ",
+            "Kmút",
+            "ĐỒNG",
+        ]
+    ),
+    min_size=0,
+    max_size=40,
+)
 
 
 @settings(max_examples=150)

@@ -1,0 +1,179 @@
+"""The commune's endorsement of an introduction letter, and its own letter introducing a member to a cell."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from handbook.errors import InputError
+from handbook.flow.model import Category, RegistrationId, ResidenceKind
+from handbook.flow.registrations import Endorsement, endorsement
+from handbook.flow.rules import RuleSet
+from handbook.forms.fonts import FontChoice, FontFamily
+from handbook.forms.images import ImageBook
+from handbook.forms.layout import document_flowables, signature_column, signature_images
+from handbook.forms.model import DocumentHeader, PageSetup, PartyDocument, Recipients, SignatureBlock
+from handbook.forms.pages import PageWriter, new_canvas
+from handbook.forms.sources import Letterhead, RuleSets, font_family, letterhead, member_facts, signer_name
+from handbook.forms.styles import DOCUMENT_SCALE, FormStyles, TypeScale
+from handbook.forms.typeset import caps, markup, one_line
+from handbook.permissions import Op
+from handbook.vault.vault import Vault
+
+LETTER_TITLE = "Giấy giới thiệu"
+LETTER_SUMMARY = "về sinh hoạt nơi cư trú"
+BLOCK_WIDTH_MM = 95.0
+# The endorsement block is small type on a small area: a compact scale.
+BLOCK_SCALE = TypeScale(header=13.0, date=13.0, body=13.0, sign=13.0, sign_space_mm=20.0)
+
+
+@dataclass(frozen=True)
+class _Parts:
+    """What both papers share: the endorsement, the letterhead and the signature of the day received."""
+
+    data: Endorsement
+    head: Letterhead
+    rules: RuleSet
+    committee: bool
+    signature: SignatureBlock
+
+
+def _parts(vault: Vault, reg_id: RegistrationId) -> _Parts:
+    vault.actor.require(Op.FORMS_PRINT)
+    data = endorsement(vault, reg_id)
+    reg = data.registration
+    if reg.category is Category.EXEMPT_INTRODUCTION:
+        raise InputError("forms.not_introduced", name=reg.member_name)
+    day = reg.received_date
+    rules = RuleSets(vault).on(day)
+    block = rules.confirm_block(acting_for_head=False)
+    signature = ImageBook(vault).dress(
+        SignatureBlock(block.lines, signer_name(vault, block.signer_position, day)), block.signer_position
+    )
+    return _Parts(data, letterhead(vault, day), rules, rules.confirmer == "committee", signature)
+
+
+def introduction_letter(vault: Vault, reg_id: RegistrationId) -> PartyDocument:
+    """The commune's GIẤY GIỚI THIỆU sending a member to the residence cell."""
+    parts = _parts(vault, reg_id)
+    reg, head = parts.data.registration, parts.head
+    facts = member_facts(vault.conn, [int(reg.member_id)]).get(int(reg.member_id))
+    who = f"đồng chí {reg.member_name}"
+    if facts is not None and facts.birth_year:
+        who += f", sinh năm {facts.birth_year}"
+    if facts is not None and facts.job:
+        who += f", {facts.job}"
+    if reg.workplace_name:
+        source = f"đảng viên do {reg.workplace_name} giới thiệu"
+        if reg.letter_no:
+            source += f" (Giấy giới thiệu số {one_line(reg.letter_no)}"
+            source += f" ngày {reg.letter_date.strftime('%d/%m/%Y')})" if reg.letter_date else ")"
+        who += f", {source}"
+    where = "tạm trú tại" if reg.residence_kind is ResidenceKind.TEMPORARY else "cư trú tại"
+    if reg.residence_address:
+        who += f", {where} {one_line(reg.residence_address)}"
+    body = [
+        f"{head.issuer_name(parts.committee)} trân trọng giới thiệu {who}, về thường xuyên giữ mối liên hệ "
+        f"với {reg.cell_name} và nhân dân nơi cư trú theo Quy định số 213-QĐ/TW ngày 02/01/2020 "
+        f"của Bộ Chính trị.",
+    ]
+    if reg.category is Category.EXEMPT_ACTIVITY:
+        body.append(
+            f"Đồng chí thuộc diện được miễn sinh hoạt nơi cư trú. Đề nghị Chi ủy {reg.cell_name} "
+            f"tiếp nhận và nhận xét đồng chí khi có đề nghị của cấp ủy nơi đảng viên công tác."
+        )
+    else:
+        body.append(
+            f"Đề nghị Chi ủy {reg.cell_name} tiếp nhận, tạo điều kiện để đồng chí thực hiện trách nhiệm "
+            f"của đảng viên đang công tác thường xuyên giữ mối liên hệ với tổ chức đảng và nhân dân "
+            f"nơi cư trú; hằng năm nhận xét đồng chí theo quy định."
+        )
+    superior, issuing = head.issuer(parts.committee)
+    recipients = [f"{reg.cell_name},"]
+    if reg.workplace_name:
+        recipients.append(f"{reg.workplace_name} (để biết),")
+    recipients.append(head.archive(parts.committee))
+    return PartyDocument(
+        header=DocumentHeader(superior, issuing, f"Số {parts.data.letter_number_text}", head.place, reg.received_date),
+        title=LETTER_TITLE,
+        summary=LETTER_SUMMARY,
+        body=tuple(body),
+        signature=parts.signature,
+        recipients=Recipients(tuple(recipients)),
+    )
+
+
+def render_introduction_letter(
+    vault: Vault, reg_id: RegistrationId, *, fonts: FontChoice | FontFamily | None = None, page: PageSetup | None = None
+) -> bytes:
+    """The GIẤY GIỚI THIỆU as PDF bytes built in memory."""
+    doc = introduction_letter(vault, reg_id)
+    family = font_family(vault, fonts)
+    page = page or PageSetup()
+    buffer = io.BytesIO()
+    canv = new_canvas(buffer, family, page, caps(LETTER_TITLE), doc.header.issuing_body)
+    writer = PageWriter(canv, family, page)
+    writer.flow(document_flowables(doc, FormStyles(family, DOCUMENT_SCALE), page.frame_width), title=doc.title)
+    canv.save()
+    return buffer.getvalue()
+
+
+def endorsement_flowables(parts: _Parts, styles: FormStyles, width: float) -> list[Flowable]:
+    """The block written on the workplace's introduction letter: who received it, when, and where to."""
+    head = parts.head
+    superior, issuing = head.issuer(parts.committee)
+    out: list[Flowable] = []
+    if not parts.committee:
+        out.append(Paragraph(markup(caps(superior)), styles.superior))
+    out.append(Paragraph(markup(caps(issuing)), styles.issuing))
+    out.append(Spacer(1, 2 * mm))
+    out.append(Paragraph(markup(parts.data.received_text), styles.date_line))
+    out.append(Paragraph(markup(parts.data.introduced_text), styles.number))
+    out.append(Paragraph(markup(f"(Giấy giới thiệu số {parts.data.letter_number_text})"), styles.number))
+    out.append(Spacer(1, 2 * mm))
+    out += signature_column(
+        parts.signature.lines, parts.signature.signer_name, styles, images=signature_images(parts.signature)
+    )
+    inner = width - 8 * mm
+    table = Table([[out]], colWidths=[inner + 8 * mm], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+            ]
+        )
+    )
+    return [table]
+
+
+def render_endorsement(
+    vault: Vault, reg_id: RegistrationId, *, fonts: FontChoice | FontFamily | None = None, page: PageSetup | None = None
+) -> bytes:
+    """The endorsement as a block at the top left of an A4 page, inside a dashed line to cut and paste."""
+    parts = _parts(vault, reg_id)
+    family = font_family(vault, fonts)
+    page = page or PageSetup()
+    styles = FormStyles(family, BLOCK_SCALE)
+    buffer = io.BytesIO()
+    canv = new_canvas(buffer, family, page, "Tiếp nhận giấy giới thiệu", parts.head.advisory_full)
+    width = BLOCK_WIDTH_MM * mm
+    (block,) = endorsement_flowables(parts, styles, width)
+    _w, height = block.wrapOn(canv, width, page.frame_height)
+    x, y = page.left, page.page_size[1] - page.top - height
+    block.drawOn(canv, x, y)
+    canv.saveState()
+    canv.setLineWidth(0.5)
+    canv.setDash([3, 3], 0)
+    canv.rect(x, y, width, height, stroke=1, fill=0)
+    canv.restoreState()
+    canv.showPage()
+    canv.save()
+    return buffer.getvalue()
