@@ -1,7 +1,7 @@
 """Developer entry point, standard library only: ``python3 dev.py run | test | bench``.
 
 It makes ``.venv`` beside this file on first use, installs the project into it, then runs:
-  run    the app (for now the command line on the demo vault, created on first run)
+  run    the desktop app on the demo vault (created on first run); "run --cli" prints its status instead
   test   ruff, mypy and the whole pytest suite
   bench  the benchmarks (tables of measured vs target)
 """
@@ -41,7 +41,10 @@ def main(argv: list[str]) -> None:
     rest = argv[1:]
     if command == "run":
         ensure_venv()
-        sh(PY, "-m", "handbook", "start", *rest)
+        if "--cli" in rest:
+            sh(PY, "-m", "handbook", "start", *[r for r in rest if r != "--cli"])
+        else:
+            sh(PY, "-m", "handbook", "gui", "--demo", *rest)
     elif command == "test":
         ensure_venv("[test]")
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")

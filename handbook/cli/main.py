@@ -9,7 +9,7 @@ from pathlib import Path
 
 from handbook import __version__
 from handbook.cli import demo_commands as demo
-from handbook.cli import flow_commands, members_commands, print_commands, rules_commands, sign_commands
+from handbook.cli import flow_commands, gui_command, members_commands, print_commands, rules_commands, sign_commands
 from handbook.cli import vault_commands as vc
 from handbook.cli.context import Context, err
 from handbook.errors import HandbookError
@@ -117,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault")
     p.add_argument("--limit", type=int, default=50)
 
+    gui_command.register(sub, common)
     flow_commands.register(sub, common)
     print_commands.register(sub, common)
     members_commands.register(sub, common)

@@ -1,0 +1,89 @@
+"""The overview: member counts, this year's residence-cell comment round per cell, and the to-do counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from handbook.flow.cases import YearStatus, year_status
+from handbook.flow.todo import todo
+from handbook.members import repo
+from handbook.members.model import Status
+from handbook.orgs import repo as orgs
+from handbook.orgs.profile import profile_on
+from handbook.vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class ToDoCounts:
+    overdue: int
+    waiting_confirmation: int
+    waiting_cell: int
+    confirmed_not_dispatched: int
+    registrations_without_cell: int
+    registrations_to_end: int
+
+    @property
+    def total(self) -> int:
+        return (
+            self.overdue
+            + self.waiting_confirmation
+            + self.waiting_cell
+            + self.confirmed_not_dispatched
+            + self.registrations_without_cell
+            + self.registrations_to_end
+        )
+
+
+@dataclass(frozen=True)
+class Overview:
+    committee_name: str
+    advisory_body: str
+    place: str
+    by_status: dict[Status, int]
+    cells: int
+    residential_cells: int
+    year: int
+    year_status: YearStatus
+    todo: ToDoCounts
+
+    @property
+    def active_members(self) -> int:
+        return self.by_status.get(Status.OFFICIAL, 0) + self.by_status.get(Status.PROBATIONARY, 0)
+
+
+def comment_year(vault: Vault, today: date) -> tuple[int, YearStatus]:
+    """This year's round, or last year's while this year's is not opened yet (the round runs Oct–Nov)."""
+    current = year_status(vault, today.year)
+    if current.total == 0:
+        previous = year_status(vault, today.year - 1)
+        if previous.total > 0:
+            return today.year - 1, previous
+    return today.year, current
+
+
+def load_overview(vault: Vault, today: date | None = None) -> Overview:
+    today = today or date.today()
+    profile = profile_on(vault, today)
+    by_status = {s: repo.count_members(vault, statuses=(s,)) for s in Status}
+    cells = [o for o in orgs.list_orgs(vault, active_on=today) if o.type.holds_members]
+    year, status = comment_year(vault, today)
+    t = todo(vault, year, today=today)
+    return Overview(
+        committee_name=profile.committee_name if profile else (vault.meta("committee_name") or ""),
+        advisory_body=profile.advisory_body if profile else "",
+        place=(f"{profile.province_name}" if profile else ""),
+        by_status=by_status,
+        cells=len(cells),
+        residential_cells=sum(1 for o in cells if o.residential),
+        year=year,
+        year_status=status,
+        todo=ToDoCounts(
+            overdue=len(t.overdue),
+            waiting_confirmation=len(t.waiting_confirmation),
+            waiting_cell=len(t.waiting_cell),
+            confirmed_not_dispatched=len(t.confirmed_not_dispatched),
+            registrations_without_cell=len(t.registrations_without_cell),
+            registrations_to_end=len(t.registrations_to_end),
+        ),
+    )

@@ -1,0 +1,1 @@
+"""The Tổng quan screen."""

@@ -1,0 +1,1 @@
+"""Settings dialogs (the full Cài đặt screen comes later)."""

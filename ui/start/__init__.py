@@ -1,0 +1,1 @@
+"""Starting the app: the first-run wizard, the unlock window and the flow between them."""
