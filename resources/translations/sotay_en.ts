@@ -932,4 +932,59 @@
         <translation>Open another vault…</translation>
     </message>
 </context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>{n} trang</source>
+        <translation>{n} pages</translation>
+    </message>
+    <message>
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Cả trang</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>In ra máy in (Ctrl+P)</source>
+        <translation>Print on a printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Lưu tệp PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF (Ctrl+S)</source>
+        <translation>Save as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cỡ xem:</source>
+        <translation>Zoom:</translation>
+    </message>
+    <message>
+        <source>Lưu tệp PDF</source>
+        <translation>Save PDF file</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.</source>
+        <translation>Cannot open the printer. Check the printer and try again.</translation>
+    </message>
+</context>
 </TS>
