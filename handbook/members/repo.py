@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 from handbook.dates import PartialDate
@@ -289,9 +290,33 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{t}"*' for t in tokens)
 
 
-def _where(search: str | None, cell_id: int | None, statuses: tuple[Status, ...] | None) -> tuple[str, list[object]]:
+class Scope(StrEnum):
+    """Whose records: everyone, the commune's own members (all but registered-only ones), or working members
+    registered at their residence under Regulation 213 (all of them, or those exempt from residence activity)."""
+
+    ALL = "all"
+    COMMUNE = "commune"
+    REGISTERED = "registered"
+    EXEMPT = "exempt"
+
+
+_SCOPE_SQL = {
+    # Everyone but working members known only through a 213 registration (they never held a cell here).
+    Scope.COMMUNE: "(EXISTS (SELECT 1 FROM assignments x WHERE x.member_id = m.id)"
+    " OR NOT EXISTS (SELECT 1 FROM registrations r WHERE r.member_id = m.id))",
+    Scope.REGISTERED: "EXISTS (SELECT 1 FROM registrations r WHERE r.member_id = m.id AND r.ended_on IS NULL)",
+    Scope.EXEMPT: "EXISTS (SELECT 1 FROM registrations r WHERE r.member_id = m.id AND r.ended_on IS NULL"
+    " AND r.category != 'normal')",
+}
+
+
+def _where(
+    search: str | None, cell_id: int | None, statuses: tuple[Status, ...] | None, scope: Scope = Scope.ALL
+) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
+    if scope is not Scope.ALL:
+        clauses.append(_SCOPE_SQL[scope])
     if search and (q := fts_query(search)):
         clauses.append("m.id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
         params.append(q)
@@ -310,12 +335,13 @@ def list_members(
     search: str | None = None,
     cell_id: int | None = None,
     statuses: tuple[Status, ...] | None = None,
+    scope: Scope = Scope.ALL,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[MemberRow]:
-    """Members in Vietnamese name order (tên, đệm, họ), filtered by search text, cell and status."""
+    """Members in Vietnamese name order (tên, đệm, họ), filtered by search text, cell, status and scope."""
     vault.actor.require(Op.READ)
-    where, params = _where(search, cell_id, statuses)
+    where, params = _where(search, cell_id, statuses, scope)
     # A page walks the sort index and stops at the limit (a broad search must not sort all its matches);
     # the whole list is faster as one scan and an in-memory sort (index order re-decrypts pages).
     hint = "INDEXED BY members_sort"
@@ -371,8 +397,9 @@ def count_members(
     search: str | None = None,
     cell_id: int | None = None,
     statuses: tuple[Status, ...] | None = None,
+    scope: Scope = Scope.ALL,
 ) -> int:
     vault.actor.require(Op.READ)
-    where, params = _where(search, cell_id, statuses)
+    where, params = _where(search, cell_id, statuses, scope)
     sql = "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL" + where
     return int(vault.conn.execute(sql, params).fetchone()[0])

@@ -519,6 +519,26 @@
         <source>Không có đảng viên nào theo bộ lọc đã chọn.</source>
         <translation>No member matches the chosen filters.</translation>
     </message>
+    <message>
+        <source>Lọc theo diện</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <source>Đảng viên của xã</source>
+        <translation>The commune's members</translation>
+    </message>
+    <message>
+        <source>Đang công tác, đăng ký nơi cư trú</source>
+        <translation>Working members registered at residence</translation>
+    </message>
+    <message>
+        <source>Miễn sinh hoạt nơi cư trú</source>
+        <translation>Exempt from residence activity</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>Everyone</translation>
+    </message>
 </context>
 <context>
     <name>MembersTable</name>

@@ -175,3 +175,33 @@ def test_viewer_cannot_edit(vault: Vault) -> None:
             repo.add_member(viewer, member("Lê Văn B"))
         with pytest.raises(PermissionDenied):
             repo.add_event(viewer, mid, EventKind.DIED, PartialDate(2026))
+
+
+def test_scope_tells_commune_members_from_registered_working_members(vault: Vault, cell: int) -> None:
+    from handbook.flow.model import Category, ResidenceKind
+    from handbook.flow.registrations import register
+    from handbook.members.repo import Scope
+
+    ours = repo.add_member(vault, member("Lê Văn Mình"), cell_id=cell, cell_from=date(2020, 1, 1))
+    root = orgs.list_orgs(vault)[0].id
+    village = orgs.add_org(
+        vault, "Chi bộ thôn Bắc", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1)
+    )
+    for i, category in enumerate((Category.NORMAL, Category.EXEMPT_ACTIVITY)):
+        mid = repo.add_member(vault, member(f"Trần Văn Khách{i}"), accept=True)
+        register(
+            vault,
+            mid,
+            workplace_org_id=None,
+            letter_no="1",
+            letter_date=None,
+            received_date=date(2024, 1, 2),
+            residence_kind=ResidenceKind.PERMANENT,
+            residence_address="",
+            cell_id=village,
+            category=category,
+        )
+    assert [r.id for r in repo.list_members(vault, scope=Scope.COMMUNE)] == [ours]
+    assert repo.count_members(vault, scope=Scope.REGISTERED) == 2
+    assert repo.count_members(vault, scope=Scope.EXEMPT) == 1
+    assert repo.count_members(vault) == 3

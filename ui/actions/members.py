@@ -10,7 +10,7 @@ from handbook.errors import InputError
 from handbook.i18n import Lang, Message
 from handbook.members import repo
 from handbook.members.model import Gender, Member, MemberData, MemberId, Status
-from handbook.members.repo import MemberRow
+from handbook.members.repo import MemberRow, Scope
 from handbook.members.validate import normalize_member, validate_member
 from handbook.orgs import repo as orgs
 from handbook.orgs.model import OrgId
@@ -31,6 +31,7 @@ class MemberQuery:
     search: str = ""
     cell_id: OrgId | None = None
     statuses: tuple[Status, ...] | None = ACTIVE_STATUSES
+    scope: Scope = Scope.COMMUNE
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,15 @@ class FoundMembers:
 def find_members(vault: Vault, query: MemberQuery, page_size: int) -> FoundMembers:
     """How many members match and the first page of them (one action, so the table fills at once)."""
     search = query.search.strip() or None
-    total = repo.count_members(vault, search=search, cell_id=query.cell_id, statuses=query.statuses)
+    total = repo.count_members(vault, search=search, cell_id=query.cell_id, statuses=query.statuses, scope=query.scope)
     rows = repo.list_members(
-        vault, search=search, cell_id=query.cell_id, statuses=query.statuses, limit=page_size, offset=0
+        vault,
+        search=search,
+        cell_id=query.cell_id,
+        statuses=query.statuses,
+        scope=query.scope,
+        limit=page_size,
+        offset=0,
     )
     return FoundMembers(query, total, rows)
 
@@ -53,7 +60,13 @@ def find_members(vault: Vault, query: MemberQuery, page_size: int) -> FoundMembe
 def members_page(vault: Vault, query: MemberQuery, offset: int, limit: int) -> list[MemberRow]:
     search = query.search.strip() or None
     return repo.list_members(
-        vault, search=search, cell_id=query.cell_id, statuses=query.statuses, limit=limit, offset=offset
+        vault,
+        search=search,
+        cell_id=query.cell_id,
+        statuses=query.statuses,
+        scope=query.scope,
+        limit=limit,
+        offset=offset,
     )
 
 

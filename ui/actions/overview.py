@@ -9,6 +9,7 @@ from handbook.flow.cases import YearStatus, year_status
 from handbook.flow.todo import todo
 from handbook.members import repo
 from handbook.members.model import Status
+from handbook.members.repo import Scope
 from handbook.orgs import repo as orgs
 from handbook.orgs.profile import profile_on
 from handbook.vault.vault import Vault
@@ -65,7 +66,7 @@ def comment_year(vault: Vault, today: date) -> tuple[int, YearStatus]:
 def load_overview(vault: Vault, today: date | None = None) -> Overview:
     today = today or date.today()
     profile = profile_on(vault, today)
-    by_status = {s: repo.count_members(vault, statuses=(s,)) for s in Status}
+    by_status = {s: repo.count_members(vault, statuses=(s,), scope=Scope.COMMUNE) for s in Status}
     cells = [o for o in orgs.list_orgs(vault, active_on=today) if o.type.holds_members]
     year, status = comment_year(vault, today)
     t = todo(vault, year, today=today)

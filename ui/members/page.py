@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from handbook.i18n import Lang, Message
 from handbook.members.model import MemberId, Status
-from handbook.members.repo import MemberRow
+from handbook.members.repo import MemberRow, Scope
 from handbook.orgs.model import OrgId
 from handbook.permissions import Op
 from ui import theme
@@ -103,6 +103,12 @@ class MembersPage(QWidget):
         self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
         self.cell_filter.setMinimumContentsLength(18)
         self.cell_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope_filter = QComboBox()
+        self.scope_filter.setAccessibleName(self.tr("Lọc theo diện"))
+        self.scope_filter.addItem(self.tr("Đảng viên của xã"), Scope.COMMUNE.value)
+        self.scope_filter.addItem(self.tr("Đang công tác, đăng ký nơi cư trú"), Scope.REGISTERED.value)
+        self.scope_filter.addItem(self.tr("Miễn sinh hoạt nơi cư trú"), Scope.EXEMPT.value)
+        self.scope_filter.addItem(self.tr("Tất cả"), Scope.ALL.value)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Lọc theo tình trạng"))
         self.status_filter.addItem(self.tr("Đang sinh hoạt"), ACTIVE)
@@ -151,6 +157,7 @@ class MembersPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.cell_filter, 1)
+        filters.addWidget(self.scope_filter, 1)
         filters.addWidget(self.status_filter, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
@@ -171,6 +178,7 @@ class MembersPage(QWidget):
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
         self.cell_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scope_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.activated.connect(self._activated)
@@ -209,6 +217,7 @@ class MembersPage(QWidget):
             search=self.search.text(),
             cell_id=OrgId(int(cell)) if cell is not None else None,
             statuses=statuses_for(str(self.status_filter.currentData())),
+            scope=Scope(str(self.scope_filter.currentData())),
         )
 
     def refresh(self) -> None:
