@@ -552,3 +552,9 @@ def year_status(vault: Vault, year: int) -> YearStatus:
 def comment_rules(vault: Vault, case: Case) -> RuleSet | None:
     """The rule set a case's comment was made under (for printing it as it was)."""
     return rule_set_by_id(vault.conn, case.comment_rule_set_id) if case.comment_rule_set_id else None
+
+
+def case_years(vault: Vault) -> list[int]:
+    """The years that have cases, newest first."""
+    vault.actor.require(Op.READ)
+    return [int(r[0]) for r in vault.conn.execute("SELECT DISTINCT year FROM cases ORDER BY year DESC")]

@@ -135,13 +135,26 @@ def add_member(
     return member_id
 
 
-def update_member(vault: Vault, member_id: MemberId, data: MemberData, *, accept: bool | set[str] = False) -> None:
+def update_member(
+    vault: Vault,
+    member_id: MemberId,
+    data: MemberData,
+    *,
+    accept: bool | set[str] = False,
+    cell_id: int | None = None,
+    cell_from: date | None = None,
+) -> None:
+    """Save an edited record, and (when ``cell_id`` is given) its move to that cell, in one transaction."""
     vault.actor.require(Op.MEMBERS_EDIT)
     before = get_member(vault, member_id).data
     data = normalize_member(data)
     decide(validate_member(vault.conn, data, member_id), accept)
     with vault.change(Op.MEMBERS_EDIT) as ch:
         update_row(vault.conn, ch, member_id, before, data)
+        if cell_id is not None:
+            from handbook.orgs.repo import assign_in
+
+            assign_in(vault.conn, ch, member_id, cell_id, cell_from or date.today(), reason="Sửa hồ sơ")
 
 
 def add_event(

@@ -245,3 +245,10 @@ def test_registration_rules_and_history(commune: Commune) -> None:
     end_registration(v, reg_id, date(2025, 8, 1), EndReason.MOVED, "Chuyển về TP")
     assert not get_registration(v, reg_id).active
     assert fc.open_year(v, YEAR).created == 4  # ended in August, before the October round: no case
+
+
+def test_case_years(commune: Commune) -> None:
+    assert fc.case_years(commune.vault) == []
+    fc.open_year(commune.vault, 2024)
+    fc.open_year(commune.vault, 2025)
+    assert fc.case_years(commune.vault) == [2025, 2024]

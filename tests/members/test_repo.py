@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from handbook.dates import PartialDate, parse_partial
-from handbook.errors import PermissionDenied
+from handbook.errors import InputError, PermissionDenied
 from handbook.members import repo
 from handbook.members.model import EventKind, Gender, MemberData, Status
 from handbook.orgs import repo as orgs
@@ -205,3 +205,16 @@ def test_scope_tells_commune_members_from_registered_working_members(vault: Vaul
     assert repo.count_members(vault, scope=Scope.REGISTERED) == 2
     assert repo.count_members(vault, scope=Scope.EXEMPT) == 1
     assert repo.count_members(vault) == 3
+
+
+def test_edit_and_move_cell_in_one_transaction(vault: Vault, cell: int) -> None:
+    mid = repo.add_member(vault, member("Lê Văn Mình"))
+    before = vault.conn.execute("SELECT count(*) FROM audit").fetchone()[0]
+    data = repo.get_member(vault, mid).data
+    repo.update_member(vault, mid, data.with_changes(phone="0912345678"), cell_id=cell, cell_from=date(2025, 1, 1))
+    m = repo.get_member(vault, mid)
+    assert m.cell_id == cell and m.data.phone == "0912345678"
+    with pytest.raises(InputError):  # not a cell: nothing of the edit is kept either
+        repo.update_member(vault, mid, data.with_changes(phone="0987654321"), cell_id=orgs.list_orgs(vault)[0].id)
+    assert repo.get_member(vault, mid).data.phone == "0912345678"
+    assert vault.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == before + 2
