@@ -113,7 +113,7 @@ def test_lookups_pad_codes_and_miss_cleanly(units: AdminUnits) -> None:
 
 def test_old_province_names(units: AdminUnits) -> None:
     assert units.old_province_name("001") == "Hà Nội"
-    assert units.old_province_name("079") == "Hồ Chí Minh"
+    assert units.old_province_name("079") == "Thành phố Hồ Chí Minh"
     assert units.old_province_name("046") == "Thừa Thiên Huế"
     assert units.old_province_name("077") == "Bà Rịa - Vũng Tàu"
     assert units.old_province_name("096") == "Cà Mau"
