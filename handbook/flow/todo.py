@@ -38,6 +38,12 @@ def todo(vault: Vault, year: int, *, today: date | None = None) -> ToDo:
         and (c.deadline < today or (c.received_date and c.received_date + timedelta(days=days) < today))
     ]
     regs = list_registrations(vault, active_only=True)
+    closed = {
+        r[0]
+        for r in vault.conn.execute(
+            "SELECT id FROM orgs WHERE valid_to IS NOT NULL AND valid_to <= ?", (today.isoformat(),)
+        )
+    }
     statuses = dict(vault.conn.execute("SELECT id, status FROM members").fetchall())
     ending = {Status.DIED, Status.LEFT, Status.TRANSFERRED_OUT}
     to_end = [(r, Status(statuses[r.member_id])) for r in regs if Status(statuses[r.member_id]) in ending]
@@ -46,6 +52,7 @@ def todo(vault: Vault, year: int, *, today: date | None = None) -> ToDo:
         waiting_confirmation=[c for c in cases if c.state is CaseState.COMMENTED],
         waiting_cell=[c for c in cases if c.state in (CaseState.REQUESTED, CaseState.RETURNED)],
         confirmed_not_dispatched=[c for c in cases if c.state is CaseState.CONFIRMED],
-        registrations_without_cell=[r for r in regs if r.cell_id is None],
+        # No cell, or a cell that no longer exists (split, dissolved): the office must choose the new one.
+        registrations_without_cell=[r for r in regs if r.cell_id is None or r.cell_id in closed],
         registrations_to_end=to_end,
     )

@@ -102,6 +102,29 @@ def _end_org(
     )
 
 
+def _move_registrations(vault: Vault, ch: Change, source: OrgId, target: OrgId, when: date) -> None:
+    """Working members registered at a merged cell (213) continue at the new cell, their history kept."""
+    rows = vault.conn.execute(
+        "SELECT registration_id FROM registration_cells WHERE cell_id = ? AND valid_to IS NULL", (source,)
+    ).fetchall()
+    for (reg_id,) in rows:
+        vault.conn.execute(
+            "UPDATE registration_cells SET valid_to = ? WHERE registration_id = ? AND valid_to IS NULL",
+            (when.isoformat(), reg_id),
+        )
+        vault.conn.execute(
+            "INSERT INTO registration_cells (registration_id, cell_id, valid_from) VALUES (?, ?, ?)",
+            (reg_id, target, when.isoformat()),
+        )
+        ch.record(
+            "registrations.cell",
+            "registration",
+            reg_id,
+            {"cell_id": source},
+            {"cell_id": target, "from": when.isoformat(), "reason": "merge"},
+        )
+
+
 def merge_cells(
     vault: Vault,
     sources: list[OrgId],
@@ -150,6 +173,7 @@ def merge_cells(
                     decision_no=decision_no,
                 )
                 lines.append(HandoverLine(member_id, name, birth, card, org.name, target.name))
+            _move_registrations(vault, ch, org.id, target.id, when)
             _end_org(vault, ch, org, when, [target.id], "merge", decision_no, decision_date)
     return Handover("merge", when, decision_no, decision_date, tuple(source_orgs), (target,), tuple(lines))
 

@@ -252,3 +252,25 @@ def test_case_years(commune: Commune) -> None:
     fc.open_year(commune.vault, 2024)
     fc.open_year(commune.vault, 2025)
     assert fc.case_years(commune.vault) == [2025, 2024]
+
+
+def test_registrations_follow_a_merge_and_a_split_is_flagged(commune: Commune) -> None:
+    from handbook.orgs import reorg
+
+    v = commune.vault
+    h = reorg.merge_cells(
+        v, [commune.east, commune.west], when=date(2025, 7, 1), decision_no="5-QĐ/ĐU", into_name="Chi bộ thôn Đông Tây"
+    )
+    merged = h.targets[0]
+    regs = [get_registration(v, r) for r in commune.regs]
+    assert {r.cell_name for r in regs} == {"Chi bộ thôn Đông Tây"}
+    members = [r.id for r in repo.list_members(v, cell_id=merged.id)]
+    assert todo(v, YEAR, today=date(2025, 8, 1)).registrations_without_cell == []
+    if len(members) >= 2:
+        reorg.split_cell(
+            v, merged.id, [("A", members[:1]), ("B", members[1:])], when=date(2025, 9, 1), decision_no="6-QĐ/ĐU"
+        )
+    else:
+        reorg.split_cell(v, merged.id, [("A", members), ("B", [])], when=date(2025, 9, 1), decision_no="6-QĐ/ĐU")
+    flagged = todo(v, YEAR, today=date(2025, 9, 2)).registrations_without_cell
+    assert {r.id for r in flagged} == set(commune.regs) | {commune.exempt_reg}
