@@ -30,9 +30,12 @@ from handbook.permissions import Op
 from handbook.vault.vault import Vault
 from ui.actions.changes import BackupWritten
 from ui.actions.committee import backup
+from ui.cases.page import CasesPage
 from ui.members.page import MembersPage
 from ui.operations import Progress, Runner
+from ui.orgs.page import OrgsPage
 from ui.overview.page import OverviewPage
+from ui.registrations.page import RegistrationsPage
 from ui.session import IdleWatcher, Session
 from ui.settings.profile_dialog import open_profile_dialog
 from ui.start.unlock import UnlockPanel
@@ -62,9 +65,15 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewPage(session, runner, lang)
         self.members = MembersPage(session, runner, lang)
+        self.cases = CasesPage(session, runner, lang)
+        self.orgs = OrgsPage(session, runner, lang)
+        self.registrations = RegistrationsPage(session, runner, lang)
         self.screens: list[tuple[str, QWidget]] = [
             (self.tr("Tổng quan"), self.overview),
             (self.tr("Đảng viên"), self.members),
+            (self.tr("Tổ chức"), self.orgs),
+            (self.tr("Sinh hoạt nơi cư trú (213)"), self.registrations),
+            (self.tr("Nhận xét & xác nhận"), self.cases),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -117,6 +126,7 @@ class MainWindow(QMainWindow):
         self.overview.add_member_requested.connect(self.add_member)
         self.overview.find_member_requested.connect(self.find_member)
         self.overview.edit_profile_requested.connect(self.edit_profile)
+        self.orgs.show_members_of.connect(self.show_members_of_cell)
         self.apply_permissions()
         self.sidebar.setCurrentRow(0)
         height = self.fontMetrics().height()
@@ -163,6 +173,13 @@ class MainWindow(QMainWindow):
         for action in (self.add_member_action, self.edit_member_action, self.find_member_action):
             members_menu.addAction(action)
 
+        cases_menu = bar.addMenu(self.tr("Nhận &xét"))
+        cases_menu.setToolTipsVisible(True)
+        self.enter_comments_action = self._action(self.tr("Nhập phiếu nhận xét…"), "Ctrl+Shift+N")
+        self.review_action = self._action(self.tr("Xác nhận nhận xét"), "Ctrl+Shift+X")
+        cases_menu.addAction(self.enter_comments_action)
+        cases_menu.addAction(self.review_action)
+
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
         self.about_action = self._action(self.tr("Giới thiệu"))
         help_menu.addAction(self.about_action)
@@ -176,12 +193,15 @@ class MainWindow(QMainWindow):
         self.edit_member_action.triggered.connect(self.edit_member)
         self.find_member_action.triggered.connect(self.find_member)
         self.about_action.triggered.connect(self.about)
+        self.enter_comments_action.triggered.connect(self.enter_comments)
+        self.review_action.triggered.connect(self.review_comments)
 
     def apply_permissions(self) -> None:
         actor = self.session.actor
         guard(self.add_member_action, actor, Op.MEMBERS_EDIT, self.lang)
         guard(self.profile_action, actor, Op.SETTINGS_EDIT, self.lang)
         guard(self.backup_action, actor, Op.BACKUP, self.lang)
+        guard(self.enter_comments_action, actor, Op.CASES_COMMENT, self.lang)
         role = actor.role.label.render(self.lang)
         self.user_label.setText(self.tr("{name} · {role}").format(name=actor.full_name, role=role))
 
@@ -201,6 +221,18 @@ class MainWindow(QMainWindow):
     def edit_member(self) -> None:
         self.show_screen(self.pages.indexOf(self.members))
         self.members.edit_selected()
+
+    def enter_comments(self) -> None:
+        self.show_screen(self.pages.indexOf(self.cases))
+        self.cases.open_batch()
+
+    def review_comments(self) -> None:
+        self.show_screen(self.pages.indexOf(self.cases))
+        self.cases.show_review()
+
+    def show_members_of_cell(self, cell_id: int) -> None:
+        self.show_screen(self.pages.indexOf(self.members))
+        self.members.show_cell(cell_id)
 
     def find_member(self) -> None:
         self.show_screen(self.pages.indexOf(self.members))

@@ -363,6 +363,30 @@
         <source>Sổ tay Đảng viên — công cụ làm việc của Ban Xây dựng Đảng cấp xã: hồ sơ đảng viên trong kho dữ liệu đã mã hóa, quy trình nhận xét đảng viên nơi cư trú và các biểu mẫu.</source>
         <translation>Sổ tay Đảng viên — the working tool of a commune&apos;s Party Building Committee: party member records in an encrypted vault, the residence-cell comment flow and the forms.</translation>
     </message>
+    <message>
+        <source>Tổ chức</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nơi cư trú (213)</source>
+        <translation>Residence activity (213)</translation>
+    </message>
+    <message>
+        <source>Nhận xét &amp; xác nhận</source>
+        <translation>Comments &amp; confirmation</translation>
+    </message>
+    <message>
+        <source>Nhận &amp;xét</source>
+        <translation>C&amp;omments</translation>
+    </message>
+    <message>
+        <source>Nhập phiếu nhận xét…</source>
+        <translation>Enter comment sheets…</translation>
+    </message>
+    <message>
+        <source>Xác nhận nhận xét</source>
+        <translation>Confirm comments</translation>
+    </message>
 </context>
 <context>
     <name>MemberEditor</name>
@@ -1005,6 +1029,3378 @@
     <message>
         <source>Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.</source>
         <translation>Cannot open the printer. Check the printer and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>AddCellDialog</name>
+    <message>
+        <source>Thêm chi bộ</source>
+        <translation>Add a cell</translation>
+    </message>
+    <message>
+        <source>ví dụ: Chi bộ thôn Đông</source>
+        <translation>e.g. Chi bộ thôn Đông</translation>
+    </message>
+    <message>
+        <source>(không trực thuộc tổ chức nào)</source>
+        <translation>(under no organisation)</translation>
+    </message>
+    <message>
+        <source>Chi bộ nơi cư trú (thôn, tổ dân phố)</source>
+        <translation>Residence cell (village, neighbourhood)</translation>
+    </message>
+    <message>
+        <source>không bắt buộc, ví dụ: 15-QĐ/ĐU</source>
+        <translation>optional, e.g. 15-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>Tên:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Trực thuộc:</source>
+        <translation>Under:</translation>
+    </message>
+    <message>
+        <source>Hoạt động từ ngày:</source>
+        <translation>Active from:</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập:</source>
+        <translation>Founding decision:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFields</name>
+    <message>
+        <source>Ngày thực hiện</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>ví dụ: 125-QĐ/ĐU</source>
+        <translation>e.g. 125-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Thực hiện từ ngày:</source>
+        <translation>Effective from:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision number:</translation>
+    </message>
+    <message>
+        <source>Ngày quyết định:</source>
+        <translation>Decision date:</translation>
+    </message>
+</context>
+<context>
+    <name>EndRegistrationDialog</name>
+    <message>
+        <source>Kết thúc đăng ký</source>
+        <translation>End the registration</translation>
+    </message>
+    <message>
+        <source>ví dụ: số quyết định, nơi chuyển đến</source>
+        <translation>e.g. decision number, where they moved</translation>
+    </message>
+    <message>
+        <source>Ngày kết thúc:</source>
+        <translation>End date:</translation>
+    </message>
+    <message>
+        <source>Lý do:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Gõ họ tên, số CCCD hoặc số thẻ để tìm</source>
+        <translation>Type a name, ID number or card number to search</translation>
+    </message>
+    <message>
+        <source>Tìm đảng viên</source>
+        <translation>Find a member</translation>
+    </message>
+    <message>
+        <source>Đảng viên tìm thấy</source>
+        <translation>Members found</translation>
+    </message>
+    <message>
+        <source>Gõ để tìm; dùng phím mũi tên để chọn.</source>
+        <translation>Type to search; use the arrow keys to choose.</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy. Nếu là đảng viên chưa có hồ sơ ở đây, chọn “Đảng viên mới”.</source>
+        <translation>Nothing found. If the member has no record here yet, choose “New member”.</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {n} người; chọn đúng người trong danh sách.</source>
+        <translation>{n} found; choose the right person in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeSourcesPage</name>
+    <message>
+        <source>Chọn các chi bộ sáp nhập</source>
+        <translation>Choose the cells to merge</translation>
+    </message>
+    <message>
+        <source>Các chi bộ</source>
+        <translation>Cells</translation>
+    </message>
+    <message>
+        <source>{name} — {n} đảng viên</source>
+        <translation>{name} — {n} members</translation>
+    </message>
+    <message>
+        <source>Đánh dấu các chi bộ cùng sáp nhập (ít nhất hai). Bấm phím cách để chọn.</source>
+        <translation>Tick the cells that merge (at least two). Press Space to tick.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã chọn %n chi bộ.</source>
+        <translation>
+            <numerusform>%n cell chosen.</numerusform>
+            <numerusform>%n cells chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeTargetPage</name>
+    <message>
+        <source>Chi bộ sau sáp nhập</source>
+        <translation>The cell after the merge</translation>
+    </message>
+    <message>
+        <source>Thành lập chi bộ mới, tên:</source>
+        <translation>Found a new cell, named:</translation>
+    </message>
+    <message>
+        <source>ví dụ: Chi bộ thôn Đông Đoài</source>
+        <translation>e.g. Chi bộ thôn Đông Đoài</translation>
+    </message>
+    <message>
+        <source>Tên chi bộ mới</source>
+        <translation>New cell's name</translation>
+    </message>
+    <message>
+        <source>Sáp nhập vào chi bộ đã có:</source>
+        <translation>Merge into an existing cell:</translation>
+    </message>
+    <message>
+        <source>Chi bộ nhận</source>
+        <translation>Receiving cell</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWizard</name>
+    <message>
+        <source>Sáp nhập</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Sáp nhập chi bộ</source>
+        <translation>Merge cells</translation>
+    </message>
+    <message>
+        <source>Kiểm tra trước khi sáp nhập</source>
+        <translation>Check before merging</translation>
+    </message>
+    <message>
+        <source>• {name}: {n} đảng viên</source>
+        <translation>• {name}: {n} members</translation>
+    </message>
+    <message>
+        <source>Sáp nhập {k} chi bộ vào “{target}” (hiện có {n} đảng viên), từ ngày {day}:</source>
+        <translation>Merge {k} cell(s) into “{target}” (now {n} members), from {day}:</translation>
+    </message>
+    <message>
+        <source>Hợp nhất {k} chi bộ thành chi bộ mới “{name}”, từ ngày {day}:</source>
+        <translation>Merge {k} cells into a new cell “{name}”, from {day}:</translation>
+    </message>
+    <message>
+        <source>Sau sáp nhập, “{name}” có {n} đảng viên.</source>
+        <translation>After the merge, “{name}” has {n} members.</translation>
+    </message>
+    <message>
+        <source>Theo Quyết định số {no} ngày {day}.</source>
+        <translation>By decision {no} of {day}.</translation>
+    </message>
+    <message>
+        <source>Các chi bộ bị sáp nhập thôi hoạt động từ ngày đó; lịch sử sinh hoạt của đảng viên vẫn được giữ. Bấm “Sáp nhập” để thực hiện, sau đó biên bản bàn giao sẽ hiện ra để in.</source>
+        <translation>The merged cells end on that day; the members' history is kept. Press “Merge” to do it; the handover record then opens for printing.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMembersDialog</name>
+    <message>
+        <source>Chuyển đảng viên sang chi bộ khác</source>
+        <translation>Move members to another cell</translation>
+    </message>
+    <message>
+        <source>Từ chi bộ</source>
+        <translation>From cell</translation>
+    </message>
+    <message>
+        <source>Đến chi bộ</source>
+        <translation>To cell</translation>
+    </message>
+    <message>
+        <source>{name} — {n} đảng viên</source>
+        <translation>{name} — {n} members</translation>
+    </message>
+    <message>
+        <source>Đảng viên của chi bộ</source>
+        <translation>Members of the cell</translation>
+    </message>
+    <message>
+        <source>Chọn tất cả</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Bỏ chọn tất cả</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <source>Từ chi bộ:</source>
+        <translation>From cell:</translation>
+    </message>
+    <message>
+        <source>Đến chi bộ:</source>
+        <translation>To cell:</translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Đánh dấu những đảng viên cần chuyển (phím cách để chọn):</source>
+        <translation>Tick the members to move (Space ticks):</translation>
+    </message>
+    <message>
+        <source>Đã chọn {n}/{total} đảng viên</source>
+        <translation>{n}/{total} members chosen</translation>
+    </message>
+    <message>
+        <source>Chi bộ đến phải khác chi bộ đang sinh hoạt.</source>
+        <translation>The target cell must differ from their current cell.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveRegistrationDialog</name>
+    <message>
+        <source>Chuyển sang chi bộ nơi cư trú khác</source>
+        <translation>Move to another residence cell</translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Chi bộ mới:</source>
+        <translation>New cell:</translation>
+    </message>
+    <message>
+        <source>Từ ngày:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Không có chi bộ nơi cư trú nào khác để chuyển đến.</source>
+        <translation>There is no other residence cell to move to.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDetailsPanel</name>
+    <message>
+        <source>Đảng viên của chi bộ</source>
+        <translation>Members of the cell</translation>
+    </message>
+    <message>
+        <source>Mở danh sách Đảng viên của chi bộ này</source>
+        <translation>Open this cell's list of members</translation>
+    </message>
+    <message>
+        <source>Chọn một tổ chức trong cây bên trái để xem chi tiết.</source>
+        <translation>Choose an organisation in the tree on the left to see its details.</translation>
+    </message>
+    <message>
+        <source>Loại:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Trực thuộc:</source>
+        <translation>Under:</translation>
+    </message>
+    <message>
+        <source>Nơi cư trú:</source>
+        <translation>Residence cell:</translation>
+    </message>
+    <message>
+        <source>Hoạt động:</source>
+        <translation>Active:</translation>
+    </message>
+    <message>
+        <source>Quyết định:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Lịch sử:</source>
+        <translation>History:</translation>
+    </message>
+    <message>
+        <source>(không)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Có — chi bộ thôn, tổ dân phố</source>
+        <translation>Yes — village or neighbourhood cell</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>từ {start} đến {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>từ {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>(không rõ ngày thành lập)</source>
+        <translation>(founding date unknown)</translation>
+    </message>
+    <message>
+        <source>Đảng viên ngày {day}: {n}</source>
+        <translation>Members on {day}: {n}</translation>
+    </message>
+    <message>
+        <source>… và {n} người nữa</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source> (QĐ số {no})</source>
+        <translation> (decision {no})</translation>
+    </message>
+    <message>
+        <source>{day}: nhận sáp nhập {other}</source>
+        <translation>{day}: took in {other}</translation>
+    </message>
+    <message>
+        <source>{day}: sáp nhập vào {other}</source>
+        <translation>{day}: merged into {other}</translation>
+    </message>
+    <message>
+        <source>{day}: thành lập do chia tách {other}</source>
+        <translation>{day}: founded by splitting {other}</translation>
+    </message>
+    <message>
+        <source>{day}: chia tách, một phần thành {other}</source>
+        <translation>{day}: split, partly into {other}</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTree</name>
+    <message>
+        <source>Tên tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Tổng số</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nơi cư trú</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Hoạt động từ</source>
+        <translation>Active from</translation>
+    </message>
+    <message>
+        <source>Số đảng viên sinh hoạt trực tiếp ở chi bộ</source>
+        <translation>Members belonging directly to the cell</translation>
+    </message>
+    <message>
+        <source>Số đảng viên kể cả các chi bộ trực thuộc</source>
+        <translation>Members including the cells below</translation>
+    </message>
+    <message>
+        <source>Chi bộ thôn, tổ dân phố (nơi cư trú)</source>
+        <translation>Village or neighbourhood cell (residence)</translation>
+    </message>
+    <message>
+        <source>Quyết định thành lập: {no}</source>
+        <translation>Founding decision: {no}</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>OrgsPage</name>
+    <message>
+        <source>Tổ chức đảng</source>
+        <translation>Party organisations</translation>
+    </message>
+    <message>
+        <source>Xem cây tổ chức vào ngày</source>
+        <translation>Show the tree on date</translation>
+    </message>
+    <message>
+        <source>Xem các tổ chức đang hoạt động và số đảng viên vào một ngày đã qua.</source>
+        <translation>See the organisations active, and their members, on a past date.</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Thêm chi bộ…</source>
+        <translation>Add a cell…</translation>
+    </message>
+    <message>
+        <source>Sáp nhập chi bộ…</source>
+        <translation>Merge cells…</translation>
+    </message>
+    <message>
+        <source>Chia tách chi bộ…</source>
+        <translation>Split a cell…</translation>
+    </message>
+    <message>
+        <source>Chuyển đảng viên…</source>
+        <translation>Move members…</translation>
+    </message>
+    <message>
+        <source>In biên bản bàn giao</source>
+        <translation>Print the handover record</translation>
+    </message>
+    <message>
+        <source>Cây tổ chức đảng</source>
+        <translation>Tree of party organisations</translation>
+    </message>
+    <message>
+        <source>Xem vào ngày:</source>
+        <translation>Show on:</translation>
+    </message>
+    <message>
+        <source>Thêm một chi bộ vào cây tổ chức</source>
+        <translation>Add a cell to the tree</translation>
+    </message>
+    <message>
+        <source>Sáp nhập hai hay nhiều chi bộ thành một</source>
+        <translation>Merge two or more cells into one</translation>
+    </message>
+    <message>
+        <source>Chia một chi bộ thành các chi bộ mới</source>
+        <translation>Split a cell into new cells</translation>
+    </message>
+    <message>
+        <source>Chuyển nhiều đảng viên sang chi bộ khác</source>
+        <translation>Move several members to another cell</translation>
+    </message>
+    <message>
+        <source>In lại biên bản bàn giao của lần sáp nhập hoặc chia tách đã tạo nên chi bộ đang chọn (chỉ có với chi bộ được lập do sáp nhập hoặc chia tách)</source>
+        <translation>Print again the handover record of the merge or split that made the chosen cell (only for cells made by a merge or split)</translation>
+    </message>
+    <message>
+        <source>Đang xem cây tổ chức ngày {day}, không phải hôm nay.</source>
+        <translation>Showing the tree on {day}, not today.</translation>
+    </message>
+    <message>
+        <source>Số chi bộ: {cells} · Số đảng viên: {members}</source>
+        <translation>Cells: {cells} · Members: {members}</translation>
+    </message>
+    <message>
+        <source>Đang tạo biên bản bàn giao…</source>
+        <translation>Making the handover record…</translation>
+    </message>
+    <message>
+        <source>Biên bản bàn giao</source>
+        <translation>Handover record</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Đăng ký mới từ giấy giới thiệu</source>
+        <translation>New registration from a letter</translation>
+    </message>
+    <message>
+        <source>Đăng ký sinh hoạt nơi cư trú từ giấy giới thiệu</source>
+        <translation>Register at the residence from an introduction letter</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Vẫn lưu</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Đã kiểm tra các điều cần xem lại ở trên và thấy đúng: lưu.</source>
+        <translation>I have checked the points above and they are right: save.</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Đã có hồ sơ ở đây</source>
+        <translation>Has a record here</translation>
+    </message>
+    <message>
+        <source>Đảng viên mới (đang công tác nơi khác)</source>
+        <translation>New member (working elsewhere)</translation>
+    </message>
+    <message>
+        <source>(chưa rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm hoặc năm</source>
+        <translation>day/month/year or year</translation>
+    </message>
+    <message>
+        <source>12 chữ số</source>
+        <translation>12 digits</translation>
+    </message>
+    <message>
+        <source>Giấy giới thiệu</source>
+        <translation>Introduction letter</translation>
+    </message>
+    <message>
+        <source>Đảng ủy nơi công tác</source>
+        <translation>Workplace committee</translation>
+    </message>
+    <message>
+        <source>Thêm mới…</source>
+        <translation>Add new…</translation>
+    </message>
+    <message>
+        <source>Đảng ủy nơi công tác chưa có trong danh mục: thêm ngay.</source>
+        <translation>The workplace committee is not in the directory: add it now.</translation>
+    </message>
+    <message>
+        <source>ví dụ: 45-GGT/ĐU</source>
+        <translation>e.g. 45-GGT/ĐU</translation>
+    </message>
+    <message>
+        <source>Đảng ủy nơi công tác:</source>
+        <translation>Workplace committee:</translation>
+    </message>
+    <message>
+        <source>Số giấy giới thiệu:</source>
+        <translation>Letter number:</translation>
+    </message>
+    <message>
+        <source>Ngày giấy giới thiệu:</source>
+        <translation>Letter date:</translation>
+    </message>
+    <message>
+        <source>Ngày tiếp nhận:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Nơi cư trú và chi bộ</source>
+        <translation>Residence and cell</translation>
+    </message>
+    <message>
+        <source>số nhà, thôn / tổ dân phố</source>
+        <translation>house number, village / neighbourhood</translation>
+    </message>
+    <message>
+        <source>— Chọn chi bộ —</source>
+        <translation>— Choose a cell —</translation>
+    </message>
+    <message>
+        <source>(chưa xếp chi bộ — xếp sau)</source>
+        <translation>(no cell yet — assign later)</translation>
+    </message>
+    <message>
+        <source>Cư trú:</source>
+        <translation>Residence:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ nơi cư trú:</source>
+        <translation>Residence address:</translation>
+    </message>
+    <message>
+        <source>Chi bộ nơi cư trú:</source>
+        <translation>Residence cell:</translation>
+    </message>
+    <message>
+        <source>Diện:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Chưa chọn đảng viên. Hãy tìm và chọn một người trong danh sách.</source>
+        <translation>No member chosen. Search and choose a person in the list.</translation>
+    </message>
+    <message>
+        <source>“{name}” chưa có trong danh mục đảng ủy nơi công tác. Bấm “Thêm mới…” để thêm.</source>
+        <translation>“{name}” is not in the directory of workplace committees. Press “Add new…” to add it.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn chi bộ nơi cư trú. Chọn một chi bộ, hoặc “chưa xếp chi bộ” để xếp sau.</source>
+        <translation>No residence cell chosen. Choose a cell, or “no cell yet” to assign one later.</translation>
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ đảng viên mới.</source>
+        <translation>The new member's record is saved.</translation>
+    </message>
+    <message>
+        <source>Sửa lại, hoặc bấm "Vẫn lưu" nếu đã kiểm tra và thấy đúng.</source>
+        <translation>Correct it, or press "Save anyway" if you have checked and it is right.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFormDialog</name>
+    <message>
+        <source>{name} — tiếp nhận ngày {day}, sinh hoạt tại {cell}</source>
+        <translation>{name} — received on {day}, at {cell}</translation>
+    </message>
+    <message>
+        <source>(chưa xếp)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationLabels</name>
+    <message>
+        <source>Thường trú</source>
+        <translation>Permanent residence</translation>
+    </message>
+    <message>
+        <source>Tạm trú</source>
+        <translation>Temporary residence</translation>
+    </message>
+    <message>
+        <source>Chuyển nơi cư trú khỏi địa phương</source>
+        <translation>Moved away from the commune</translation>
+    </message>
+    <message>
+        <source>Nghỉ hưu, chuyển sinh hoạt đảng về nơi cư trú</source>
+        <translation>Retired, party membership moved to the residence</translation>
+    </message>
+    <message>
+        <source>Chuyển công tác, chuyển sinh hoạt đảng</source>
+        <translation>Changed job, party membership transferred</translation>
+    </message>
+    <message>
+        <source>Từ trần</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Lý do khác</source>
+        <translation>Other reason</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsPage</name>
+    <message>
+        <source>Sinh hoạt nơi cư trú (213)</source>
+        <translation>Residence activity (213)</translation>
+    </message>
+    <message>
+        <source>Tìm theo họ tên, nơi công tác hoặc số giấy giới thiệu</source>
+        <translation>Search by name, workplace or letter number</translation>
+    </message>
+    <message>
+        <source>Tìm đăng ký</source>
+        <translation>Find a registration</translation>
+    </message>
+    <message>
+        <source>Lọc theo tình trạng đăng ký</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Đang sinh hoạt</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Lọc theo chi bộ nơi cư trú</source>
+        <translation>Filter by residence cell</translation>
+    </message>
+    <message>
+        <source>Tất cả chi bộ</source>
+        <translation>All cells</translation>
+    </message>
+    <message>
+        <source>Chưa xếp chi bộ</source>
+        <translation>No cell yet</translation>
+    </message>
+    <message>
+        <source>Đăng ký mới từ giấy giới thiệu…</source>
+        <translation>New registration from a letter…</translation>
+    </message>
+    <message>
+        <source>Chuyển chi bộ…</source>
+        <translation>Move to another cell…</translation>
+    </message>
+    <message>
+        <source>Kết thúc đăng ký…</source>
+        <translation>End the registration…</translation>
+    </message>
+    <message>
+        <source>In khối tiếp nhận</source>
+        <translation>Print the endorsement</translation>
+    </message>
+    <message>
+        <source>In giấy giới thiệu đến chi bộ</source>
+        <translation>Print the letter to the cell</translation>
+    </message>
+    <message>
+        <source>Danh sách đăng ký sinh hoạt nơi cư trú</source>
+        <translation>Residence registrations</translation>
+    </message>
+    <message>
+        <source>Ghi nhận giấy giới thiệu của đảng ủy nơi công tác và xếp chi bộ nơi cư trú</source>
+        <translation>Record the workplace committee's introduction letter and assign the residence cell</translation>
+    </message>
+    <message>
+        <source>Đảng viên chuyển chỗ ở trong xã</source>
+        <translation>The member moved within the commune</translation>
+    </message>
+    <message>
+        <source>Chuyển đi, nghỉ hưu, chuyển sinh hoạt, từ trần</source>
+        <translation>Moved away, retired, transferred, died</translation>
+    </message>
+    <message>
+        <source>Khối “Tiếp nhận… Đã giới thiệu về sinh hoạt tại chi bộ…” để dán lên giấy giới thiệu</source>
+        <translation>The “Received… Introduced to the cell…” block to stick on the introduction letter</translation>
+    </message>
+    <message>
+        <source>Giấy giới thiệu của xã gửi chi bộ nơi cư trú</source>
+        <translation>The commune's letter introducing the member to the residence cell</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n đăng ký</source>
+        <translation>
+            <numerusform>%n registration</numerusform>
+            <numerusform>%n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không có đăng ký nào khớp với “{text}”. Hãy thử gõ ít chữ hơn, hoặc bỏ bớt bộ lọc.</source>
+        <translation>No registration matches “{text}”. Try typing less, or clear a filter.</translation>
+    </message>
+    <message>
+        <source>Chưa có đảng viên đang công tác nơi khác đăng ký sinh hoạt nơi cư trú. Bấm “Đăng ký mới từ giấy giới thiệu…” khi nhận được giấy giới thiệu.</source>
+        <translation>No member working elsewhere is registered at their residence yet. Press “New registration from a letter…” when an introduction letter arrives.</translation>
+    </message>
+    <message>
+        <source>Không có đăng ký nào theo bộ lọc đã chọn.</source>
+        <translation>No registration matches the chosen filters.</translation>
+    </message>
+    <message>
+        <source>Đang tạo văn bản…</source>
+        <translation>Making the document…</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận giấy giới thiệu — {name}</source>
+        <translation>Letter received — {name}</translation>
+    </message>
+    <message>
+        <source>Giấy giới thiệu đến chi bộ — {name}</source>
+        <translation>Letter to the cell — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsTable</name>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Đảng ủy nơi công tác</source>
+        <translation>Workplace committee</translation>
+    </message>
+    <message>
+        <source>Giấy giới thiệu</source>
+        <translation>Introduction letter</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Chi bộ nơi cư trú</source>
+        <translation>Residence cell</translation>
+    </message>
+    <message>
+        <source>Diện</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Nơi cư trú</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Kết thúc</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>{no}, ngày {day}</source>
+        <translation>{no} of {day}</translation>
+    </message>
+    <message>
+        <source>(chưa xếp)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>ReorgWizard</name>
+    <message>
+        <source>Tiếp</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SplitMembersPage</name>
+    <message>
+        <source>Xếp đảng viên vào các chi bộ mới</source>
+        <translation>Place the members in the new cells</translation>
+    </message>
+    <message>
+        <source>Đảng viên của chi bộ chia tách</source>
+        <translation>Members of the cell being split</translation>
+    </message>
+    <message>
+        <source>Chi bộ mới cho các dòng đã chọn</source>
+        <translation>New cell for the chosen rows</translation>
+    </message>
+    <message>
+        <source>Xếp các dòng đã chọn</source>
+        <translation>Place the chosen rows</translation>
+    </message>
+    <message>
+        <source>Chọn những người chưa xếp</source>
+        <translation>Choose those not placed</translation>
+    </message>
+    <message>
+        <source>Mẹo: chọn một hoặc nhiều dòng rồi gõ số 1, 2, 3… để xếp vào chi bộ mới thứ tự đó.</source>
+        <translation>Tip: choose one or more rows, then type 1, 2, 3… to place them in that new cell.</translation>
+    </message>
+    <message>
+        <source>Xếp vào:</source>
+        <translation>Place in:</translation>
+    </message>
+    <message>
+        <source>Đã xếp {placed}/{total} đảng viên.</source>
+        <translation>{placed}/{total} members placed.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitSourcePage</name>
+    <message>
+        <source>Chi bộ chia tách và các chi bộ mới</source>
+        <translation>The cell to split and the new cells</translation>
+    </message>
+    <message>
+        <source>Chi bộ chia tách</source>
+        <translation>Cell to split</translation>
+    </message>
+    <message>
+        <source>{name} — {n} đảng viên</source>
+        <translation>{name} — {n} members</translation>
+    </message>
+    <message>
+        <source>Thêm một chi bộ mới</source>
+        <translation>Add another new cell</translation>
+    </message>
+    <message>
+        <source>Chi bộ chia tách:</source>
+        <translation>Cell to split:</translation>
+    </message>
+    <message>
+        <source>Tên các chi bộ mới:</source>
+        <translation>Names of the new cells:</translation>
+    </message>
+    <message>
+        <source>Tên chi bộ mới thứ {n}</source>
+        <translation>Name of new cell {n}</translation>
+    </message>
+    <message>
+        <source>Hai chi bộ mới trùng tên. Mỗi chi bộ mới cần một tên riêng.</source>
+        <translation>Two new cells have the same name. Each new cell needs its own name.</translation>
+    </message>
+</context>
+<context>
+    <name>SplitTable</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Ngày sinh</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Số thẻ đảng viên</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <source>Về chi bộ mới</source>
+        <translation>Goes to new cell</translation>
+    </message>
+    <message>
+        <source>(chưa xếp)</source>
+        <translation>(not placed)</translation>
+    </message>
+</context>
+<context>
+    <name>SplitWizard</name>
+    <message>
+        <source>Chia tách</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Chia tách chi bộ</source>
+        <translation>Split a cell</translation>
+    </message>
+    <message>
+        <source>Kiểm tra trước khi chia tách</source>
+        <translation>Check before splitting</translation>
+    </message>
+    <message>
+        <source>Chia tách “{name}” ({n} đảng viên) thành {k} chi bộ mới, từ ngày {day}:</source>
+        <translation>Split “{name}” ({n} members) into {k} new cells, from {day}:</translation>
+    </message>
+    <message>
+        <source>• {name}: {n} đảng viên</source>
+        <translation>• {name}: {n} members</translation>
+    </message>
+    <message>
+        <source>Theo Quyết định số {no} ngày {day}.</source>
+        <translation>By decision {no} of {day}.</translation>
+    </message>
+    <message>
+        <source>“{name}” thôi hoạt động từ ngày đó; lịch sử sinh hoạt của đảng viên vẫn được giữ. Bấm “Chia tách” để thực hiện, sau đó biên bản bàn giao sẽ hiện ra để in.</source>
+        <translation>“{name}” ends on that day; the members' history is kept. Press “Split” to do it; the handover record then opens for printing.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceDialog</name>
+    <message>
+        <source>Thêm đảng ủy nơi công tác</source>
+        <translation>Add a workplace committee</translation>
+    </message>
+    <message>
+        <source>ví dụ: Đảng ủy Bệnh viện Đa khoa tỉnh</source>
+        <translation>e.g. Đảng ủy Bệnh viện Đa khoa tỉnh</translation>
+    </message>
+    <message>
+        <source>ví dụ: Đảng bộ Khối các cơ quan tỉnh</source>
+        <translation>e.g. Đảng bộ Khối các cơ quan tỉnh</translation>
+    </message>
+    <message>
+        <source>Tên đảng ủy, chi bộ:</source>
+        <translation>Committee or cell name:</translation>
+    </message>
+    <message>
+        <source>Cấp ủy cấp trên:</source>
+        <translation>Superior committee:</translation>
+    </message>
+    <message>
+        <source>Địa chỉ:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplacePicker</name>
+    <message>
+        <source>gõ để tìm, ví dụ: benh vien</source>
+        <translation>type to search, e.g. benh vien</translation>
+    </message>
+</context>
+<context>
+    <name>BatchEntryDialog</name>
+    <message>
+        <source>Nhập phiếu nhận xét năm {year}</source>
+        <translation>Enter comment sheets, {year}</translation>
+    </message>
+    <message>
+        <source>Nhập phiếu nhận xét của chi bộ năm {year}</source>
+        <translation>Enter the cells&apos; comment sheets for {year}</translation>
+    </message>
+    <message>
+        <source>Chi bộ</source>
+        <translation>Cell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tất cả chi bộ (%Ln phiếu)</source>
+        <translation>
+            <numerusform>All cells (%Ln sheet)</numerusform>
+            <numerusform>All cells (%Ln sheets)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%Ln phiếu)</source>
+        <translation>
+            <numerusform>{name} (%Ln sheet)</numerusform>
+            <numerusform>{name} (%Ln sheets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chi bộ:</source>
+        <translation>Cell:</translation>
+    </message>
+    <message>
+        <source>Các phiếu chờ nhập</source>
+        <translation>Sheets waiting to be entered</translation>
+    </message>
+    <message>
+        <source>Không có phiếu nào chờ chi bộ nhận xét.</source>
+        <translation>No sheets are waiting for a cell&apos;s comment.</translation>
+    </message>
+    <message>
+        <source>Phím 1, 2, 3: chọn mức · ←/→: đổi mức · ↑/↓: tiêu chí trước, sau · Enter: phiếu sau · Shift+Enter: xuống dòng trong ý kiến · Ctrl+S: lưu</source>
+        <translation>Keys 1, 2, 3: choose · ←/→: change the choice · ↑/↓: previous, next criterion · Enter: next sheet · Shift+Enter: new line in the comment · Ctrl+S: save</translation>
+    </message>
+    <message>
+        <source>‹ Phiếu trước</source>
+        <translation>‹ Previous sheet</translation>
+    </message>
+    <message>
+        <source>Phiếu sau ›</source>
+        <translation>Next sheet ›</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>chưa có chi bộ</source>
+        <translation>no cell yet</translation>
+    </message>
+    <message>
+        <source>miễn sinh hoạt nơi cư trú</source>
+        <translation>exempt from residence activity</translation>
+    </message>
+    <message>
+        <source>(chưa có chi bộ)</source>
+        <translation>(no cell yet)</translation>
+    </message>
+    <message>
+        <source>Đã nhập</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Còn thiếu mức chọn hoặc tên Bí thư</source>
+        <translation>A choice or the secretary&apos;s name is missing</translation>
+    </message>
+    <message>
+        <source>Phiếu {n}/{count}</source>
+        <translation>Sheet {n}/{count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>đã nhập %Ln phiếu</source>
+        <translation>
+            <numerusform>%Ln sheet entered</numerusform>
+            <numerusform>%Ln sheets entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phiếu còn thiếu</source>
+        <translation>
+            <numerusform>%Ln sheet incomplete</numerusform>
+            <numerusform>%Ln sheets incomplete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lưu %Ln phiếu (Ctrl+S)</source>
+        <translation>
+            <numerusform>Save %Ln sheet (Ctrl+S)</numerusform>
+            <numerusform>Save %Ln sheets (Ctrl+S)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ngày họp chi bộ</source>
+        <translation>Cell meeting date</translation>
+    </message>
+    <message>
+        <source>Phiếu của {name}: {problem}</source>
+        <translation>Sheet of {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Phiếu của {name}: ngày họp chi bộ {day} nằm trong tương lai. Hãy kiểm tra lại.</source>
+        <translation>Sheet of {name}: the cell meeting date {day} is in the future. Check it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Có %Ln phiếu đã nhập nhưng chưa lưu. Bỏ các phiếu đó?</source>
+        <translation>
+            <numerusform>%Ln sheet was entered but not saved. Discard it?</numerusform>
+            <numerusform>%Ln sheets were entered but not saved. Discard them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bỏ các phiếu đã nhập</source>
+        <translation>Discard the sheets</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep entering</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDates</name>
+    <message>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <source>{field}: cần ghi đủ ngày/tháng/năm, ví dụ 15/11/{year}.</source>
+        <translation>{field}: write the full day/month/year, e.g. 15/11/{year}.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesList</name>
+    <message>
+        <source>Chờ chi bộ nhận xét</source>
+        <translation>Waiting for the cell</translation>
+    </message>
+    <message>
+        <source>Chờ xác nhận</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Lọc theo tình trạng</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Tất cả</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Tìm theo họ tên</source>
+        <translation>Search by name</translation>
+    </message>
+    <message>
+        <source>Tìm phiếu theo họ tên</source>
+        <translation>Search cases by name</translation>
+    </message>
+    <message>
+        <source>Lọc theo chi bộ</source>
+        <translation>Filter by cell</translation>
+    </message>
+    <message>
+        <source>Tất cả chi bộ</source>
+        <translation>All cells</translation>
+    </message>
+    <message>
+        <source>Danh sách phiếu nhận xét</source>
+        <translation>Comment cases</translation>
+    </message>
+    <message>
+        <source>Nhập phiếu nhận xét…</source>
+        <translation>Enter comment sheets…</translation>
+    </message>
+    <message>
+        <source>Thông tin đề nghị…</source>
+        <translation>Request details…</translation>
+    </message>
+    <message>
+        <source>Xem / in phiếu…</source>
+        <translation>Preview / print sheets…</translation>
+    </message>
+    <message>
+        <source>Gõ nhanh các phiếu nhận xét giấy của chi bộ (phím 1, 2, 3 và Enter)</source>
+        <translation>Type in the cells&apos; paper sheets quickly (keys 1, 2, 3 and Enter)</translation>
+    </message>
+    <message>
+        <source>Xem và in phiếu của các phiếu đang hiện</source>
+        <translation>Preview and print the sheets of the cases shown</translation>
+    </message>
+    <message>
+        <source>Mở đợt nhận xét năm {year}</source>
+        <translation>Open the {year} comment round</translation>
+    </message>
+    <message numerus="yes">
+        <source>Xem / in %Ln phiếu…</source>
+        <translation>
+            <numerusform>Preview / print %Ln sheet…</numerusform>
+            <numerusform>Preview / print %Ln sheets…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tất cả ({count})</source>
+        <translation>All ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phiếu</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Năm {year} chưa có phiếu nhận xét nào. Bấm “Mở đợt nhận xét năm {year}” để tạo phiếu cho mọi đảng viên đang công tác đã đăng ký sinh hoạt nơi cư trú.</source>
+        <translation>There are no comment cases for {year} yet. Click “Open the {year} comment round” to create one for every registered working member.</translation>
+    </message>
+    <message>
+        <source>Không có phiếu nào theo bộ lọc đã chọn.</source>
+        <translation>No cases match the chosen filters.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Nhận xét &amp; xác nhận</source>
+        <translation>Comments &amp; confirmation</translation>
+    </message>
+    <message>
+        <source>Năm nhận xét</source>
+        <translation>Comment year</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Danh sách phiếu</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Gửi về nơi công tác</source>
+        <translation>Send to workplaces</translation>
+    </message>
+    <message>
+        <source>Xác nhận ({count})</source>
+        <translation>Confirmation ({count})</translation>
+    </message>
+    <message>
+        <source>Gửi về nơi công tác ({count})</source>
+        <translation>Send to workplaces ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã lưu %Ln phiếu nhận xét; các phiếu này chờ Trưởng ban xác nhận.</source>
+        <translation>
+            <numerusform>Saved %Ln comment sheet; it waits for the head&apos;s confirmation.</numerusform>
+            <numerusform>Saved %Ln comment sheets; they wait for the head&apos;s confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang mở đợt nhận xét…</source>
+        <translation>Opening the comment round…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Phiếu nhận xét năm {year} (%Ln phiếu)</source>
+        <translation>
+            <numerusform>Comment sheet {year} (%Ln sheet)</numerusform>
+            <numerusform>Comment sheets {year} (%Ln sheets)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang dựng phiếu để in…</source>
+        <translation>Preparing the sheets for printing…</translation>
+    </message>
+</context>
+<context>
+    <name>CasesTable</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chi bộ nơi cư trú</source>
+        <translation>Residence cell</translation>
+    </message>
+    <message>
+        <source>Cấp ủy nơi công tác</source>
+        <translation>Workplace committee</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ngày nhận đề nghị</source>
+        <translation>Request received</translation>
+    </message>
+    <message>
+        <source>Hạn trả</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Ngày họp chi bộ</source>
+        <translation>Cell meeting</translation>
+    </message>
+    <message>
+        <source>Số xác nhận</source>
+        <translation>Confirmation no.</translation>
+    </message>
+    <message>
+        <source>Lý do trả lại: {reason}</source>
+        <translation>Sent back because: {reason}</translation>
+    </message>
+    <message>
+        <source>Lý do hủy: {reason}</source>
+        <translation>Cancelled because: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã quá hạn trả kết quả</source>
+        <translation>Past the return deadline</translation>
+    </message>
+    <message>
+        <source>{org}, văn bản số {number}</source>
+        <translation>{org}, document no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CommentSheetForm</name>
+    <message>
+        <source>Ngày họp chi bộ</source>
+        <translation>Cell meeting date</translation>
+    </message>
+    <message>
+        <source>họ và tên Bí thư chi bộ</source>
+        <translation>full name of the cell secretary</translation>
+    </message>
+    <message>
+        <source>Ngày họp chi bộ:</source>
+        <translation>Cell meeting date:</translation>
+    </message>
+    <message>
+        <source>Chi bộ ký:</source>
+        <translation>Cell signs as:</translation>
+    </message>
+    <message>
+        <source>Bí thư ký tên:</source>
+        <translation>Signed by the secretary:</translation>
+    </message>
+    <message>
+        <source>Trả lại để sửa: {reason}</source>
+        <translation>Sent back for correction: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchPanel</name>
+    <message>
+        <source>Phiếu đã xác nhận theo nơi công tác</source>
+        <translation>Confirmed cases by workplace</translation>
+    </message>
+    <message>
+        <source>Tạo công văn cho nơi đã chọn</source>
+        <translation>Make dispatches for the selected</translation>
+    </message>
+    <message>
+        <source>Tạo công văn cho tất cả</source>
+        <translation>Make dispatches for all</translation>
+    </message>
+    <message>
+        <source>Ngày gửi:</source>
+        <translation>Date sent:</translation>
+    </message>
+    <message>
+        <source>Cách gửi:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Phiếu đã xác nhận, chờ gửi về nơi công tác</source>
+        <translation>Confirmed cases waiting to be sent to the workplace</translation>
+    </message>
+    <message>
+        <source>Công văn đã tạo</source>
+        <translation>Dispatches made</translation>
+    </message>
+    <message>
+        <source>Xem / in công văn…</source>
+        <translation>Preview / print dispatch…</translation>
+    </message>
+    <message>
+        <source>Ký số…</source>
+        <translation>Sign digitally…</translation>
+    </message>
+    <message>
+        <source>Ghi nhận nơi nhận đã nhận…</source>
+        <translation>Mark as received…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phiếu đã xác nhận chờ gửi: chọn nơi công tác rồi tạo công văn, hoặc tạo cho tất cả.</source>
+        <translation>
+            <numerusform>%Ln confirmed case waits to be sent: select a workplace and make its dispatch, or make them for all.</numerusform>
+            <numerusform>%Ln confirmed cases wait to be sent: select workplaces and make their dispatches, or make them for all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Không còn phiếu đã xác nhận nào chờ gửi.</source>
+        <translation>No confirmed cases are waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Ký số công văn bằng tệp chữ ký số hoặc thiết bị USB, rồi lưu bản đã ký</source>
+        <translation>Sign the dispatch with a key file or a USB token, then save the signed copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tạo công văn cho tất cả (%Ln nơi)</source>
+        <translation>
+            <numerusform>Make dispatches for all (%Ln workplace)</numerusform>
+            <numerusform>Make dispatches for all (%Ln workplaces)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tạo %Ln công văn gửi trả kết quả nhận xét</source>
+        <translation>
+            <numerusform>Make %Ln dispatch returning the comments</numerusform>
+            <numerusform>Make %Ln dispatches returning the comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({cases} phiếu), ngày {day}, cách gửi: {channel}?</source>
+        <translation>({cases} cases), dated {day}, channel: {channel}?</translation>
+    </message>
+    <message>
+        <source>Tạo công văn</source>
+        <translation>Make dispatches</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã tạo %Ln công văn: {numbers}.</source>
+        <translation>
+            <numerusform>Made %Ln dispatch: {numbers}.</numerusform>
+            <numerusform>Made %Ln dispatches: {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Đang tạo công văn…</source>
+        <translation>Making the dispatches…</translation>
+    </message>
+    <message>
+        <source>Công văn {number} gửi {org}</source>
+        <translation>Dispatch {number} to {org}</translation>
+    </message>
+    <message>
+        <source>Đang dựng công văn…</source>
+        <translation>Preparing the dispatch…</translation>
+    </message>
+    <message>
+        <source>Lưu công văn đã ký số</source>
+        <translation>Save the signed dispatch</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Đã ký số công văn {number} ({name}) và lưu vào {path}.</source>
+        <translation>Signed dispatch {number} ({name}) and saved it to {path}.</translation>
+    </message>
+    <message>
+        <source>Đang ký số…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Nơi nhận đã nhận</source>
+        <translation>Received by the workplace</translation>
+    </message>
+    <message>
+        <source>Ghi nhận {org} đã nhận công văn {number} (gửi ngày {day}).</source>
+        <translation>Record that {org} received dispatch {number} (sent on {day}).</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation>Date received:</translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận nơi nhận đã nhận công văn {number}.</source>
+        <translation>Recorded that dispatch {number} was received.</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSignDialog</name>
+    <message>
+        <source>Ký số công văn</source>
+        <translation>Sign the dispatch</translation>
+    </message>
+    <message>
+        <source>Ký số công văn {number} gửi {org}.</source>
+        <translation>Sign dispatch {number} to {org}.</translation>
+    </message>
+    <message>
+        <source>Chữ ký số đặt vào ô chữ ký của công văn; ảnh chữ ký và con dấu không in kèm. Mật khẩu và mã PIN không được lưu lại.</source>
+        <translation>The digital signature goes in the dispatch&apos;s signature box; the signature and seal images are left out. The password and PIN are not stored.</translation>
+    </message>
+    <message>
+        <source>Tệp chữ ký số (.p12, .pfx)</source>
+        <translation>Key file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>Thiết bị ký số USB (token PKCS#11)</source>
+        <translation>USB signing token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>đường dẫn tệp .p12 hoặc .pfx</source>
+        <translation>path of the .p12 or .pfx file</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu của tệp:</source>
+        <translation>File password:</translation>
+    </message>
+    <message>
+        <source>thư viện PKCS#11 của hãng (.dll hoặc .so)</source>
+        <translation>the vendor&apos;s PKCS#11 library (.dll or .so)</translation>
+    </message>
+    <message>
+        <source>để trống nếu chỉ cắm một thiết bị</source>
+        <translation>leave empty when only one token is plugged in</translation>
+    </message>
+    <message>
+        <source>Thư viện:</source>
+        <translation>Library:</translation>
+    </message>
+    <message>
+        <source>Mã PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Tên thiết bị:</source>
+        <translation>Token label:</translation>
+    </message>
+    <message>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Chọn tệp chữ ký số</source>
+        <translation>Choose the key file</translation>
+    </message>
+    <message>
+        <source>Tệp chữ ký số (*.p12 *.pfx)</source>
+        <translation>Key files (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Chọn thư viện PKCS#11</source>
+        <translation>Choose the PKCS#11 library</translation>
+    </message>
+    <message>
+        <source>Thư viện (*.dll *.so *.dylib)</source>
+        <translation>Libraries (*.dll *.so *.dylib)</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchTables</name>
+    <message>
+        <source>Cấp ủy nơi công tác</source>
+        <translation>Workplace committee</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Số công văn</source>
+        <translation>Dispatch no.</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Date sent</translation>
+    </message>
+    <message>
+        <source>Nơi nhận</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Cách gửi</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Nơi nhận đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>(chưa rõ nơi công tác)</source>
+        <translation>(workplace unknown)</translation>
+    </message>
+    <message>
+        <source>Chưa biết cấp ủy nơi công tác: hãy ghi thông tin đề nghị của các phiếu này.</source>
+        <translation>The workplace committee is unknown: record the request details of these cases.</translation>
+    </message>
+    <message>
+        <source>Chưa</source>
+        <translation>Not yet</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Thông tin đề nghị nhận xét</source>
+        <translation>Request for a comment</translation>
+    </message>
+    <message>
+        <source>{cell} · năm {year} · {state} · hạn trả {deadline}</source>
+        <translation>{cell} · {year} · {state} · due {deadline}</translation>
+    </message>
+    <message>
+        <source>chưa có chi bộ</source>
+        <translation>no cell yet</translation>
+    </message>
+    <message>
+        <source>(chưa rõ)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>ví dụ 112-CV/ĐU</source>
+        <translation>e.g. 112-CV/ĐU</translation>
+    </message>
+    <message>
+        <source>số hồ sơ trên Cổng Dịch vụ công hoặc ứng dụng</source>
+        <translation>dossier number on the public-service portal or the app</translation>
+    </message>
+    <message>
+        <source>Ngày nhận</source>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Cấp ủy nơi công tác:</source>
+        <translation>Workplace committee:</translation>
+    </message>
+    <message>
+        <source>Số văn bản đề nghị:</source>
+        <translation>Request document no.:</translation>
+    </message>
+    <message>
+        <source>Hình thức nhận:</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <source>Số hồ sơ điện tử:</source>
+        <translation>Electronic dossier no.:</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation>Date received:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Phiếu đã xác nhận hoặc đã gửi: thông tin đề nghị không sửa được nữa.</source>
+        <translation>The case is confirmed or sent: its request can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Không có cấp ủy nơi công tác “{name}” trong danh sách. Hãy chọn trong danh sách; nơi mới được thêm khi đăng ký sinh hoạt nơi cư trú.</source>
+        <translation>There is no workplace committee “{name}” in the list. Choose one from the list; new ones are added when registering a member.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReasonDialog</name>
+    <message>
+        <source>Lý do (bắt buộc, chi bộ sẽ đọc):</source>
+        <translation>Reason (required; the cell will read it):</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Phiếu chờ xác nhận</source>
+        <translation>Cases waiting for confirmation</translation>
+    </message>
+    <message>
+        <source>Xác nhận phiếu này</source>
+        <translation>Confirm this one</translation>
+    </message>
+    <message>
+        <source>Xác nhận các phiếu đã chọn</source>
+        <translation>Confirm the selected</translation>
+    </message>
+    <message>
+        <source>Xác nhận tất cả</source>
+        <translation>Confirm all</translation>
+    </message>
+    <message>
+        <source>Trả lại để sửa…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>Xem phiếu…</source>
+        <translation>Preview sheet…</translation>
+    </message>
+    <message>
+        <source>Không có phiếu nào chờ xác nhận trong năm {year}.</source>
+        <translation>No cases are waiting for confirmation in {year}.</translation>
+    </message>
+    <message>
+        <source>Khối chữ ký khi xác nhận hôm nay: {block}</source>
+        <translation>Signature block when confirming today: {block}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Xác nhận %Ln phiếu đã chọn</source>
+        <translation>
+            <numerusform>Confirm the %Ln selected</numerusform>
+            <numerusform>Confirm the %Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Xác nhận tất cả (%Ln)</source>
+        <translation>
+            <numerusform>Confirm all (%Ln)</numerusform>
+            <numerusform>Confirm all (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ý kiến khác</source>
+        <translation>Other comments</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(chưa ghi)</source>
+        <translation>(not written)</translation>
+    </message>
+    <message>
+        <source>Chi bộ họp ngày {meeting}; {signer}: {name}</source>
+        <translation>Cell meeting on {meeting}; {signer}: {name}</translation>
+    </message>
+    <message>
+        <source>Xác nhận nhận xét của đảng viên {name}?</source>
+        <translation>Confirm the comment on {name}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Xác nhận %Ln phiếu nhận xét?</source>
+        <translation>
+            <numerusform>Confirm %Ln comment?</numerusform>
+            <numerusform>Confirm %Ln comments?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Khối chữ ký sẽ dùng: {block}</source>
+        <translation>Signature block used: {block}</translation>
+    </message>
+    <message>
+        <source>Ngày xác nhận: {day}. Mỗi phiếu được cấp một số xác nhận.</source>
+        <translation>Confirmation date: {day}. Each case gets a confirmation number.</translation>
+    </message>
+    <message>
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Đang xác nhận…</source>
+        <translation>Confirming…</translation>
+    </message>
+    <message>
+        <source>Đã xác nhận 1 phiếu, số {number}.</source>
+        <translation>Confirmed 1 case, number {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Đã xác nhận %Ln phiếu, số {first} đến {last}.</source>
+        <translation>
+            <numerusform>Confirmed %Ln case, number {first}.</numerusform>
+            <numerusform>Confirmed %Ln cases, numbers {first} to {last}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trả lại để chi bộ sửa</source>
+        <translation>Send back to the cell</translation>
+    </message>
+    <message>
+        <source>Trả lại nhận xét của đảng viên {name} ({cell}) để chi bộ sửa.</source>
+        <translation>Send the comment on {name} ({cell}) back to the cell for correction.</translation>
+    </message>
+    <message>
+        <source>Trả lại</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>Đã trả lại nhận xét của {name} để chi bộ sửa.</source>
+        <translation>Sent the comment on {name} back to the cell.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ký thay (K/T)</source>
+        <translation>Signs for the head (K/T)</translation>
+    </message>
+    <message>
+        <source>được phép</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>đang dùng</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>đã khóa</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>Danh sách tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản…</source>
+        <translation>Add an account…</translation>
+    </message>
+    <message>
+        <source>Được ký thay Trưởng ban (K/T)</source>
+        <translation>May sign on the head&apos;s behalf (K/T)</translation>
+    </message>
+    <message>
+        <source>Cho phép đăng nhập</source>
+        <translation>May sign in</translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Tài khoản đang chọn</source>
+        <translation>Selected account</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Đổi mật khẩu của tôi</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu đang dùng:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu mới:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Trưởng ban thêm tài khoản, đổi vai trò, cho Phó trưởng ban ký thay (K/T) và khóa tài khoản không còn dùng. Ai cũng tự đổi được mật khẩu của mình.</source>
+        <translation>The head adds accounts, changes roles, allows a deputy to sign on the head&apos;s behalf (K/T) and disables accounts no longer used. Everyone can change their own password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Đã thêm tài khoản {name}.</source>
+        <translation>Account {name} added.</translation>
+    </message>
+    <message>
+        <source>Đã lưu tài khoản {name}. Thay đổi có hiệu lực từ lần đăng nhập sau của người đó.</source>
+        <translation>Account {name} saved. The change applies from that person&apos;s next sign-in.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu mới chưa giống nhau.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Đã đổi mật khẩu. Lần sau hãy đăng nhập bằng mật khẩu mới.</source>
+        <translation>Password changed. Sign in with the new password next time.</translation>
+    </message>
+    <message>
+        <source>Mật khẩu đang dùng chưa đúng. Hãy gõ lại.</source>
+        <translation>The current password is wrong. Type it again.</translation>
+    </message>
+    <message>
+        <source>Đang đổi mật khẩu…</source>
+        <translation>Changing the password…</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>chữ thường không dấu, ví dụ: chuyenvien2</source>
+        <translation>lower-case without accents, e.g. chuyenvien2</translation>
+    </message>
+    <message>
+        <source>Được ký thay Trưởng ban (K/T)</source>
+        <translation>May sign on the head&apos;s behalf (K/T)</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Vai trò:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu đầu tiên:</source>
+        <translation>First password:</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Báo mật khẩu đầu tiên cho người dùng; họ tự đổi trong Cài đặt › Tài khoản sau khi đăng nhập.</source>
+        <translation>Give the first password to the person; they change it in Settings › Accounts after signing in.</translation>
+    </message>
+    <message>
+        <source>Hai lần nhập mật khẩu chưa giống nhau.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <source>Đang tạo tài khoản…</source>
+        <translation>Creating the account…</translation>
+    </message>
+</context>
+<context>
+    <name>AppearanceSection</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Trên máy này</source>
+        <translation>On this PC</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Cỡ chữ:</source>
+        <translation>Text size:</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ và cỡ chữ có hiệu lực khi mở lại cửa sổ: đăng xuất rồi đăng nhập lại, hoặc mở lại phần mềm.</source>
+        <translation>Language and text size apply when the window opens again: sign out and in again, or restart the program.</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Cho cả kho dữ liệu</source>
+        <translation>For the whole vault</translation>
+    </message>
+    <message>
+        <source>Tự khóa màn hình sau khi không dùng:</source>
+        <translation>Lock the screen when idle for:</translation>
+    </message>
+    <message>
+        <source>Áp dụng cho mọi người dùng kho này, có hiệu lực ngay. Khóa ngay lúc nào cũng được: Ctrl+L.</source>
+        <translation>Applies to everyone using this vault, at once. Lock any time with Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Giao diện</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Mở lại cửa sổ để thấy thay đổi.</source>
+        <translation>Saved. Open the window again to see the change.</translation>
+    </message>
+    <message>
+        <source>Đã lưu: tự khóa sau {n} phút.</source>
+        <translation>Saved: locks after {n} minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Sao lưu ngay…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu chứa toàn bộ kho dữ liệu, đã mã hóa; mở được bằng mật khẩu của một tài khoản lúc sao lưu, hoặc mã khôi phục. Nên sao lưu ra USB hoặc ổ đĩa khác mỗi tuần và cất ở nơi an toàn.</source>
+        <translation>A backup file holds the whole vault, encrypted; it opens with the password an account had at the time, or the recovery code. Back up to a USB stick or another disk every week and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu ({pattern})</source>
+        <translation>Backup files ({pattern})</translation>
+    </message>
+    <message>
+        <source>Thư mục mới cho kho khôi phục</source>
+        <translation>New folder for the restored vault</translation>
+    </message>
+    <message>
+        <source>Khôi phục vào thư mục mới</source>
+        <translation>Restore into a new folder</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ tệp sao lưu</source>
+        <translation>Restore from a backup file</translation>
+    </message>
+    <message>
+        <source>Khôi phục không ghi đè kho đang dùng: bản sao lưu được kiểm tra rồi đặt vào một thư mục mới. Muốn làm việc trên kho đã khôi phục thì mở nó (phần mềm đăng xuất khỏi kho này); các thay đổi sau lần sao lưu đó không có trong kho khôi phục.</source>
+        <translation>Restoring never overwrites the vault in use: the backup is checked, then placed in a new folder. To work in the restored vault, open it (the program signs out of this one); changes made after that backup are not in it.</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <source>Thư mục mới:</source>
+        <translation>New folder:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập:</source>
+        <translation>Username:</translation>
+    </message>
+    <message>
+        <source>Mật khẩu lúc sao lưu:</source>
+        <translation>Password at backup time:</translation>
+    </message>
+    <message>
+        <source>Sao lưu kho dữ liệu</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào tệp {path}.</source>
+        <translation>Backed up to {path}.</translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Hãy chọn tệp sao lưu và thư mục mới.</source>
+        <translation>Choose the backup file and the new folder.</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra và khôi phục…</source>
+        <translation>Checking and restoring…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục vào thư mục {path}.</source>
+        <translation>Restored into {path}.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu vào thư mục {path}. Mở kho này ngay? Phần mềm sẽ đăng xuất khỏi kho đang dùng.</source>
+        <translation>The backup was restored into {path}. Open that vault now? The program will sign out of the vault in use.</translation>
+    </message>
+    <message>
+        <source>Mở kho vừa khôi phục</source>
+        <translation>Open the restored vault</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Xuất danh sách đảng viên</source>
+        <translation>Export the members list</translation>
+    </message>
+    <message>
+        <source>Danh sách đảng viên — Excel (.xlsx), in được trên khổ A4 ngang</source>
+        <translation>Members list — Excel (.xlsx), printable on landscape A4</translation>
+    </message>
+    <message>
+        <source>Danh sách đảng viên — .csv (cho phần mềm khác)</source>
+        <translation>Members list — .csv (for other programs)</translation>
+    </message>
+    <message>
+        <source>Sổ danh sách đảng viên (Mẫu 7-HSĐV, .xlsx)</source>
+        <translation>Member register (Mẫu 7-HSĐV, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Đảng viên đang sinh hoạt</source>
+        <translation>Current members</translation>
+    </message>
+    <message>
+        <source>Tất cả, cả người đã chuyển đi, từ trần, ra khỏi Đảng</source>
+        <translation>Everyone, including those transferred out, deceased or who left the Party</translation>
+    </message>
+    <message>
+        <source>Một chi bộ:</source>
+        <translation>One cell:</translation>
+    </message>
+    <message>
+        <source>Xuất gì</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Những ai</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Sổ Mẫu 7-HSĐV luôn gồm mọi đảng viên đã có trong kho dữ liệu.</source>
+        <translation>The Mẫu 7-HSĐV register always lists every member ever recorded in the vault.</translation>
+    </message>
+    <message>
+        <source>Chọn nơi lưu và xuất…</source>
+        <translation>Choose where to save and export…</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một chi bộ.</source>
+        <translation>Choose a cell.</translation>
+    </message>
+    <message>
+        <source>Tệp CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã xuất {count} đảng viên ra tệp {path}.</source>
+        <translation>Exported {count} members to {path}.</translation>
+    </message>
+    <message>
+        <source>Đang xuất danh sách…</source>
+        <translation>Exporting the list…</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Chọn: {title}</source>
+        <translation>Choose: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ImagePane</name>
+    <message>
+        <source>Ảnh PNG hoặc JPEG (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Bỏ ảnh này</source>
+        <translation>Remove this image</translation>
+    </message>
+    <message>
+        <source>(chưa có ảnh)</source>
+        <translation>(no image)</translation>
+    </message>
+</context>
+<context>
+    <name>ImagesSection</name>
+    <message>
+        <source>Họ tên người có chữ ký này</source>
+        <translation>Full name of the person whose signature this is</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Chữ ký của đồng chí:</source>
+        <translation>Signature of:</translation>
+    </message>
+    <message>
+        <source>Ảnh chữ ký</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <source>Ảnh con dấu</source>
+        <translation>Seal image</translation>
+    </message>
+    <message>
+        <source>Lưu ảnh vào kho dữ liệu</source>
+        <translation>Save the images in the vault</translation>
+    </message>
+    <message>
+        <source>Ảnh chữ ký và con dấu in lên văn bản do chính người này ký; văn bản người khác ký không có ảnh. Ảnh PNG nền trong suốt in đẹp nhất; con dấu in đè lên một phần ba bên trái chữ ký. Ảnh được lưu trong kho dữ liệu đã mã hóa.</source>
+        <translation>The signature and seal images print on documents this person signs; documents signed by someone else get no images. PNG images with a transparent background print best; the seal covers the left third of the signature. The images are kept in the encrypted vault.</translation>
+    </message>
+    <message>
+        <source>Chữ ký &amp; con dấu</source>
+        <translation>Signature &amp; seal</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải là ảnh đọc được.</source>
+        <translation>The file {name} is not an image that can be read.</translation>
+    </message>
+    <message>
+        <source>Đã xóa ảnh của chức vụ {position}.</source>
+        <translation>Images of the position {position} removed.</translation>
+    </message>
+    <message>
+        <source>Đã lưu ảnh vào kho dữ liệu.</source>
+        <translation>Images saved in the vault.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Kiểm tra trước khi nhập</source>
+        <translation>Check before importing</translation>
+    </message>
+    <message>
+        <source>Mọi dòng được kiểm tra với kho dữ liệu; chưa có gì được lưu.</source>
+        <translation>Every row is checked against the vault; nothing has been saved yet.</translation>
+    </message>
+    <message>
+        <source>cập nhật hồ sơ đã có</source>
+        <translation>update the existing record</translation>
+    </message>
+    <message>
+        <source>bỏ qua dòng đó</source>
+        <translation>skip that row</translation>
+    </message>
+    <message>
+        <source>thêm người mới (sẽ báo lỗi: mỗi số CCCD chỉ của một người)</source>
+        <translation>add a new person (an error: a CCCD belongs to one person only)</translation>
+    </message>
+    <message>
+        <source>bỏ qua dòng đó (có thể là hai người khác nhau)</source>
+        <translation>skip that row (they may be two different people)</translation>
+    </message>
+    <message>
+        <source>thêm người mới</source>
+        <translation>add a new person</translation>
+    </message>
+    <message>
+        <source>Trùng số CCCD với người đã có:</source>
+        <translation>Same CCCD as an existing member:</translation>
+    </message>
+    <message>
+        <source>Trùng họ tên và ngày sinh:</source>
+        <translation>Same name and date of birth:</translation>
+    </message>
+    <message>
+        <source>Lỗi và lưu ý theo từng ô</source>
+        <translation>Errors and warnings by cell</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra từng dòng…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>Đã đọc {rows} dòng: thêm mới {create}, cập nhật {update}, không đổi {same}, bỏ qua {skip}. {errors} lỗi, {warnings} lưu ý.</source>
+        <translation>Read {rows} rows: {create} new, {update} updated, {same} unchanged, {skip} skipped. {errors} errors, {warnings} warnings.</translation>
+    </message>
+    <message>
+        <source>Có lỗi ở {rows} dòng nên chưa nhập được: không có gì được lưu. Sửa các ô ghi dưới đây trong tệp rồi nhập lại (có thể lưu danh sách lỗi ra Excel để sửa), hoặc quay lại sửa cách ghép cột.</source>
+        <translation>{rows} rows have errors, so nothing can be imported and nothing was saved. Correct the cells listed below in the file and import again (the list can be saved to Excel to work through), or go back and correct the column mapping.</translation>
+    </message>
+    <message>
+        <source>Không có lỗi. Các lưu ý dưới đây không chặn việc nhập; hãy đọc qua trước khi bấm nhập.</source>
+        <translation>No errors. The warnings below do not block the import; read them before importing.</translation>
+    </message>
+    <message>
+        <source>Chưa kiểm tra được.</source>
+        <translation>Could not check.</translation>
+    </message>
+    <message>
+        <source>Đang lưu vào kho dữ liệu…</source>
+        <translation>Saving into the vault…</translation>
+    </message>
+    <message>
+        <source>Kho dữ liệu vừa thay đổi; đã kiểm tra lại và thấy lỗi. Chưa lưu gì.</source>
+        <translation>The vault changed meanwhile; checking again found errors. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEncodingPage</name>
+    <message>
+        <source>Bảng mã chữ</source>
+        <translation>Text encoding</translation>
+    </message>
+    <message>
+        <source>Danh sách cũ có thể gõ bằng TCVN3 hoặc VNI. Xem chữ trước và sau khi chuyển.</source>
+        <translation>Old lists may be typed in TCVN3 or VNI. Compare the text before and after converting.</translation>
+    </message>
+    <message>
+        <source>Tự nhận (khuyên dùng)</source>
+        <translation>Automatic (recommended)</translation>
+    </message>
+    <message>
+        <source>Mỗi ô theo phông chữ của nó: .Vn… là TCVN3 (ABC), VNI… là VNI.</source>
+        <translation>Each cell by its font: .Vn… is TCVN3 (ABC), VNI… is VNI.</translation>
+    </message>
+    <message>
+        <source>Unicode (không chuyển)</source>
+        <translation>Unicode (no conversion)</translation>
+    </message>
+    <message>
+        <source>Tệp đã gõ bằng Unicode (Times New Roman, Arial …).</source>
+        <translation>The file is typed in Unicode (Times New Roman, Arial …).</translation>
+    </message>
+    <message>
+        <source>TCVN3 (ABC)</source>
+        <translation>TCVN3 (ABC)</translation>
+    </message>
+    <message>
+        <source>Mọi ô chữ được chuyển từ TCVN3 (phông .VnTime, .VnArial …).</source>
+        <translation>Every text cell is converted from TCVN3 (fonts .VnTime, .VnArial …).</translation>
+    </message>
+    <message>
+        <source>VNI</source>
+        <translation>VNI</translation>
+    </message>
+    <message>
+        <source>Mọi ô chữ được chuyển từ VNI (phông VNI-Times …).</source>
+        <translation>Every text cell is converted from VNI (fonts VNI-Times …).</translation>
+    </message>
+    <message>
+        <source>Chữ trước và sau khi chuyển</source>
+        <translation>Text before and after converting</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Trong tệp</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Sẽ nhập là</source>
+        <translation>Will be imported as</translation>
+    </message>
+    <message>
+        <source>Chữ trong tệp là Unicode, không cần chuyển.</source>
+        <translation>The text in the file is Unicode; nothing needs converting.</translation>
+    </message>
+    <message>
+        <source>Tệp dùng phông {fonts}: chữ gõ bằng bảng mã {encoding}. Sẽ được chuyển sang Unicode.</source>
+        <translation>The file uses the font {fonts}: its text is typed in {encoding}. It will be converted to Unicode.</translation>
+    </message>
+    <message>
+        <source>Chữ trong tệp có vẻ gõ bằng bảng mã {encoding}. Hãy xem bảng dưới đây.</source>
+        <translation>The text in the file seems to be typed in {encoding}. Check the table below.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <source>Chọn tệp danh sách</source>
+        <translation>Choose the list</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (.xlsx) hoặc .csv của văn phòng. Chưa có gì được lưu vào kho cho đến bước cuối.</source>
+        <translation>The office&apos;s Excel (.xlsx) or .csv file. Nothing is saved into the vault before the last step.</translation>
+    </message>
+    <message>
+        <source>Tệp danh sách đảng viên</source>
+        <translation>Members list file</translation>
+    </message>
+    <message>
+        <source>Bảng tính (*.xlsx *.xlsm *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+        <source>Tệp:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Tệp .xls (Excel 97–2003) chưa đọc được: hãy mở bằng Excel và lưu lại thành .xlsx. Tệp gõ bằng phông .VnTime hoặc VNI-Times vẫn nhập được; bước sau sẽ chuyển sang Unicode.</source>
+        <translation>.xls files (Excel 97–2003) cannot be read yet: open the file in Excel and save it as .xlsx. Files typed with .VnTime or VNI-Times fonts import fine; a later step converts them to Unicode.</translation>
+    </message>
+    <message>
+        <source>Đang đọc tệp…</source>
+        <translation>Reading the file…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Ghép cột</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>Mỗi cột của tệp ứng với thông tin nào trong hồ sơ. Cột nào không cần thì để “(không nhập)”.</source>
+        <translation>Which information in the record each column of the file holds. Leave columns you do not need as “(not imported)”.</translation>
+    </message>
+    <message>
+        <source>Dùng cách ghép này</source>
+        <translation>Use this mapping</translation>
+    </message>
+    <message>
+        <source>tên, ví dụ: Danh sách của Văn phòng</source>
+        <translation>a name, e.g. Office list</translation>
+    </message>
+    <message>
+        <source>Lưu cách ghép</source>
+        <translation>Save the mapping</translation>
+    </message>
+    <message>
+        <source>Ghép cột của tệp với thông tin trong hồ sơ</source>
+        <translation>Columns of the file and the record&apos;s information</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Tiêu đề trong tệp</source>
+        <translation>Header in the file</translation>
+    </message>
+    <message>
+        <source>Ví dụ (dòng đầu)</source>
+        <translation>Example (first row)</translation>
+    </message>
+    <message>
+        <source>Thông tin trong hồ sơ</source>
+        <translation>Information in the record</translation>
+    </message>
+    <message>
+        <source>Cách ghép đã lưu:</source>
+        <translation>Saved mappings:</translation>
+    </message>
+    <message>
+        <source>Lưu cách ghép này với tên:</source>
+        <translation>Save this mapping as:</translation>
+    </message>
+    <message>
+        <source>(chưa lưu cách ghép nào)</source>
+        <translation>(no mapping saved yet)</translation>
+    </message>
+    <message>
+        <source>Cột {letter}</source>
+        <translation>Column {letter}</translation>
+    </message>
+    <message>
+        <source>Chưa có cột họ tên. Hãy chọn “Họ và tên” (hoặc “Tên”) cho cột ghi họ tên.</source>
+        <translation>No name column yet. Choose “Full name” (or “Given name”) for the column that holds the names.</translation>
+    </message>
+    <message>
+        <source>Đang dùng cách ghép “{name}”.</source>
+        <translation>Using the mapping “{name}”.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cách ghép “{name}”.</source>
+        <translation>Mapping “{name}” saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>Lỗi</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Lưu ý</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Cột</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Tiêu đề cột</source>
+        <translation>Column header</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Mức</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <source>Đã nhập xong</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Danh sách đã được lưu vào kho dữ liệu, trong một lần, đủ cả.</source>
+        <translation>The list was saved into the vault, all of it at once.</translation>
+    </message>
+    <message>
+        <source>Đã thêm {created} đảng viên mới và cập nhật {updated} hồ sơ.</source>
+        <translation>Added {created} new members and updated {updated} records.</translation>
+    </message>
+    <message>
+        <source>Từ tệp {file}: {rows} dòng; {same} hồ sơ không đổi, {skipped} dòng bỏ qua, {warnings} lưu ý. Mỗi người được xếp vào chi bộ ghi trong tệp từ hôm nay. Mọi thay đổi đã ghi vào nhật ký.</source>
+        <translation>From {file}: {rows} rows; {same} records unchanged, {skipped} rows skipped, {warnings} warnings. Everyone was placed in the cell named in the file from today. Every change is in the audit log.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSheetPage</name>
+    <message>
+        <source>Trang tính và dòng tiêu đề</source>
+        <translation>Sheet and header row</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề (tô màu) có các cột như “Họ và tên”, “Ngày sinh”. Sửa nếu chưa đúng.</source>
+        <translation>The header row (highlighted) has columns such as “Họ và tên”, “Ngày sinh”. Correct it if it is wrong.</translation>
+    </message>
+    <message>
+        <source>Trang tính:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Các dòng đầu của trang tính</source>
+        <translation>The first rows of the sheet</translation>
+    </message>
+    <message>
+        <source>Dòng tiêu đề:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <source>Dữ liệu bắt đầu từ dòng:</source>
+        <translation>Data starts at row:</translation>
+    </message>
+    <message>
+        <source>Đã tìm thấy dòng tiêu đề ở dòng {header}; dữ liệu bắt đầu ở dòng {first}.</source>
+        <translation>Header found on row {header}; the data starts on row {first}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Nhập danh sách đảng viên từ Excel</source>
+        <translation>Import members from Excel</translation>
+    </message>
+    <message>
+        <source>Tiếp</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nhập vào kho dữ liệu</source>
+        <translation>Import into the vault</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEventsDialog</name>
+    <message>
+        <source>Quá trình sinh hoạt Đảng: {name}</source>
+        <translation>Party record events: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEventsWidget</name>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sự kiện</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Quá trình của đảng viên</source>
+        <translation>The member&apos;s events</translation>
+    </message>
+    <message>
+        <source>ngày/tháng/năm, tháng/năm hoặc năm</source>
+        <translation>day/month/year, month/year or year</translation>
+    </message>
+    <message>
+        <source>Ghi ngày/tháng/năm (05/02/2024), tháng/năm (02/2024) hoặc chỉ năm (2024).</source>
+        <translation>Write day/month/year (05/02/2024), month/year (02/2024) or just the year (2024).</translation>
+    </message>
+    <message>
+        <source>ví dụ 125-QĐ/ĐU</source>
+        <translation>e.g. 125-QĐ/ĐU</translation>
+    </message>
+    <message>
+        <source>Thêm sự kiện</source>
+        <translation>Add an event</translation>
+    </message>
+    <message>
+        <source>Sự kiện:</source>
+        <translation>Event:</translation>
+    </message>
+    <message>
+        <source>Ngày:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Số quyết định:</source>
+        <translation>Decision no.:</translation>
+    </message>
+    <message>
+        <source>Ghi chú:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Mỗi thay đổi về sinh hoạt Đảng được ghi thành một sự kiện có ngày, không sửa đè; tình trạng của đảng viên tính từ các sự kiện này.</source>
+        <translation>Each change in a member&apos;s Party activity is recorded as a dated event, never overwritten; the member&apos;s status follows from these events.</translation>
+    </message>
+    <message>
+        <source>số năm tuổi Đảng, ví dụ 30</source>
+        <translation>years of Party membership, e.g. 30</translation>
+    </message>
+    <message>
+        <source>hình thức kỷ luật, ví dụ Khiển trách</source>
+        <translation>the discipline, e.g. Khiển trách (reprimand)</translation>
+    </message>
+    <message>
+        <source>chuyển từ đâu</source>
+        <translation>transferred from where</translation>
+    </message>
+    <message>
+        <source>chuyển đến đâu</source>
+        <translation>transferred to where</translation>
+    </message>
+    <message>
+        <source>Sự kiện “{event}” đưa đảng viên {name} ra khỏi danh sách đang sinh hoạt. Ghi sự kiện này?</source>
+        <translation>The event “{event}” takes {name} off the list of current members. Record this event?</translation>
+    </message>
+    <message>
+        <source>Ghi sự kiện</source>
+        <translation>Record the event</translation>
+    </message>
+    <message>
+        <source>Chưa ghi</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Ngày của sự kiện</source>
+        <translation>Date of the event</translation>
+    </message>
+    <message>
+        <source>Đã ghi sự kiện.</source>
+        <translation>Event recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHistory</name>
+    <message>
+        <source>Thêm hồ sơ</source>
+        <translation>Record added</translation>
+    </message>
+    <message>
+        <source>Sửa hồ sơ</source>
+        <translation>Record edited</translation>
+    </message>
+    <message>
+        <source>Ghi sự kiện</source>
+        <translation>Event recorded</translation>
+    </message>
+    <message>
+        <source>Xếp chi bộ</source>
+        <translation>Cell assigned</translation>
+    </message>
+    <message>
+        <source>Sự kiện</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Số quyết định</source>
+        <translation>Decision no.</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ảnh</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>có ảnh ({size} KB)</source>
+        <translation>photo ({size} KB)</translation>
+    </message>
+    <message>
+        <source>số {number}</source>
+        <translation>no. {number}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHistoryDialog</name>
+    <message>
+        <source>Lịch sử thay đổi: {name}</source>
+        <translation>History of changes: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHistoryWidget</name>
+    <message>
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Thông tin</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Sau</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi hồ sơ</source>
+        <translation>History of changes to the record</translation>
+    </message>
+    <message>
+        <source>Chưa có thay đổi nào được ghi.</source>
+        <translation>No changes recorded yet.</translation>
+    </message>
+    <message>
+        <source>{n} lần thay đổi gần nhất, mới nhất ở trên.</source>
+        <translation>The latest {n} changes, newest first.</translation>
+    </message>
+    <message>
+        <source>{n} lần thay đổi, mới nhất ở trên.</source>
+        <translation>{n} changes, newest first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportButton</name>
+    <message>
+        <source>Lưu danh sách lỗi và lưu ý (.xlsx)…</source>
+        <translation>Save the errors and warnings (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Lưu danh sách lỗi</source>
+        <translation>Save the list of errors</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu danh sách vào tệp {path}.</source>
+        <translation>The list was saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesSection</name>
+    <message>
+        <source>Trưởng ban ký</source>
+        <translation>The head signs</translation>
+    </message>
+    <message>
+        <source>Phó trưởng ban ký thay (K/T)</source>
+        <translation>A deputy signs for the head (K/T)</translation>
+    </message>
+    <message>
+        <source>Thay mặt Đảng ủy (T/M)</source>
+        <translation>On behalf of the Party committee (T/M)</translation>
+    </message>
+    <message>
+        <source>Phó Bí thư ký thay (K/T)</source>
+        <translation>A deputy secretary signs (K/T)</translation>
+    </message>
+    <message>
+        <source>Xác nhận nhận xét</source>
+        <translation>Confirmation of comments</translation>
+    </message>
+    <message>
+        <source>Công văn gửi nơi công tác</source>
+        <translation>Letter to the workplace</translation>
+    </message>
+    <message>
+        <source>Giấy giới thiệu về chi bộ</source>
+        <translation>Introduction letter to the cell</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Tên phiên bản</source>
+        <translation>Version name</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Trưởng ban sửa</source>
+        <translation>Edited by the head</translation>
+    </message>
+    <message>
+        <source>Có sẵn</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Người lưu</source>
+        <translation>Saved by</translation>
+    </message>
+    <message>
+        <source>Đang áp dụng</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Các phiên bản quy định</source>
+        <translation>Rule set versions</translation>
+    </message>
+    <message>
+        <source>Phiên bản mới</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ ngày:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <source>Tên phiên bản:</source>
+        <translation>Version name:</translation>
+    </message>
+    <message>
+        <source>Căn cứ:</source>
+        <translation>Based on:</translation>
+    </message>
+    <message>
+        <source>Tiêu đề phiếu:</source>
+        <translation>Sheet title:</translation>
+    </message>
+    <message>
+        <source>Mục ý kiến khác:</source>
+        <translation>Other comments heading:</translation>
+    </message>
+    <message>
+        <source>Tiêu chí nhận xét đảng viên (6 tiêu chí)</source>
+        <translation>Criteria for members (6 criteria)</translation>
+    </message>
+    <message>
+        <source>Tiêu chí cho đảng viên được miễn sinh hoạt (3 tiêu chí)</source>
+        <translation>Criteria for members exempt from activity (3 criteria)</translation>
+    </message>
+    <message>
+        <source>Phần chữ ký xác nhận (mỗi dòng một hàng)</source>
+        <translation>Confirmation signature block (one line per row)</translation>
+    </message>
+    <message>
+        <source>Số và ký hiệu văn bản</source>
+        <translation>Document numbers and codes</translation>
+    </message>
+    <message>
+        <source>Văn bản</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Ở đặc khu</source>
+        <translation>In a special zone</translation>
+    </message>
+    <message>
+        <source>Ví dụ</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>ngày</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>tháng</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>Thời hạn và sinh hoạt</source>
+        <translation>Deadline and meetings</translation>
+    </message>
+    <message>
+        <source>Hạn gửi nhận xét hằng năm:</source>
+        <translation>Yearly deadline for comments:</translation>
+    </message>
+    <message>
+        <source>Số lần sinh hoạt với chi bộ nơi cư trú mỗi năm:</source>
+        <translation>Meetings with the residence cell per year:</translation>
+    </message>
+    <message>
+        <source>Lưu thành phiên bản mới</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>Bỏ các chỗ đã sửa</source>
+        <translation>Discard the edits</translation>
+    </message>
+    <message>
+        <source>Tiêu chí, nhãn đánh giá, phần chữ ký, ký hiệu văn bản và thời hạn là dữ liệu, có ngày áp dụng. Trưởng ban sửa một bản sao của quy định đang áp dụng rồi lưu thành phiên bản mới; phiếu đã lập vẫn in theo quy định lúc lập.</source>
+        <translation>Criteria, rating labels, signature blocks, document codes and deadlines are data with an effective date. The head edits a copy of the rule set in force and saves it as a new version; sheets already made still print with the rules of their time.</translation>
+    </message>
+    <message>
+        <source>Nội dung tiêu chí, dưới là ba mức đánh giá (từ cao đến thấp).</source>
+        <translation>Each criterion&apos;s text, with its three ratings below (highest first).</translation>
+    </message>
+    <message>
+        <source>Quy định áp dụng</source>
+        <translation>Rule sets</translation>
+    </message>
+    <message>
+        <source>Đang áp dụng: {key}, từ ngày {day}. Căn cứ: {source}</source>
+        <translation>In force: {key}, from {day}. Based on: {source}</translation>
+    </message>
+    <message>
+        <source>Số 12-{type}/{issuer}</source>
+        <translation>Số 12-{type}/{issuer}</translation>
+    </message>
+    <message>
+        <source>Đã lưu phiên bản mới, áp dụng từ ngày {day}.</source>
+        <translation>New version saved, in force from {day}.</translation>
+    </message>
+    <message>
+        <source>Chưa lưu: {place} chưa đúng. Mỗi mục phải có chữ, ba mức đánh giá phải khác nhau.</source>
+        <translation>Not saved: {place} is not right. Every entry needs text, and the three ratings must differ.</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>ba mức đánh giá</source>
+        <translation>three ratings</translation>
+    </message>
+    <message>
+        <source>{box}, tiêu chí {n} ({part})</source>
+        <translation>{box}, criterion {n} ({part})</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Based on</translation>
+    </message>
+    <message>
+        <source>Tiêu đề phiếu</source>
+        <translation>Sheet title</translation>
+    </message>
+    <message>
+        <source>Mục ý kiến khác</source>
+        <translation>Other comments heading</translation>
+    </message>
+    <message>
+        <source>Hạn gửi nhận xét</source>
+        <translation>Deadline for comments</translation>
+    </message>
+    <message>
+        <source>Ngày áp dụng</source>
+        <translation>Effective date</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Các mục cài đặt</source>
+        <translation>Settings pages</translation>
+    </message>
+</context>
+<context>
+    <name>Signers</name>
+    <message>
+        <source>Trưởng ban</source>
+        <translation>Head of committee</translation>
+    </message>
+    <message>
+        <source>Phó trưởng ban</source>
+        <translation>Deputy head</translation>
+    </message>
+    <message>
+        <source>Bí thư Đảng ủy</source>
+        <translation>Party committee secretary</translation>
+    </message>
+    <message>
+        <source>Phó Bí thư Đảng ủy</source>
+        <translation>Deputy Party committee secretary</translation>
+    </message>
+</context>
+<context>
+    <name>SignersSection</name>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Chức danh in trên văn bản</source>
+        <translation>Title printed on documents</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>đang giữ chức</source>
+        <translation>in office</translation>
+    </message>
+    <message>
+        <source>Danh sách người ký</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Thêm người ký</source>
+        <translation>Add a signer</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Chức danh in:</source>
+        <translation>Printed title:</translation>
+    </message>
+    <message>
+        <source>Giữ chức từ ngày:</source>
+        <translation>In office from:</translation>
+    </message>
+    <message>
+        <source>Kết thúc nhiệm kỳ</source>
+        <translation>End the term</translation>
+    </message>
+    <message>
+        <source>Người đang chọn thôi giữ chức</source>
+        <translation>The selected signer leaves office</translation>
+    </message>
+    <message>
+        <source>Ngày cuối giữ chức:</source>
+        <translation>Last day in office:</translation>
+    </message>
+    <message>
+        <source>Người ký và chức danh in dưới phần chữ ký của văn bản. Khi đổi người, thêm người mới và kết thúc nhiệm kỳ người cũ; văn bản cũ vẫn in đúng người ký lúc đó.</source>
+        <translation>Signers and titles print under the signature on documents. When someone new takes office, add them and end the term of the previous one; older documents still print with the signer of their time.</translation>
+    </message>
+    <message>
+        <source>Người ký</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Chọn một người đang giữ chức trong bảng.</source>
+        <translation>Choose someone in office in the table.</translation>
+    </message>
+    <message>
+        <source>Đã thêm người ký {name}.</source>
+        <translation>Signer {name} added.</translation>
+    </message>
+    <message>
+        <source>{name} thôi giữ chức sau ngày {day}.</source>
+        <translation>{name} leaves office after {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSection</name>
+    <message>
+        <source>Không dùng chữ ký số trên máy này</source>
+        <translation>No digital signing on this PC</translation>
+    </message>
+    <message>
+        <source>Tệp chứng thư số (.p12, .pfx)</source>
+        <translation>Certificate file (.p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Tệp chứng thư số</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <source>Chứng thư số (*.p12 *.pfx)</source>
+        <translation>Certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Thư viện của token</source>
+        <translation>Token library</translation>
+    </message>
+    <message>
+        <source>Thư viện PKCS#11 (*.dll *.so *.dylib)</source>
+        <translation>PKCS#11 libraries (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>ví dụ C:\Windows\System32\eTPKCS11.dll</source>
+        <translation>e.g. C:\Windows\System32\eTPKCS11.dll</translation>
+    </message>
+    <message>
+        <source>để trống nếu chỉ cắm một token</source>
+        <translation>leave empty when only one token is plugged in</translation>
+    </message>
+    <message>
+        <source>Đường dẫn tệp:</source>
+        <translation>File path:</translation>
+    </message>
+    <message>
+        <source>USB token</source>
+        <translation>USB token</translation>
+    </message>
+    <message>
+        <source>Thư viện PKCS#11:</source>
+        <translation>PKCS#11 library:</translation>
+    </message>
+    <message>
+        <source>Tên token:</source>
+        <translation>Token label:</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Chữ ký số dùng để ký văn bản gửi đi (PDF). Máy này chỉ nhớ đường dẫn và tên token; mật khẩu tệp chứng thư và mã PIN của token không bao giờ được lưu, phần mềm hỏi mỗi lần ký.</source>
+        <translation>Digital signatures sign the documents sent out (PDF). This PC only remembers the paths and the token label; the certificate file&apos;s password and the token&apos;s PIN are never kept: the program asks each time it signs.</translation>
+    </message>
+    <message>
+        <source>Chữ ký số</source>
+        <translation>Digital signing</translation>
+    </message>
+    <message>
+        <source>Chưa có tệp chứng thư số ở đường dẫn đã ghi. Hãy chọn lại tệp.</source>
+        <translation>There is no certificate file at that path. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Chưa có thư viện của token ở đường dẫn đã ghi. Hãy chọn lại tệp.</source>
+        <translation>There is no token library at that path. Choose the file again.</translation>
+    </message>
+    <message>
+        <source>Đã lưu trên máy này.</source>
+        <translation>Saved on this PC.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp cài đặt của máy này ({path}).</source>
+        <translation>Could not write this PC&apos;s settings file ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>UnitSection</name>
+    <message>
+        <source>Xã, phường:</source>
+        <translation>Commune or ward:</translation>
+    </message>
+    <message>
+        <source>Tỉnh, thành phố:</source>
+        <translation>Province or city:</translation>
+    </message>
+    <message>
+        <source>Tên Đảng ủy:</source>
+        <translation>Party committee:</translation>
+    </message>
+    <message>
+        <source>Cơ quan tham mưu:</source>
+        <translation>Advisory body:</translation>
+    </message>
+    <message>
+        <source>Địa danh:</source>
+        <translation>Place name:</translation>
+    </message>
+    <message>
+        <source>Áp dụng từ ngày:</source>
+        <translation>In force from:</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin đơn vị…</source>
+        <translation>Edit the committee profile…</translation>
+    </message>
+    <message>
+        <source>Các tên này in trên mọi biểu mẫu. Mỗi lần sửa là một phiên bản mới có hiệu lực từ hôm nay; văn bản đã in trước đó giữ tên cũ.</source>
+        <translation>These names print on every form. Each edit is a new version in force from today; documents printed earlier keep the old names.</translation>
+    </message>
+    <message>
+        <source>Đơn vị</source>
+        <translation>Committee</translation>
     </message>
 </context>
 </TS>

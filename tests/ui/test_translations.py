@@ -116,10 +116,16 @@ def test_english_shows_everywhere(app: QApplication, session: Session, qtbot, tm
         window.show()
         window.show_screen(1)
         qtbot.waitUntil(lambda: window.members.model.rowCount() == 8)
-        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Overview", "Members"]
+        assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
+            "Overview",
+            "Members",
+            "Organisations",
+            "Residence activity (213)",
+            "Comments & confirmation",
+        ]
         assert window.members.count_label.text() == "8 members"
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&File", "&View", "&Members", "&Help"]
+        assert menus == ["&File", "&View", "&Members", "C&omments", "&Help"]
         actions = [a.text() for a in window.actions()]
         model = window.members.model
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]

@@ -43,6 +43,7 @@ from ui.actions.members import (
     members_page,
     open_editor,
 )
+from ui.actions.orgs import CellsReorganised, OrgsChanged
 from ui.members.editor import MemberEditor
 from ui.members.table_model import PAGE_SIZE, Column, MembersTableModel
 from ui.operations import Progress, Runner
@@ -81,6 +82,7 @@ class MembersPage(QWidget):
 
     def __init__(self, session: Session, runner: Runner, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._wanted_cell: int | None = None
         self._session = session
         self._runner = runner
         self._lang = lang
@@ -300,9 +302,20 @@ class MembersPage(QWidget):
 
         self._runner.run(work, done=self._cells_loaded, parent=self)
 
+    def show_cell(self, cell_id: int) -> None:
+        """Filter the list to one cell (e.g. from the Organisations screen), once the cells are known."""
+        self._wanted_cell = cell_id
+        index = self.cell_filter.findData(cell_id)
+        if index >= 0:
+            self.cell_filter.setCurrentIndex(index)
+        else:
+            self.reload_cells()
+
     def _cells_loaded(self, cells: list[CellChoice]) -> None:
         self._cells = cells
-        current = self.cell_filter.currentData()
+        wanted = self._wanted_cell
+        current = wanted if wanted is not None else self.cell_filter.currentData()
+        self._wanted_cell = None
         self.cell_filter.blockSignals(True)
         try:
             while self.cell_filter.count() > 1:
@@ -312,10 +325,14 @@ class MembersPage(QWidget):
             self.cell_filter.setCurrentIndex(max(self.cell_filter.findData(current), 0))
         finally:
             self.cell_filter.blockSignals(False)
+        if wanted is not None and self._loaded:
+            self.refresh()
 
     # --- reacting -----------------------------------------------------------------------------------
 
     def _changed(self, change: Changed) -> None:
+        if isinstance(change, OrgsChanged | CellsReorganised) and self._loaded:
+            self.reload_cells()  # a new, merged or split cell must show in the filter
         if isinstance(change, MembersChanged) and self._loaded:
             self.refresh()
 

@@ -1,0 +1,1 @@
+"""The Tổ chức screen: the dated cell tree, and merging, splitting and moving members between cells."""

@@ -1,0 +1,415 @@
+"""The Sinh hoạt nơi cư trú (213) screen: members who work elsewhere and live here, registered from their
+workplace's introduction letter; moving them to another residence cell, ending registrations, and printing the
+endorsement block or the commune's letter to the cell.
+
+The search box is never written to by the program (Vietnamese input methods compose by sending backspaces);
+searching waits until typing pauses and answers to an older search are dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from handbook.flow.model import Category, Registration, RegistrationId
+from handbook.i18n import Lang
+from handbook.orgs.model import OrgId
+from handbook.permissions import Op
+from ui import theme
+from ui.actions.changes import Changed, MembersChanged
+from ui.actions.members import CellChoice
+from ui.actions.orgs import CellsReorganised, OrgsChanged
+from ui.actions.registrations import (
+    NO_CELL,
+    FoundRegistrations,
+    LetterSetup,
+    Paper,
+    Printed,
+    RegistrationQuery,
+    RegistrationsChanged,
+    Shown,
+    find_registrations,
+    letter_setup,
+    print_paper,
+    residence_cells,
+)
+from ui.operations import Progress, Runner
+from ui.registrations.dialogs import EndRegistrationDialog, MoveRegistrationDialog
+from ui.registrations.register_dialog import RegisterDialog
+from ui.registrations.table_model import Column, RegistrationsTableModel
+from ui.session import Session
+from ui.widgets import pdf_preview
+from ui.widgets.permission import guard
+
+SEARCH_DELAY_MS = 250
+COLUMN_CHARS = {
+    Column.MEMBER: 22,
+    Column.WORKPLACE: 28,
+    Column.LETTER: 26,
+    Column.RECEIVED: 11,
+    Column.CELL: 22,
+    Column.CATEGORY: 22,
+    Column.RESIDENCE: 26,
+}
+
+
+class RegistrationsPage(QWidget):
+    """The registrations list and what can be done with one of them. Loads nothing until first shown."""
+
+    dialog_opened = Signal(object)  # the dialog just shown (tests drive it)
+    preview_shown = Signal(bytes)  # the PDF just handed to the preview
+
+    def __init__(self, session: Session, runner: Runner, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._lang: Lang = lang
+        self._loaded = False
+        self._generation = 0
+        self._select_after_load: RegistrationId | None = None
+
+        title = QLabel(self.tr("Sinh hoạt nơi cư trú (213)"))
+        title.setFont(theme.scaled_font(title, 1.5, bold=True))
+        self.count_label = QLabel()
+        theme.set_role(self.count_label, "muted")
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm theo họ tên, nơi công tác hoặc số giấy giới thiệu"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Tìm đăng ký"))
+        self.shown = QComboBox()
+        self.shown.setAccessibleName(self.tr("Lọc theo tình trạng đăng ký"))
+        self.shown.addItem(self.tr("Đang sinh hoạt"), Shown.ACTIVE.value)
+        self.shown.addItem(self.tr("Đã kết thúc"), Shown.ENDED.value)
+        self.shown.addItem(self.tr("Tất cả"), Shown.ALL.value)
+        self.cell_filter = QComboBox()
+        self.cell_filter.setAccessibleName(self.tr("Lọc theo chi bộ nơi cư trú"))
+        self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
+        self.cell_filter.addItem(self.tr("Chưa xếp chi bộ"), int(NO_CELL))
+        self.cell_filter.setMinimumContentsLength(18)
+        self.cell_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+
+        self.register_button = QPushButton(self.tr("Đăng ký mới từ giấy giới thiệu…"))
+        theme.set_role(self.register_button, "primary")
+        self.move_button = QPushButton(self.tr("Chuyển chi bộ…"))
+        self.end_button = QPushButton(self.tr("Kết thúc đăng ký…"))
+        self.endorsement_button = QPushButton(self.tr("In khối tiếp nhận"))
+        self.letter_button = QPushButton(self.tr("In giấy giới thiệu đến chi bộ"))
+
+        self.model = RegistrationsTableModel(lang, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Danh sách đăng ký sinh hoạt nơi cư trú"))
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
+        for column, chars in COLUMN_CHARS.items():
+            self.table.setColumnWidth(column, chars * char)
+
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        theme.set_role(self.empty, "muted")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.shown, 1)
+        filters.addWidget(self.cell_filter, 1)
+        actions = QHBoxLayout()
+        for button in (self.register_button, self.move_button, self.end_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.endorsement_button)
+        actions.addWidget(self.letter_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(12)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.stack, 1)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.shown.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.cell_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.register_button.clicked.connect(self.register_new)
+        self.move_button.clicked.connect(self.move_selected)
+        self.end_button.clicked.connect(self.end_selected)
+        self.endorsement_button.clicked.connect(lambda: self.print_selected(Paper.ENDORSEMENT))
+        self.letter_button.clicked.connect(lambda: self.print_selected(Paper.LETTER))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        session.locked.connect(self._locked)
+        session.unlocked.connect(self._unlocked)
+        runner.changed.connect(self._changed)
+        self.apply_permissions()
+
+    # --- permissions and buttons ---------------------------------------------------------------------
+
+    def apply_permissions(self) -> None:
+        guard(
+            self.register_button,
+            self._session.actor,
+            Op.REGISTRATIONS_EDIT,
+            self._lang,
+            self.tr("Ghi nhận giấy giới thiệu của đảng ủy nơi công tác và xếp chi bộ nơi cư trú"),
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        reg = self.selected()
+        actor, lang = self._session.actor, self._lang
+        active = reg is not None and reg.active
+        printable = active and reg is not None and reg.cell_id is not None
+        printable = printable and reg is not None and reg.category is not Category.EXEMPT_INTRODUCTION
+        choices = (
+            (self.move_button, Op.REGISTRATIONS_EDIT, self.tr("Đảng viên chuyển chỗ ở trong xã"), active),
+            (self.end_button, Op.REGISTRATIONS_EDIT, self.tr("Chuyển đi, nghỉ hưu, chuyển sinh hoạt, từ trần"), active),
+            (
+                self.endorsement_button,
+                Op.FORMS_PRINT,
+                self.tr("Khối “Tiếp nhận… Đã giới thiệu về sinh hoạt tại chi bộ…” để dán lên giấy giới thiệu"),
+                printable,
+            ),
+            (
+                self.letter_button,
+                Op.FORMS_PRINT,
+                self.tr("Giấy giới thiệu của xã gửi chi bộ nơi cư trú"),
+                printable,
+            ),
+        )
+        for button, op, tip, possible in choices:
+            if guard(button, actor, op, lang, tip):
+                button.setEnabled(possible)
+
+    # --- loading -------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.activate()
+
+    def activate(self) -> None:
+        if self._loaded or self._session.is_locked:
+            return
+        self._loaded = True
+        self.reload_cells()
+        self.refresh()
+
+    def query(self) -> RegistrationQuery:
+        cell = self.cell_filter.currentData()
+        return RegistrationQuery(
+            shown=Shown(str(self.shown.currentData())),
+            cell_id=OrgId(int(cell)) if cell is not None else None,
+            search=self.search.text(),
+        )
+
+    def refresh(self) -> None:
+        self.search_timer.stop()
+        if not self._loaded or self._session.is_locked:
+            return
+        self._generation += 1
+        generation, query, session = self._generation, self.query(), self._session
+
+        def work(_progress: Progress) -> FoundRegistrations:
+            with session.use() as vault:
+                return find_registrations(vault, query)
+
+        self._runner.run(work, done=lambda found: self._found(generation, found), parent=self)
+
+    def _found(self, generation: int, found: FoundRegistrations) -> None:
+        if generation != self._generation:
+            return
+        wanted = self._select_after_load or self.selected_id()
+        self._select_after_load = None
+        same_query = found.query == self.model.query
+        scroll = self.table.verticalScrollBar().value()
+        self.model.reset(found)
+        self.table.setColumnHidden(Column.ENDED, found.query.shown is Shown.ACTIVE)
+        self.table.verticalScrollBar().setValue(scroll if same_query else 0)
+        row = self.model.row_of(wanted) if wanted is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._show_count(found)
+        self._update_buttons()
+
+    def _show_count(self, found: FoundRegistrations) -> None:
+        total = len(found.rows)
+        self.count_label.setText(self.tr("%n đăng ký", "", total))
+        if total:
+            self.stack.setCurrentWidget(self.table)
+            return
+        if found.query.search.strip():
+            self.empty.setText(
+                self.tr("Không có đăng ký nào khớp với “{text}”. Hãy thử gõ ít chữ hơn, hoặc bỏ bớt bộ lọc.").format(
+                    text=found.query.search.strip()
+                )
+            )
+        elif found.query == RegistrationQuery():
+            self.empty.setText(
+                self.tr(
+                    "Chưa có đảng viên đang công tác nơi khác đăng ký sinh hoạt nơi cư trú. "
+                    "Bấm “Đăng ký mới từ giấy giới thiệu…” khi nhận được giấy giới thiệu."
+                )
+            )
+        else:
+            self.empty.setText(self.tr("Không có đăng ký nào theo bộ lọc đã chọn."))
+        self.stack.setCurrentWidget(self.empty)
+
+    def reload_cells(self) -> None:
+        session = self._session
+
+        def work(_progress: Progress) -> list[CellChoice]:
+            with session.use() as vault:
+                return residence_cells(vault)
+
+        self._runner.run(work, done=self._cells_loaded, parent=self)
+
+    def _cells_loaded(self, cells: list[CellChoice]) -> None:
+        current = self.cell_filter.currentData()
+        self.cell_filter.blockSignals(True)
+        try:
+            while self.cell_filter.count() > 2:
+                self.cell_filter.removeItem(2)
+            for cell in cells:
+                self.cell_filter.addItem(cell.name, int(cell.id))
+            self.cell_filter.setCurrentIndex(max(self.cell_filter.findData(current), 0))
+        finally:
+            self.cell_filter.blockSignals(False)
+
+    # --- reacting -----------------------------------------------------------------------------------
+
+    def _changed(self, change: Changed) -> None:
+        if not self._loaded:
+            return
+        if isinstance(change, RegistrationsChanged) and change.added and change.ids:
+            self._select_after_load = change.ids[0]
+        if isinstance(change, OrgsChanged | CellsReorganised):
+            self.reload_cells()
+        if isinstance(change, RegistrationsChanged | MembersChanged | OrgsChanged):
+            self.refresh()
+
+    def _locked(self) -> None:
+        self.search_timer.stop()
+        self._generation += 1
+        self.model.clear()
+        self.count_label.clear()
+
+    def _unlocked(self) -> None:
+        if self._loaded:
+            self.apply_permissions()
+            self.refresh()
+
+    # --- one registration ---------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected(self) -> Registration | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.registration(rows[0].row()) if rows else None
+
+    def selected_id(self) -> RegistrationId | None:
+        reg = self.selected()
+        return reg.id if reg is not None else None
+
+    def select(self, reg_id: RegistrationId) -> None:
+        row = self.model.row_of(reg_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _open(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+
+    def register_new(self) -> None:
+        if not self._session.actor.may(Op.REGISTRATIONS_EDIT):
+            return
+        session = self._session
+
+        def work(_progress: Progress) -> LetterSetup:
+            with session.use() as vault:
+                return letter_setup(vault)
+
+        def show(setup: LetterSetup) -> None:
+            self._open(RegisterDialog(setup, self._session, self._runner, self._lang, self))
+
+        self._runner.run(work, done=show, parent=self)
+
+    def move_selected(self) -> None:
+        reg = self.selected()
+        if reg is None or not reg.active or not self._session.actor.may(Op.REGISTRATIONS_EDIT):
+            return
+        session = self._session
+
+        def work(_progress: Progress) -> list[CellChoice]:
+            with session.use() as vault:
+                return residence_cells(vault)
+
+        def show(cells: list[CellChoice]) -> None:
+            self._open(MoveRegistrationDialog(reg, cells, self._session, self._runner, self._lang, self))
+
+        self._runner.run(work, done=show, parent=self)
+
+    def end_selected(self) -> None:
+        reg = self.selected()
+        if reg is None or not reg.active or not self._session.actor.may(Op.REGISTRATIONS_EDIT):
+            return
+        self._open(EndRegistrationDialog(reg, self._session, self._runner, self._lang, self))
+
+    def print_selected(self, paper: Paper) -> None:
+        reg = self.selected()
+        if reg is None:
+            return
+        session, reg_id = self._session, reg.id
+
+        def work(_progress: Progress) -> Printed:
+            with session.use() as vault:
+                return print_paper(vault, reg_id, paper)
+
+        self._runner.run(work, done=self._preview, parent=self, progress=self.tr("Đang tạo văn bản…"))
+
+    def _preview(self, printed: Printed) -> None:
+        if printed.paper is Paper.ENDORSEMENT:
+            title = self.tr("Tiếp nhận giấy giới thiệu — {name}").format(name=printed.member_name)
+        else:
+            title = self.tr("Giấy giới thiệu đến chi bộ — {name}").format(name=printed.member_name)
+        self.preview_shown.emit(printed.pdf)
+        pdf_preview.show_pdf(self, self._runner, printed.pdf, title=title, suggested_name=printed.suggested_name)
