@@ -30,6 +30,7 @@ from handbook.permissions import Op
 from handbook.vault.vault import Vault
 from ui.actions.changes import BackupWritten
 from ui.actions.committee import backup
+from ui.actions.settings import AutolockChanged
 from ui.cases.page import CasesPage
 from ui.members.page import MembersPage
 from ui.operations import Progress, Runner
@@ -37,6 +38,7 @@ from ui.orgs.page import OrgsPage
 from ui.overview.page import OverviewPage
 from ui.registrations.page import RegistrationsPage
 from ui.session import IdleWatcher, Session
+from ui.settings.page import SettingsPage
 from ui.settings.profile_dialog import open_profile_dialog
 from ui.start.unlock import UnlockPanel
 from ui.widgets.permission import guard
@@ -44,6 +46,7 @@ from ui.widgets.permission import guard
 
 class MainWindow(QMainWindow):
     logout_requested = Signal()
+    open_vault_requested = Signal(object)  # a Path: Settings › Sao lưu restored a vault into a new folder
 
     def __init__(
         self,
@@ -68,12 +71,14 @@ class MainWindow(QMainWindow):
         self.cases = CasesPage(session, runner, lang)
         self.orgs = OrgsPage(session, runner, lang)
         self.registrations = RegistrationsPage(session, runner, lang)
+        self.settings = SettingsPage(session, runner, lang)
         self.screens: list[tuple[str, QWidget]] = [
             (self.tr("Tổng quan"), self.overview),
             (self.tr("Đảng viên"), self.members),
             (self.tr("Tổ chức"), self.orgs),
             (self.tr("Sinh hoạt nơi cư trú (213)"), self.registrations),
             (self.tr("Nhận xét & xác nhận"), self.cases),
+            (self.tr("Cài đặt"), self.settings),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -127,6 +132,8 @@ class MainWindow(QMainWindow):
         self.overview.find_member_requested.connect(self.find_member)
         self.overview.edit_profile_requested.connect(self.edit_profile)
         self.orgs.show_members_of.connect(self.show_members_of_cell)
+        self.settings.open_vault_requested.connect(self.open_vault_requested)
+        runner.changed.connect(self._settings_changed)
         self.apply_permissions()
         self.sidebar.setCurrentRow(0)
         height = self.fontMetrics().height()
@@ -221,6 +228,10 @@ class MainWindow(QMainWindow):
     def edit_member(self) -> None:
         self.show_screen(self.pages.indexOf(self.members))
         self.members.edit_selected()
+
+    def _settings_changed(self, change: object) -> None:
+        if isinstance(change, AutolockChanged):
+            self.idle.set_timeout(change.minutes * 60_000)
 
     def enter_comments(self) -> None:
         self.show_screen(self.pages.indexOf(self.cases))

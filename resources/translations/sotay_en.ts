@@ -387,6 +387,10 @@
         <source>Xác nhận nhận xét</source>
         <translation>Confirm comments</translation>
     </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>MemberEditor</name>
@@ -562,6 +566,14 @@
     <message>
         <source>Tất cả</source>
         <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Nhập từ Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Xuất danh sách…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>
@@ -4401,6 +4413,25 @@
     <message>
         <source>Đơn vị</source>
         <translation>Committee</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRecordButtons</name>
+    <message>
+        <source>Quá trình…</source>
+        <translation>Events…</translation>
+    </message>
+    <message>
+        <source>Các sự kiện: chuyển sinh hoạt, miễn sinh hoạt, kỷ luật …</source>
+        <translation>Events: transfers, exemptions, discipline …</translation>
+    </message>
+    <message>
+        <source>Lịch sử thay đổi…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Ai đã sửa gì, khi nào</source>
+        <translation>Who changed what, and when</translation>
     </message>
 </context>
 </TS>

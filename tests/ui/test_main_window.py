@@ -33,7 +33,14 @@ def make_window(session: Session, runner, qtbot, autolock_ms: int = 600_000) -> 
 def test_sidebar_holds_the_screens(app, session, runner, qtbot) -> None:
     window = make_window(session, runner, qtbot)
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["Tổng quan", "Đảng viên", "Tổ chức", "Sinh hoạt nơi cư trú (213)", "Nhận xét & xác nhận"]
+    assert labels == [
+        "Tổng quan",
+        "Đảng viên",
+        "Tổ chức",
+        "Sinh hoạt nơi cư trú (213)",
+        "Nhận xét & xác nhận",
+        "Cài đặt",
+    ]
     assert window.current_screen() is window.overview
     qtbot.waitUntil(lambda: window.overview.overview is not None)
     assert window.overview.members_card.number.text() == "8"

@@ -38,6 +38,7 @@ from handbook.validation import NeedsConfirmation, ValidationFailed
 from ui import theme
 from ui.actions.changes import MembersChanged
 from ui.actions.members import DATE_FIELDS, CellChoice, EditorData, MemberDraft, save_member
+from ui.members.events import add_record_buttons
 from ui.operations import Runner
 from ui.session import Session
 from ui.widgets.dialogs import localize_buttons
@@ -170,6 +171,8 @@ class MemberEditor(QDialog):
         self.save_button.setDefault(True)
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         localize_buttons(self.buttons)
+        if self._member is not None:
+            add_record_buttons(self.buttons, self._member.id, self._member.full_name, session, runner, lang, self)
         if self._read_only:
             self.save_button.hide()
             cancel.setText(self.tr("Đóng"))

@@ -44,6 +44,8 @@ from ui.actions.members import (
     open_editor,
 )
 from ui.actions.orgs import CellsReorganised, OrgsChanged
+from ui.importer.export_dialog import open_export_dialog
+from ui.importer.wizard import open_import_wizard
 from ui.members.editor import MemberEditor
 from ui.members.table_model import PAGE_SIZE, Column, MembersTableModel
 from ui.operations import Progress, Runner
@@ -105,6 +107,8 @@ class MembersPage(QWidget):
         self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
         self.cell_filter.setMinimumContentsLength(18)
         self.cell_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
+        self.export_button = QPushButton(self.tr("Xuất danh sách…"))
         self.scope_filter = QComboBox()
         self.scope_filter.setAccessibleName(self.tr("Lọc theo diện"))
         self.scope_filter.addItem(self.tr("Đảng viên của xã"), Scope.COMMUNE.value)
@@ -164,6 +168,8 @@ class MembersPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -181,6 +187,8 @@ class MembersPage(QWidget):
         self.cell_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.scope_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.import_button.clicked.connect(lambda: open_import_wizard(self._session, self._runner, self._lang, self))
+        self.export_button.clicked.connect(lambda: open_export_dialog(self._session, self._runner, self._lang, self))
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.activated.connect(self._activated)
@@ -194,6 +202,8 @@ class MembersPage(QWidget):
 
     def apply_permissions(self) -> None:
         guard(self.add_button, self._session.actor, Op.MEMBERS_EDIT, self._lang, self.tr("Thêm đảng viên (Ctrl+N)"))
+        guard(self.import_button, self._session.actor, Op.MEMBERS_IMPORT, self._lang)
+        guard(self.export_button, self._session.actor, Op.MEMBERS_EXPORT, self._lang)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

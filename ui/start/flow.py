@@ -142,13 +142,18 @@ class StartFlow(QObject):
         if not self._options.language_forced and self._prefs.load().lang is None and settings.language != self.lang:
             self._translations.install(settings.language)
             self.runner.lang = self._translations.lang
-        theme.set_text_scale(self._app, settings.text_scale)
-        self._prefs.update(text_scale=settings.text_scale)
+        # The text size is this PC's choice (Cài đặt › Giao diện); the vault's value only fills it the first time.
+        theme.set_text_scale(self._app, self._prefs.load().text_scale or settings.text_scale)
         self.session = Session(path, vault)
         autolock = self._options.autolock_ms or settings.autolock_minutes * 60_000
         window = MainWindow(self.session, self.runner, self.lang, autolock_ms=autolock, title=settings.committee_name)
         window.logout_requested.connect(self.logout)
+        window.open_vault_requested.connect(self._open_other_vault)
         self._replace_window(window)
+
+    def _open_other_vault(self, path: Path) -> None:
+        self.end_session()
+        self.show_unlock(path)
 
     def logout(self) -> None:
         if self.session is None:
