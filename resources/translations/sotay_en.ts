@@ -575,6 +575,22 @@
         <source>Xuất danh sách…</source>
         <translation>Export…</translation>
     </message>
+    <message>
+        <source>Sổ danh sách đảng viên (Mẫu 7-HSĐV)</source>
+        <translation>Member register (Form 7-HSĐV)</translation>
+    </message>
+    <message>
+        <source>Sổ đảng viên (Mẫu 7)…</source>
+        <translation>Member register (Form 7)…</translation>
+    </message>
+    <message>
+        <source>Xem và in sổ danh sách đảng viên theo Mẫu 7-HSĐV</source>
+        <translation>View and print the member register, Form 7-HSĐV</translation>
+    </message>
+    <message>
+        <source>Đang dựng sổ đảng viên…</source>
+        <translation>Building the member register…</translation>
+    </message>
 </context>
 <context>
     <name>MembersTable</name>
@@ -2329,6 +2345,14 @@
         <source>Không có phiếu nào theo bộ lọc đã chọn.</source>
         <translation>No cases match the chosen filters.</translation>
     </message>
+    <message>
+        <source>Sổ theo dõi 213…</source>
+        <translation>213 register…</translation>
+    </message>
+    <message>
+        <source>Xem và in sổ theo dõi của năm (chi bộ đang chọn, hoặc mọi chi bộ)</source>
+        <translation>View and print the year's register (the chosen cell, or every cell)</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -2385,6 +2409,14 @@
     <message>
         <source>Đang dựng phiếu để in…</source>
         <translation>Preparing the sheets for printing…</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi đảng viên đang công tác năm {year}</source>
+        <translation>Register of working members, {year}</translation>
+    </message>
+    <message>
+        <source>Đang dựng sổ theo dõi…</source>
+        <translation>Building the register…</translation>
     </message>
 </context>
 <context>

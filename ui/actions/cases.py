@@ -417,3 +417,12 @@ def sign_dispatch(vault: Vault, request: SignRequest) -> SignedDispatch:
     except OSError as exc:
         raise InputError("sign.cli.out_unwritable", path=str(request.out), reason=exc.strerror or str(exc)) from None
     return SignedDispatch(request.out, d.number_text, name)
+
+
+def register_213_pdf(vault: Vault, year: int, cell_id: OrgId | None) -> Pdf:
+    """The 213 register (sổ theo dõi) of one cell, or of every cell, for the year."""
+    from handbook.forms.registers import render_register_213
+
+    pdf = render_register_213(vault, year, cell_id=cell_id)
+    suffix = f"-chi-bo-{cell_id}" if cell_id is not None else ""
+    return Pdf(pdf, str(year), f"so-theo-doi-213-nam-{year}{suffix}.pdf")

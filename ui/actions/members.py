@@ -169,3 +169,10 @@ def save_member(vault: Vault, draft: MemberDraft, lang: Lang, accept: set[str]) 
     if draft.cell_id is not None and repo.get_member(vault, draft.member_id).cell_id != draft.cell_id:
         orgs.assign(vault, draft.member_id, draft.cell_id, date.today(), reason="Sửa hồ sơ")
     return MembersChanged((draft.member_id,))
+
+
+def member_register_pdf(vault: Vault) -> bytes:
+    """The member register (Mẫu 7-HSĐV) of the commune as a PDF; long for a large commune, so run it off-thread."""
+    from handbook.forms.registers import render_member_register
+
+    return render_member_register(vault)

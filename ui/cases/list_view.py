@@ -68,6 +68,7 @@ class CasesList(QWidget):
     batch_requested = Signal(object, object)  # cell id or None, case id or None
     request_requested = Signal(object)  # CaseId
     print_requested = Signal(object)  # list[CaseId]
+    register_requested = Signal(object)  # the cell chosen in the filter, or None for every cell
 
     def __init__(self, session: Session, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,6 +138,8 @@ class CasesList(QWidget):
         theme.set_role(self.batch_button, "primary")
         self.request_button = QPushButton(self.tr("Thông tin đề nghị…"))
         self.print_button = QPushButton(self.tr("Xem / in phiếu…"))
+        self.register_button = QPushButton(self.tr("Sổ theo dõi 213…"))
+        self.register_button.setToolTip(self.tr("Xem và in sổ theo dõi của năm (chi bộ đang chọn, hoặc mọi chi bộ)"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -146,6 +149,7 @@ class CasesList(QWidget):
         buttons.addWidget(self.batch_button)
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.register_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_year_button)
         right = QVBoxLayout()
@@ -172,6 +176,7 @@ class CasesList(QWidget):
         self.batch_button.clicked.connect(self._batch)
         self.request_button.clicked.connect(self._request)
         self.print_button.clicked.connect(lambda: self.print_requested.emit([c.id for c in self.model.cases]))
+        self.register_button.clicked.connect(lambda: self.register_requested.emit(self.cell_filter.currentData()))
         self.apply_permissions()
 
     # --- permissions and buttons -----------------------------------------------------------------------------
@@ -187,6 +192,7 @@ class CasesList(QWidget):
             self.tr("Gõ nhanh các phiếu nhận xét giấy của chi bộ (phím 1, 2, 3 và Enter)"),
         )
         guard(self.print_button, actor, Op.FORMS_PRINT, self._lang, self.tr("Xem và in phiếu của các phiếu đang hiện"))
+        guard(self.register_button, actor, Op.FORMS_PRINT, self._lang)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

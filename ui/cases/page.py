@@ -28,6 +28,7 @@ from ui.actions.cases import (
     load_request,
     load_year,
     open_year,
+    register_213_pdf,
     sheets_pdf,
 )
 from ui.actions.changes import Changed
@@ -99,6 +100,7 @@ class CasesPage(QWidget):
         self.cases.batch_requested.connect(self.open_batch)
         self.cases.request_requested.connect(self.open_request)
         self.cases.print_requested.connect(self.print_sheets)
+        self.cases.register_requested.connect(self.print_register)
         self.review.preview_requested.connect(self.print_sheets)
         self.review.status.connect(self.say)
         self.dispatch.status.connect(self.say)
@@ -277,6 +279,23 @@ class CasesPage(QWidget):
             preview.show_pdf(self, runner, pdf.data, title=title, suggested_name=pdf.suggested_name)
 
         self._runner.run(work, done=done, parent=self, progress=self.tr("Đang dựng phiếu để in…"))
+
+    def print_register(self, cell_id: object) -> None:
+        data = self.data
+        if data is None:
+            return
+        session, runner, year = self._session, self._runner, data.year
+        cell = OrgId(int(cell_id)) if isinstance(cell_id, int) else None
+
+        def work(_progress: Progress) -> Pdf:
+            with session.use() as vault:
+                return register_213_pdf(vault, year, cell)
+
+        def done(pdf: Pdf) -> None:
+            title = self.tr("Sổ theo dõi đảng viên đang công tác năm {year}").format(year=year)
+            preview.show_pdf(self, runner, pdf.data, title=title, suggested_name=pdf.suggested_name)
+
+        self._runner.run(work, done=done, parent=self, progress=self.tr("Đang dựng sổ theo dõi…"))
 
     # --- for the window's menus ----------------------------------------------------------------------------
 

@@ -40,6 +40,7 @@ from ui.actions.members import (
     MemberQuery,
     cell_choices,
     find_members,
+    member_register_pdf,
     members_page,
     open_editor,
 )
@@ -50,6 +51,7 @@ from ui.members.editor import MemberEditor
 from ui.members.table_model import PAGE_SIZE, Column, MembersTableModel
 from ui.operations import Progress, Runner
 from ui.session import Session
+from ui.widgets.pdf_preview import show_pdf
 from ui.widgets.permission import guard
 
 SEARCH_DELAY_MS = 250
@@ -109,6 +111,8 @@ class MembersPage(QWidget):
         self.cell_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.import_button = QPushButton(self.tr("Nhập từ Excel…"))
         self.export_button = QPushButton(self.tr("Xuất danh sách…"))
+        self.register_button = QPushButton(self.tr("Sổ đảng viên (Mẫu 7)…"))
+        self.register_button.setToolTip(self.tr("Xem và in sổ danh sách đảng viên theo Mẫu 7-HSĐV"))
         self.scope_filter = QComboBox()
         self.scope_filter.setAccessibleName(self.tr("Lọc theo diện"))
         self.scope_filter.addItem(self.tr("Đảng viên của xã"), Scope.COMMUNE.value)
@@ -170,6 +174,7 @@ class MembersPage(QWidget):
         actions.addWidget(self.edit_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.register_button)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -189,6 +194,7 @@ class MembersPage(QWidget):
         self.scope_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.import_button.clicked.connect(lambda: open_import_wizard(self._session, self._runner, self._lang, self))
         self.export_button.clicked.connect(lambda: open_export_dialog(self._session, self._runner, self._lang, self))
+        self.register_button.clicked.connect(self.print_register)
         self.add_button.clicked.connect(self.add_member)
         self.edit_button.clicked.connect(self.edit_selected)
         self.table.activated.connect(self._activated)
@@ -204,7 +210,26 @@ class MembersPage(QWidget):
         guard(self.add_button, self._session.actor, Op.MEMBERS_EDIT, self._lang, self.tr("Thêm đảng viên (Ctrl+N)"))
         guard(self.import_button, self._session.actor, Op.MEMBERS_IMPORT, self._lang)
         guard(self.export_button, self._session.actor, Op.MEMBERS_EXPORT, self._lang)
+        guard(self.register_button, self._session.actor, Op.FORMS_PRINT, self._lang)
         self._update_buttons()
+
+    def print_register(self) -> None:
+        session, runner = self._session, self._runner
+
+        def work(_progress: Progress) -> bytes:
+            with session.use() as vault:
+                return member_register_pdf(vault)
+
+        def done(pdf: bytes) -> None:
+            show_pdf(
+                self,
+                runner,
+                pdf,
+                title=self.tr("Sổ danh sách đảng viên (Mẫu 7-HSĐV)"),
+                suggested_name="so-dang-vien-mau-7.pdf",
+            )
+
+        runner.run(work, done=done, parent=self, progress=self.tr("Đang dựng sổ đảng viên…"))
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected_member() is not None)
