@@ -148,8 +148,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.demo_created": (
         "Đã tạo kho dữ liệu mẫu tại {path}. Tài khoản: truongban (Trưởng ban), photruongban "
         "(Phó trưởng ban), chuyenvien (Chuyên viên).",
-        "Created the demo vault at {path}. Accounts: truongban (head), photruongban (deputy), "
-        "chuyenvien (staff).",
+        "Created the demo vault at {path}. Accounts: truongban (head), photruongban (deputy), chuyenvien (staff).",
     ),
     "cli.demo_password": (
         "Mật khẩu chung của các tài khoản mẫu: {password}",

@@ -52,9 +52,7 @@ def dispatch(
         missing = [o for o in org_ids if o not in groups]
         if missing:
             name = conn.execute("SELECT name FROM external_orgs WHERE id = ?", (missing[0],)).fetchone()
-            raise InputError(
-                "flow.dispatch_nothing_for", name=name[0] if name else str(missing[0]), year=year
-            )
+            raise InputError("flow.dispatch_nothing_for", name=name[0] if name else str(missing[0]), year=year)
         groups = {o: groups[o] for o in org_ids}
     if not groups:
         raise InputError("flow.dispatch_nothing", year=year)
@@ -95,9 +93,7 @@ def dispatch(
                 "dispatch",
                 dispatch_id,
             )
-            conn.execute(
-                "UPDATE dispatches SET number = ?, number_text = ? WHERE id = ?", (number, text, dispatch_id)
-            )
+            conn.execute("UPDATE dispatches SET number = ?, number_text = ? WHERE id = ?", (number, text, dispatch_id))
             for case_id in case_ids:
                 case = _get(conn, case_id)
                 _move(conn, ch, case, Action.DISPATCH)
@@ -122,9 +118,7 @@ def acknowledge(vault: Vault, dispatch_id: DispatchId, on: date) -> None:
     if on < d.date:
         raise InputError("flow.ack_before_dispatch", date=on.strftime("%d/%m/%Y"))
     with vault.change(Op.DISPATCH) as ch:
-        vault.conn.execute(
-            "UPDATE dispatches SET acknowledged_on = ? WHERE id = ?", (on.isoformat(), dispatch_id)
-        )
+        vault.conn.execute("UPDATE dispatches SET acknowledged_on = ? WHERE id = ?", (on.isoformat(), dispatch_id))
         for case_id in d.case_ids:
             case = _get(vault.conn, case_id)
             if case.state is CaseState.DISPATCHED:
@@ -161,8 +155,7 @@ def list_dispatches(
     out = []
     for r in rows:
         case_ids = tuple(
-            CaseId(x[0])
-            for x in vault.conn.execute("SELECT id FROM cases WHERE dispatch_id = ? ORDER BY id", (r[0],))
+            CaseId(x[0]) for x in vault.conn.execute("SELECT id FROM cases WHERE dispatch_id = ? ORDER BY id", (r[0],))
         )
         out.append(
             Dispatch(

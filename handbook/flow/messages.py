@@ -154,8 +154,14 @@ MESSAGES.update(
             "Có số phiếu không thuộc năm {year}. Hãy kiểm tra lại các số phiếu.",
             "Some case ids are not cases of {year}. Check the ids.",
         ),
-        "flowcli.confirmed": ("Đã xác nhận {count} phiếu (số {first} … {last}).", "Confirmed {count} case(s) ({first} … {last})."),
-        "flowcli.dispatched": ("Công văn {number} gửi {org}: {count} phiếu.", "Dispatch {number} to {org}: {count} case(s)."),
+        "flowcli.confirmed": (
+            "Đã xác nhận {count} phiếu (số {first} … {last}).",
+            "Confirmed {count} case(s) ({first} … {last}).",
+        ),
+        "flowcli.dispatched": (
+            "Công văn {number} gửi {org}: {count} phiếu.",
+            "Dispatch {number} to {org}: {count} case(s).",
+        ),
         "flowcli.todo_overdue": ("Quá hạn: {count}", "Overdue: {count}"),
         "flowcli.todo_confirm": ("Chờ Trưởng ban xác nhận: {count}", "Waiting for the head's confirmation: {count}"),
         "flowcli.todo_dispatch": ("Đã xác nhận, chưa gửi: {count}", "Confirmed, not yet sent: {count}"),
@@ -175,8 +181,8 @@ MESSAGES.update(
             "The file {path} is not valid JSON (line {line}, column {column}). Fix it and save again.",
         ),
         "rulescli.saved": (
-            "Đã lưu phiên bản mới của quy định \"{key}\", áp dụng từ {date}. Các phiếu cũ vẫn in theo quy định cũ.",
-            "Saved a new version of \"{key}\", in force from {date}. Earlier cases still print as they were.",
+            'Đã lưu phiên bản mới của quy định "{key}", áp dụng từ {date}. Các phiếu cũ vẫn in theo quy định cũ.',
+            'Saved a new version of "{key}", in force from {date}. Earlier cases still print as they were.',
         ),
     }
 )

@@ -14,9 +14,7 @@ def next_number(conn: Any, doc_type: str, year: int) -> int:
     return int(row[0] or 0) + 1
 
 
-def issue(
-    conn: Any, doc_type: str, year: int, number_text_of: Any, entity: str, entity_id: int
-) -> tuple[int, str]:
+def issue(conn: Any, doc_type: str, year: int, number_text_of: Any, entity: str, entity_id: int) -> tuple[int, str]:
     """Take the next number (inside the caller's transaction) and record what it was given to."""
     number = next_number(conn, doc_type, year)
     text = str(number_text_of(number))

@@ -177,9 +177,7 @@ def move_to_cell(vault: Vault, reg_id: RegistrationId, cell_id: OrgId, on: date)
         _set_cell(vault.conn, ch, reg_id, cell_id, on)
 
 
-def end_registration(
-    vault: Vault, reg_id: RegistrationId, on: date, reason: EndReason, note: str = ""
-) -> None:
+def end_registration(vault: Vault, reg_id: RegistrationId, on: date, reason: EndReason, note: str = "") -> None:
     vault.actor.require(Op.REGISTRATIONS_EDIT)
     reg = get_registration(vault, reg_id)
     if not reg.active:
@@ -216,9 +214,7 @@ def get_registration(vault: Vault, reg_id: RegistrationId) -> Registration:
     return _registration(row)
 
 
-def list_registrations(
-    vault: Vault, *, active_only: bool = True, cell_id: OrgId | None = None
-) -> list[Registration]:
+def list_registrations(vault: Vault, *, active_only: bool = True, cell_id: OrgId | None = None) -> list[Registration]:
     vault.actor.require(Op.READ)
     clauses, params = [], []
     if active_only:
@@ -276,9 +272,7 @@ def endorsement(vault: Vault, reg_id: RegistrationId) -> Endorsement:
                 "registration",
                 reg_id,
             )
-            ch.record(
-                "registrations.introduction_number", "registration", reg_id, None, {"number": number_text}
-            )
+            ch.record("registrations.introduction_number", "registration", reg_id, None, {"number": number_text})
     return Endorsement(
         reg,
         profile_on_conn(conn, reg.received_date),

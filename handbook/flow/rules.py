@@ -134,11 +134,7 @@ def parse_rule_set(doc: Any, where: str = "") -> RuleSet:
         raise _fail(where, "signature")
     for k, v in raw_sig.items():
         lines = v.get("lines") if isinstance(v, dict) else None
-        if (
-            not isinstance(lines, list)
-            or not lines
-            or not all(isinstance(x, str) and x.strip() for x in lines)
-        ):
+        if not isinstance(lines, list) or not lines or not all(isinstance(x, str) and x.strip() for x in lines):
             raise _fail(where, f"signature.{k}.lines")
         position = v.get("signer_position", k)
         if not _is_text(position):
@@ -146,10 +142,7 @@ def parse_rule_set(doc: Any, where: str = "") -> RuleSet:
         signature[k] = SignatureBlock(tuple(normalize_text(x) for x in lines), str(position))
     codes: dict[str, DocCode] = {}
     raw_codes = doc.get("document_codes")
-    if (
-        not isinstance(raw_codes, dict)
-        or not {"confirmation", "dispatch", "introduction"} <= raw_codes.keys()
-    ):
+    if not isinstance(raw_codes, dict) or not {"confirmation", "dispatch", "introduction"} <= raw_codes.keys():
         raise _fail(where, "document_codes")
     for k, v in raw_codes.items():
         if not isinstance(v, dict) or not _is_text(v.get("type")) or not _is_text(v.get("issuer")):
@@ -322,3 +315,25 @@ def rule_set_document(rs: RuleSet) -> dict[str, Any]:
         "deadline": {"month": rs.deadline_month, "day": rs.deadline_day},
         "meetings_per_year": rs.meetings_per_year,
     }
+
+
+@dataclass(frozen=True)
+class RuleVersion:
+    id: RuleSetId
+    key: str
+    effective_from: date
+    edited: bool  # saved by the head (else shipped with the app)
+    created_at: str
+    created_by: str
+
+
+def list_versions(vault: Vault) -> list[RuleVersion]:
+    """Every rule-set version the vault holds, newest effective date first."""
+    vault.actor.require(Op.READ)
+    rows = vault.conn.execute(
+        "SELECT id, key, effective_from, origin, created_at, created_by FROM rule_sets"
+        " ORDER BY effective_from DESC, id DESC"
+    ).fetchall()
+    return [
+        RuleVersion(RuleSetId(int(r[0])), r[1], date.fromisoformat(r[2]), r[3] == "edited", r[4], r[5]) for r in rows
+    ]

@@ -9,8 +9,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "validation.needs_confirmation": (
         "Chưa lưu{where}: có {count} điều cần xem lại. Nếu đã kiểm tra và thấy đúng, hãy xác nhận để lưu.",
-        "Not saved{where}: {count} warning(s) to review. If you have checked and they are right, "
-        "confirm to save.",
+        "Not saved{where}: {count} warning(s) to review. If you have checked and they are right, confirm to save.",
     ),
     "date.unreadable": (
         '{field}: không đọc được ngày "{value}". Hãy ghi theo dạng ngày/tháng/năm (05/02/1975), '
@@ -39,8 +38,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Made official ({official}) before admitted ({admitted}). Correct one of the two dates.",
     ),
     "member.admitted_young": (
-        "Ngày vào Đảng: đảng viên mới {age} tuổi khi vào Đảng. "
-        "Hãy kiểm tra lại ngày sinh hoặc ngày vào Đảng.",
+        "Ngày vào Đảng: đảng viên mới {age} tuổi khi vào Đảng. Hãy kiểm tra lại ngày sinh hoặc ngày vào Đảng.",
         "Date admitted: the member was only {age} when admitted. Check the birth date or admission date.",
     ),
     "member.cccd_taken": (

@@ -87,9 +87,7 @@ class MemberData:
 
 
 TEXT_FIELDS = tuple(
-    f.name
-    for f in fields(MemberData)
-    if f.name not in ("gender", "birth_date", "admitted", "official", "photo")
+    f.name for f in fields(MemberData) if f.name not in ("gender", "birth_date", "admitted", "official", "photo")
 )
 
 

@@ -25,7 +25,8 @@ from handbook.permissions import Op
 from handbook.text.fold import search_key, search_tokens
 from handbook.text.sortkey import name_sort_key
 from handbook.validation import decide
-from handbook.vault.audit import now_iso
+from handbook.vault.audit import AuditEntry, now_iso
+from handbook.vault.audit import for_entity as audit_for_entity
 from handbook.vault.vault import Change, Vault
 
 COLUMNS = (
@@ -416,3 +417,9 @@ def count_members(
     where, params = _where(search, cell_id, statuses, scope)
     sql = "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL" + where
     return int(vault.conn.execute(sql, params).fetchone()[0])
+
+
+def member_history(vault: Vault, member_id: MemberId, limit: int = 200) -> list[AuditEntry]:
+    """What was changed in a member's record, by whom and when, newest first (needs the audit right)."""
+    vault.actor.require(Op.AUDIT_VIEW)
+    return audit_for_entity(vault.conn, "member", int(member_id), limit)

@@ -74,9 +74,7 @@ def validate_member(
             "SELECT id, ho, dem, ten FROM members WHERE cccd = ? AND id IS NOT ?", (data.cccd, member_id)
         ).fetchone()
         if row:
-            problems.append(
-                error("cccd", "member.cccd_taken", cccd=data.cccd, name=" ".join(p for p in row[1:] if p))
-            )
+            problems.append(error("cccd", "member.cccd_taken", cccd=data.cccd, name=" ".join(p for p in row[1:] if p)))
     if data.ten and data.birth_date:
         row = conn.execute(
             "SELECT id FROM members WHERE name_key = ? AND birth_date = ? AND id IS NOT ?",

@@ -29,8 +29,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{name}" is not a party cell; members belong to cells. Choose a cell.',
     ),
     "org.inactive": (
-        'Chi bộ "{name}" không còn hoạt động vào ngày {date} (đã sáp nhập hoặc giải thể). '
-        "Hãy chọn chi bộ hiện có.",
+        'Chi bộ "{name}" không còn hoạt động vào ngày {date} (đã sáp nhập hoặc giải thể). Hãy chọn chi bộ hiện có.',
         'The cell "{name}" no longer exists on {date} (merged or dissolved). Choose a current cell.',
     ),
     "reorg.decision_missing": (
@@ -68,6 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hãy ghi đủ họ tên và chức danh người ký.",
         "Write the signer's full name and title.",
     ),
+    "profile.signer_not_found": ("Không tìm thấy người ký số {id}.", "No signer #{id}."),
     "profile.signer_period": (
         "Ngày thôi giữ chức phải sau ngày bắt đầu.",
         "The end date must be after the start.",

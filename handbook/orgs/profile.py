@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -126,8 +126,7 @@ def set_profile(vault: Vault, profile: CommitteeProfile) -> None:
 
 def profile_on_conn(conn: Any, day: date) -> CommitteeProfile | None:
     r = conn.execute(
-        f"SELECT {_COLS} FROM committee_profile WHERE valid_from <= ?"
-        " ORDER BY valid_from DESC, id DESC LIMIT 1",
+        f"SELECT {_COLS} FROM committee_profile WHERE valid_from <= ? ORDER BY valid_from DESC, id DESC LIMIT 1",
         (day.isoformat(),),
     ).fetchone()
     return _profile(r) if r else None
@@ -190,8 +189,43 @@ def signers_on(vault: Vault, day: date | None = None) -> list[Signer]:
         (d, d),
     ).fetchall()
     return [
-        Signer(
-            r[0], r[1], r[2], date.fromisoformat(r[3]), date.fromisoformat(r[4]) if r[4] else None, r[5] or ""
+        Signer(r[0], r[1], r[2], date.fromisoformat(r[3]), date.fromisoformat(r[4]) if r[4] else None, r[5] or "")
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class SignerRecord:
+    """A signer with the id of its record (to end a term)."""
+
+    id: int
+    signer: Signer
+
+
+def list_signers(vault: Vault) -> list[SignerRecord]:
+    """Every signer ever recorded, newest period first."""
+    vault.actor.require(Op.READ)
+    rows = vault.conn.execute(
+        "SELECT id, full_name, position, title, valid_from, valid_to, username FROM signers"
+        " ORDER BY valid_from DESC, id DESC"
+    ).fetchall()
+    return [
+        SignerRecord(
+            int(r[0]),
+            Signer(r[1], r[2], r[3], date.fromisoformat(r[4]), date.fromisoformat(r[5]) if r[5] else None, r[6] or ""),
         )
         for r in rows
     ]
+
+
+def end_signer(vault: Vault, signer_id: int, last_day: date) -> None:
+    """End a signer's term: ``last_day`` is the last day in office (head only, audited)."""
+    with vault.change(Op.SETTINGS_EDIT) as ch:
+        row = vault.conn.execute("SELECT valid_from, valid_to FROM signers WHERE id = ?", (signer_id,)).fetchone()
+        if row is None:
+            raise InputError("profile.signer_not_found", id=signer_id)
+        end = last_day + timedelta(days=1)  # valid_to is the first day no longer in office
+        if end <= date.fromisoformat(row[0]):
+            raise InputError("profile.signer_period")
+        vault.conn.execute("UPDATE signers SET valid_to = ? WHERE id = ?", (end.isoformat(), signer_id))
+        ch.record("signers.end", "signer", signer_id, {"valid_to": row[1]}, {"valid_to": end.isoformat()})

@@ -49,10 +49,7 @@ def insert_org(
     name = normalize_text(name)
     if not name:
         raise InputError("org.name_missing")
-    if (
-        parent_id is not None
-        and conn.execute("SELECT 1 FROM orgs WHERE id = ?", (parent_id,)).fetchone() is None
-    ):
+    if parent_id is not None and conn.execute("SELECT 1 FROM orgs WHERE id = ?", (parent_id,)).fetchone() is None:
         raise InputError("org.not_found", name=str(parent_id))
     cur = conn.execute(
         "INSERT INTO orgs (name, name_key, type, parent_id, residential, valid_from, founding_decision)"
@@ -154,15 +151,10 @@ class TreeNode:
 
 
 def org_tree(vault: Vault, *, on: date | None = None) -> list[TreeNode]:
-    """The organisations active on ``on`` (today) as a tree, with current member counts."""
+    """The organisations active on ``on`` (today) as a tree, with their member counts on that day."""
     on = on or date.today()
     orgs = list_orgs(vault, active_on=on)
-    counts = dict(
-        vault.conn.execute(
-            "SELECT a.org_id, count(*) FROM assignments a JOIN members m ON m.id = a.member_id"
-            " WHERE a.valid_to IS NULL GROUP BY a.org_id"
-        ).fetchall()
-    )
+    counts = member_counts_on(vault, on)
     by_parent: dict[OrgId | None, list[Org]] = {}
     ids = {o.id for o in orgs}
     for o in orgs:
@@ -179,9 +171,7 @@ def org_tree(vault: Vault, *, on: date | None = None) -> list[TreeNode]:
 
 
 def current_cell(conn: Any, member_id: MemberId) -> OrgId | None:
-    r = conn.execute(
-        "SELECT org_id FROM assignments WHERE member_id = ? AND valid_to IS NULL", (member_id,)
-    ).fetchone()
+    r = conn.execute("SELECT org_id FROM assignments WHERE member_id = ? AND valid_to IS NULL", (member_id,)).fetchone()
     return OrgId(r[0]) if r else None
 
 
@@ -279,3 +269,58 @@ def list_external_orgs(vault: Vault, search: str = "") -> list[ExternalOrg]:
     rows = vault.conn.execute("SELECT id, name, superior, address, note FROM external_orgs ORDER BY name_key")
     out = [ExternalOrg(ExternalOrgId(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
     return [o for o in out if not key or key in search_key(o.name)]
+
+
+def member_counts_on(vault: Vault, day: date) -> dict[OrgId, int]:
+    """How many members each cell had on ``day`` (from the dated assignments)."""
+    vault.actor.require(Op.READ)
+    iso = day.isoformat()
+    rows = vault.conn.execute(
+        "SELECT org_id, count(*) FROM assignments WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+        " GROUP BY org_id",
+        (iso, iso),
+    ).fetchall()
+    return {OrgId(r[0]): int(r[1]) for r in rows}
+
+
+@dataclass(frozen=True)
+class CellMember:
+    id: MemberId
+    full_name: str
+    birth_date: str  # ISO partial date as stored
+    card_no: str
+
+
+def members_on(vault: Vault, org_id: OrgId, day: date) -> list[CellMember]:
+    """The members of a cell on ``day``, in Vietnamese name order."""
+    vault.actor.require(Op.READ)
+    iso = day.isoformat()
+    rows = vault.conn.execute(
+        "SELECT m.id, m.ho, m.dem, m.ten, coalesce(m.birth_date, ''), m.card_no FROM assignments a"
+        " JOIN members m ON m.id = a.member_id"
+        " WHERE a.org_id = ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?)"
+        " ORDER BY m.sort_key, m.id",
+        (org_id, iso, iso),
+    ).fetchall()
+    return [CellMember(MemberId(r[0]), " ".join(p for p in (r[1], r[2], r[3]) if p), r[4], r[5] or "") for r in rows]
+
+
+@dataclass(frozen=True)
+class CellSuccession:
+    kind: str  # merge, split, rename
+    incoming: bool  # True: the other cell went into this one
+    other_name: str
+    day: date
+    decision_no: str
+
+
+def successions_of(vault: Vault, org_id: OrgId) -> list[CellSuccession]:
+    """The merges and splits a cell took part in, oldest first."""
+    vault.actor.require(Op.READ)
+    rows = vault.conn.execute(
+        "SELECT s.kind, s.to_org = ?, o.name, s.date, s.decision_no FROM org_successions s"
+        " JOIN orgs o ON o.id = CASE WHEN s.from_org = ? THEN s.to_org ELSE s.from_org END"
+        " WHERE s.from_org = ? OR s.to_org = ? ORDER BY s.date, s.id",
+        (org_id, org_id, org_id, org_id),
+    ).fetchall()
+    return [CellSuccession(r[0], bool(r[1]), r[2], date.fromisoformat(r[3]), r[4]) for r in rows]

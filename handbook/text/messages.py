@@ -73,10 +73,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it; if it is right, you may keep it.",
     ),
     "text.legacy.unencodable": (
-        "Ký tự “{char}” không có trong bảng mã {encoding}, nên không chuyển được đoạn chữ này sang "
-        "bảng mã đó.",
-        "The character “{char}” does not exist in the {encoding} encoding, so this text cannot be "
-        "converted to it.",
+        "Ký tự “{char}” không có trong bảng mã {encoding}, nên không chuyển được đoạn chữ này sang bảng mã đó.",
+        "The character “{char}” does not exist in the {encoding} encoding, so this text cannot be converted to it.",
     ),
     "text.legacy.tcvn3_capital": (
         "Chữ hoa có dấu “{char}” không có trong bảng mã TCVN3 của phông thường (như .VnTime); chỉ "

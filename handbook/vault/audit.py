@@ -82,8 +82,7 @@ def append(
         (seq, at, actor, operation, entity, str(entity_id), b, a, prev, h),
     )
     conn.execute(
-        "INSERT INTO meta (key, value) VALUES ('audit_head', ?)"
-        " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        "INSERT INTO meta (key, value) VALUES ('audit_head', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (f"{seq}:{h}",),
     )
 
@@ -93,8 +92,7 @@ def verify(conn: Any) -> list[Message]:
     problems: list[Message] = []
     prev, expected_seq = GENESIS, 1
     rows = conn.execute(
-        "SELECT seq, at, actor, operation, entity, entity_id, before, after, prev_hash, hash"
-        " FROM audit ORDER BY seq"
+        "SELECT seq, at, actor, operation, entity, entity_id, before, after, prev_hash, hash FROM audit ORDER BY seq"
     )
     last = (0, GENESIS)
     for seq, at, actor, operation, entity, entity_id, before, after, prev_hash, h in rows:
@@ -118,5 +116,15 @@ def recent(conn: Any, limit: int = 50) -> list[AuditEntry]:
         "SELECT seq, at, actor, operation, entity, entity_id, before, after, prev_hash, hash"
         " FROM audit ORDER BY seq DESC LIMIT ?",
         (limit,),
+    ).fetchall()
+    return [AuditEntry(*row) for row in rows]
+
+
+def for_entity(conn: Any, entity: str, entity_id: object, limit: int = 200) -> list[AuditEntry]:
+    """The entries about one record, newest first (the caller checks the right to read the log)."""
+    rows = conn.execute(
+        "SELECT seq, at, actor, operation, entity, entity_id, before, after, prev_hash, hash"
+        " FROM audit WHERE entity = ? AND entity_id = ? ORDER BY seq DESC LIMIT ?",
+        (entity, str(entity_id), limit),
     ).fetchall()
     return [AuditEntry(*row) for row in rows]

@@ -139,9 +139,7 @@ def restore(
             raise InputError("vault.user_required")
         username = names[0]
     data_key = keyslots.open_slot(backup.key_file, username, secret, recovery=recovery)
-    if not backup.key_file.verify(data_key) or not hmac.compare_digest(
-        backup.mac, _mac(data_key, backup.payload)
-    ):
+    if not backup.key_file.verify(data_key) or not hmac.compare_digest(backup.mac, _mac(data_key, backup.payload)):
         raise VaultError("backup.tampered", path=str(backup_path))
 
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -191,9 +191,7 @@ class KeyFile:
             if header["vault_id"] != vault_id or header["kind"] not in ("password", "recovery"):
                 raise ValueError("bad slot header")
             username = header["username"]
-            if header["kind"] == "password" and not (
-                isinstance(username, str) and USERNAME_RE.match(username)
-            ):
+            if header["kind"] == "password" and not (isinstance(username, str) and USERNAME_RE.match(username)):
                 raise ValueError("bad slot user")
             slots.append(
                 Slot(

@@ -36,8 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Something already exists at {path}. Nothing is overwritten; choose another place.",
     ),
     "vault.not_found": (
-        "Không tìm thấy kho dữ liệu tại {path}. Hãy kiểm tra đường dẫn, hoặc tạo kho mới bằng "
-        '"handbook init".',
+        'Không tìm thấy kho dữ liệu tại {path}. Hãy kiểm tra đường dẫn, hoặc tạo kho mới bằng "handbook init".',
         'No vault at {path}. Check the path, or create one with "handbook init".',
     ),
     "vault.keyfile_missing": (
@@ -105,8 +104,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The backup file {path} was not found. Check the path.",
     ),
     "backup.damaged": (
-        "Tệp {path} không phải bản sao lưu của Sổ tay Đảng viên, hoặc đã bị cắt cụt. Hãy chọn tệp "
-        "sao lưu khác.",
+        "Tệp {path} không phải bản sao lưu của Sổ tay Đảng viên, hoặc đã bị cắt cụt. Hãy chọn tệp sao lưu khác.",
         "The file {path} is not a Sổ tay Đảng viên backup, or it was cut short. Choose another backup.",
     ),
     "backup.tampered": (
@@ -149,8 +147,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Phiên bản cấu trúc là {version}, cần {expected}.",
         "Schema version is {version}; expected {expected}.",
     ),
-    "users.not_found": ("Không có tài khoản \"{username}\". Hãy xem danh sách bằng \"handbook users list\".",
-                        "There is no account \"{username}\". See \"handbook users list\"."),
+    "users.not_found": (
+        'Không có tài khoản "{username}". Hãy xem danh sách bằng "handbook users list".',
+        'There is no account "{username}". See "handbook users list".',
+    ),
     "users.cannot_demote_self": (
         "Không thể tự bỏ vai trò Trưởng ban hoặc tự khóa tài khoản của mình. Hãy nhờ một Trưởng ban khác làm.",
         "You cannot remove your own head role or disable your own account. Ask another head to do it.",

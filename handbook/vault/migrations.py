@@ -304,11 +304,16 @@ def _v4_flow(conn: Any) -> None:
         conn.execute(sql)
 
 
+def _v5_audit_index(conn: Any) -> None:
+    conn.execute("CREATE INDEX audit_entity ON audit(entity, entity_id, seq)")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
     Step(3, "committee profile, organisations, members, events, cell assignments, search", _v3_members),
     Step(4, "rule sets, registrations, annual cases, dispatches, document numbers", _v4_flow),
+    Step(5, "index the audit log by record (a member's history)", _v5_audit_index),
 )
 LATEST = STEPS[-1].version
 

@@ -63,9 +63,7 @@ def now_iso() -> str:
 class Vault:
     """An unlocked vault with the person acting. Build it with ``create`` or ``open``."""
 
-    def __init__(
-        self, paths: VaultPaths, conn: Any, key_file: KeyFile, data_key: bytes, actor: Actor
-    ) -> None:
+    def __init__(self, paths: VaultPaths, conn: Any, key_file: KeyFile, data_key: bytes, actor: Actor) -> None:
         self.paths = paths
         self.conn = conn
         self.db = database(conn)

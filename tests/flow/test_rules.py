@@ -107,3 +107,11 @@ def test_any_damaged_rule_set_is_an_input_error_never_a_crash(path: tuple[Any, .
         parse_rule_set(doc, "thử")
     except InputError as exc:
         assert exc.render("vi")
+
+
+def test_versions_are_listed(commune: Commune) -> None:
+    from handbook.flow.rules import list_versions
+
+    fc.open_year(commune.vault, 2025)
+    keys = [(v.key, v.edited) for v in list_versions(commune.vault)]
+    assert ("kl202-2025", False) in keys

@@ -218,3 +218,14 @@ def test_edit_and_move_cell_in_one_transaction(vault: Vault, cell: int) -> None:
         repo.update_member(vault, mid, data.with_changes(phone="0987654321"), cell_id=orgs.list_orgs(vault)[0].id)
     assert repo.get_member(vault, mid).data.phone == "0912345678"
     assert vault.conn.execute("SELECT count(*) FROM audit").fetchone()[0] == before + 2
+
+
+def test_member_history_needs_the_audit_right(vault: Vault) -> None:
+    mid = repo.add_member(vault, member("Nguyễn Văn An"))
+    data = repo.get_member(vault, mid).data
+    repo.update_member(vault, mid, data.with_changes(occupation="Nông dân"))
+    ops = [e.operation for e in repo.member_history(vault, mid)]
+    assert ops == ["members.update", "members.add"]
+    users.add_user(vault, username="cv", full_name="C V", role=Role.STAFF, password=PASSWORD)
+    with Vault.open(vault.paths.root, username="cv", password=PASSWORD) as staff, pytest.raises(PermissionDenied):
+        repo.member_history(staff, mid)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from handbook.errors import PermissionDenied
+from handbook.errors import InputError, PermissionDenied
 from handbook.orgs.profile import (
     CommuneType,
     Signer,
@@ -57,3 +57,15 @@ def test_only_head_sets_profile(vault: Vault) -> None:
         pytest.raises(PermissionDenied),
     ):
         set_profile(staff, profile_for_unit(unit, province, date(2025, 7, 1)))
+
+
+def test_list_and_end_signers(vault: Vault) -> None:
+    from handbook.orgs.profile import end_signer, list_signers
+
+    add_signer(vault, Signer("Nguyễn Văn An", "head", "Trưởng ban", date(2025, 7, 1)))
+    record = list_signers(vault)[0]
+    with pytest.raises(InputError):
+        end_signer(vault, record.id, date(2025, 6, 1))  # before the term began
+    end_signer(vault, record.id, date(2025, 12, 31))
+    assert list_signers(vault)[0].signer.valid_to == date(2026, 1, 1)
+    assert signers_on(vault, date(2025, 12, 31)) and not signers_on(vault, date(2026, 1, 1))

@@ -24,9 +24,7 @@ def cells(vault: Vault) -> tuple[OrgId, OrgId, OrgId]:
     root = orgs.add_org(vault, "Đảng ủy xã Tân An", OrgType.DANG_UY_XA)
     made = []
     for name, n in (("Chi bộ thôn Đông", 3), ("Chi bộ thôn Tây", 2), ("Chi bộ thôn Nam", 1)):
-        cid = orgs.add_org(
-            vault, name, OrgType.CHI_BO_CO_SO, root, residential=True, valid_from=date(2010, 1, 1)
-        )
+        cid = orgs.add_org(vault, name, OrgType.CHI_BO_CO_SO, root, residential=True, valid_from=date(2010, 1, 1))
         for i in range(n):
             repo.add_member(
                 vault,
@@ -41,9 +39,7 @@ def cells(vault: Vault) -> tuple[OrgId, OrgId, OrgId]:
 
 def test_merge_into_new_cell_keeps_history(vault: Vault, cells: tuple[OrgId, OrgId, OrgId]) -> None:
     east, west, _ = cells
-    h = reorg.merge_cells(
-        vault, [east, west], when=JULY, decision_no="15-QĐ/ĐU", into_name="Chi bộ thôn Đông Tây"
-    )
+    h = reorg.merge_cells(vault, [east, west], when=JULY, decision_no="15-QĐ/ĐU", into_name="Chi bộ thôn Đông Tây")
     assert len(h.lines) == 5 and h.count_from(east) == 3 and h.count_from(west) == 2
     target = h.targets[0]
     assert repo.count_members(vault, cell_id=target.id) == 5
@@ -55,9 +51,7 @@ def test_merge_into_new_cell_keeps_history(vault: Vault, cells: tuple[OrgId, Org
     history = orgs.cell_history(vault, member_id)
     assert [a.org_name for a in history][-2:] == ["Chi bộ thôn Đông", "Chi bộ thôn Đông Tây"]
     succ = vault.conn.execute("SELECT from_org, to_org, kind, decision_no FROM org_successions").fetchall()
-    assert sorted(succ) == sorted(
-        [(east, target.id, "merge", "15-QĐ/ĐU"), (west, target.id, "merge", "15-QĐ/ĐU")]
-    )
+    assert sorted(succ) == sorted([(east, target.id, "merge", "15-QĐ/ĐU"), (west, target.id, "merge", "15-QĐ/ĐU")])
     assert any(e.operation == "orgs.merge" for e in audit.recent(vault.conn, 30))
     assert check_vault(vault).ok
 
@@ -96,3 +90,20 @@ def test_split_and_move(vault: Vault, cells: tuple[OrgId, OrgId, OrgId]) -> None
     assert orgs.find_cell(vault, "thon nam").id == south
     with pytest.raises(InputError):
         orgs.find_cell(vault, "chi bo")  # ambiguous
+
+
+def test_the_tree_on_a_past_day_counts_that_days_members(vault: Vault, cells: tuple[OrgId, OrgId, OrgId]) -> None:
+    east, west, _ = cells
+    h = reorg.merge_cells(vault, [east, west], when=JULY, decision_no="15-QĐ/ĐU", into_name="Chi bộ thôn Đông Tây")
+    before = {n.org.name: n.members for n in orgs.org_tree(vault, on=date(2025, 6, 30))[0].children}
+    after = {n.org.name: n.members for n in orgs.org_tree(vault, on=date(2025, 7, 2))[0].children}
+    assert before["Chi bộ thôn Đông"] == 3 and before["Chi bộ thôn Tây"] == 2
+    assert after["Chi bộ thôn Đông Tây"] == 5
+    assert len(orgs.members_on(vault, east, date(2025, 6, 30))) == 3
+    assert orgs.members_on(vault, east, date(2025, 7, 2)) == []
+    succ = orgs.successions_of(vault, h.targets[0].id)
+    assert {(s.kind, s.incoming, s.other_name) for s in succ} == {
+        ("merge", True, "Chi bộ thôn Đông"),
+        ("merge", True, "Chi bộ thôn Tây"),
+    }
+    assert [(s.kind, s.incoming) for s in orgs.successions_of(vault, east)] == [("merge", False)]

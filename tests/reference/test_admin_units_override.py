@@ -160,9 +160,7 @@ def test_messages_cover_every_id_used() -> None:
     used = {
         node.value
         for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and node.value.startswith("reference.")
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("reference.")
     }
     assert used
     assert used <= MESSAGES.keys()

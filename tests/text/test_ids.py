@@ -151,9 +151,7 @@ def test_normalize_phone(typed: str, normalised: str) -> None:
     assert normalize_phone(typed) == normalised
 
 
-@pytest.mark.parametrize(
-    "value", ["0912345678", "0388888888", "0551234567", "0701234567", "0861234567", "02438251234"]
-)
+@pytest.mark.parametrize("value", ["0912345678", "0388888888", "0551234567", "0701234567", "0861234567", "02438251234"])
 def test_good_phones(value: str) -> None:
     assert is_valid_phone(value)
     assert check_phone(value) == []

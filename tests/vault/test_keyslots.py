@@ -68,9 +68,7 @@ def test_every_changed_byte_of_the_key_file_is_noticed(created: Created) -> None
             assert exc.render("vi")
             continue
         # Still opening is only acceptable if the change was a no-op for JSON (e.g. whitespace).
-        assert (
-            keyslots.KeyFile.parse(bytes(changed)).to_bytes() == keyslots.KeyFile.parse(original).to_bytes()
-        ), pos
+        assert keyslots.KeyFile.parse(bytes(changed)).to_bytes() == keyslots.KeyFile.parse(original).to_bytes(), pos
     keys.write_bytes(original)
     Vault.open(root, username="truongban", password=PASSWORD).close()
 

@@ -45,9 +45,7 @@ def test_names_never_reach_the_disk(created: Created, tmp_path: Path) -> None:
         users.add_user(vault, username=f"user{i}", full_name=name, role=Role.STAFF, password="mat-khau-dai-1")
     for name in NAMES[:-1]:
         ho, *dem, ten = name.split()
-        repo.add_member(
-            vault, MemberData(ho=ho, dem=" ".join(dem), ten=ten, cccd="", address="Thôn Đông"), accept=True
-        )
+        repo.add_member(vault, MemberData(ho=ho, dem=" ".join(dem), ten=ten, cccd="", address="Thôn Đông"), accept=True)
     # While open (WAL and shared-memory files present) …
     assert_clean(vault.paths.owned_files())
     out = vault.backup_to(tmp_path / "sao-luu.sotaybak")

@@ -16,6 +16,7 @@ from pathlib import Path
 from handbook.errors import InputError
 from handbook.flow import cases as fc
 from handbook.flow import dispatch as fd
+from handbook.flow.cases import case_years as fc_case_years
 from handbook.flow.model import Case, CaseId, CaseState, Channel, Dispatch, DispatchId
 from handbook.flow.registrations import get_registration
 from handbook.flow.rules import Criterion, RuleSet, rule_set_by_id, rules_in_force
@@ -158,9 +159,8 @@ def default_year(vault: Vault, today: date | None = None) -> int:
 
 
 def case_years(vault: Vault) -> list[int]:
-    """The years that have cases (the core has no listing of them; one small read-only query)."""
-    vault.actor.require(Op.READ)
-    return [int(r[0]) for r in vault.conn.execute("SELECT DISTINCT year FROM cases ORDER BY year DESC")]
+    """The years that have cases, newest first."""
+    return fc_case_years(vault)
 
 
 def load_year(vault: Vault, year: int | None, today: date | None = None) -> YearData:

@@ -14,7 +14,8 @@ from handbook.dates import parse_partial
 from handbook.errors import InputError
 from handbook.members import repo
 from handbook.members.model import Event, EventKind, MemberData, MemberId
-from handbook.permissions import Op
+from handbook.orgs.repo import list_orgs
+from handbook.vault.users import list_users
 from handbook.vault.vault import Vault
 from ui.actions.changes import MembersChanged
 
@@ -139,14 +140,11 @@ def _local(at: str) -> datetime:
 
 def member_history(vault: Vault, member_id: MemberId, limit: int = HISTORY_LIMIT) -> MemberHistory:
     """The audit entries about one member, newest first (at most ``limit``)."""
-    vault.actor.require(Op.AUDIT_VIEW)
-    rows = vault.conn.execute(
-        "SELECT seq, at, actor, operation, before, after FROM audit"
-        " WHERE entity = 'member' AND entity_id = ? ORDER BY seq DESC LIMIT ?",
-        (str(int(member_id)), limit + 1),
-    ).fetchall()
-    names = {str(r[0]): str(r[1]) for r in vault.conn.execute("SELECT username, full_name FROM users")}
-    cells = {int(r[0]): str(r[1]) for r in vault.conn.execute("SELECT id, name FROM orgs")}
+    rows = [
+        (e.seq, e.at, e.actor, e.operation, e.before, e.after) for e in repo.member_history(vault, member_id, limit + 1)
+    ]
+    names = {u.username: u.full_name for u in list_users(vault)}
+    cells = {int(o.id): o.name for o in list_orgs(vault)}
     entries = [
         HistoryEntry(
             int(seq),

@@ -165,9 +165,8 @@ def save_member(vault: Vault, draft: MemberDraft, lang: Lang, accept: set[str]) 
     if draft.member_id is None:
         member_id = repo.add_member(vault, data, cell_id=draft.cell_id, accept=accept)
         return MembersChanged((member_id,), added=True)
-    repo.update_member(vault, draft.member_id, data, accept=accept)
-    if draft.cell_id is not None and repo.get_member(vault, draft.member_id).cell_id != draft.cell_id:
-        orgs.assign(vault, draft.member_id, draft.cell_id, date.today(), reason="Sửa hồ sơ")
+    # The edit and a move to another cell are one transaction: both are kept, or neither.
+    repo.update_member(vault, draft.member_id, data, accept=accept, cell_id=draft.cell_id)
     return MembersChanged((draft.member_id,))
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from handbook.errors import InputError
 from handbook.forms.handover import render_handover, render_handover_into
@@ -19,7 +18,6 @@ from handbook.orgs import reorg
 from handbook.orgs import repo as orgs
 from handbook.orgs.model import Org, OrgId, OrgType
 from handbook.orgs.reorg import Handover
-from handbook.permissions import Op
 from handbook.vault.vault import Vault
 from ui.actions.changes import Changed, MembersChanged
 
@@ -86,13 +84,11 @@ class OrgTree:
 
 
 def load_tree(vault: Vault, day: date) -> OrgTree:
-    """The tree on ``day``. Today's counts come from the core; another day's are counted on that day."""
+    """The tree on ``day``, with each cell's members counted on that day."""
     roots = orgs.org_tree(vault, on=day)
-    counts = None if day == date.today() else _counts_on(vault, day)
 
     def convert(node: orgs.TreeNode) -> OrgNode:
-        members_count = node.members if counts is None else counts.get(node.org.id, 0)
-        return OrgNode(node.org, members_count, tuple(convert(c) for c in node.children))
+        return OrgNode(node.org, node.members, tuple(convert(c) for c in node.children))
 
     return OrgTree(day, tuple(convert(r) for r in roots))
 
@@ -133,58 +129,24 @@ def load_details(vault: Vault, org_id: OrgId, day: date) -> OrgDetails:
     parent = orgs.get_org(vault, org.parent_id).name if org.parent_id is not None else ""
     people: tuple[MemberBrief, ...] = ()
     if org.type.holds_members:
-        people = tuple(cell_members(vault, org_id) if day == date.today() else _members_on(vault, org_id, day))
-    return OrgDetails(org, day, parent, people, tuple(_successions(vault, org_id)))
+        people = tuple(
+            cell_members(vault, org_id)
+            if day == date.today()
+            else [
+                MemberBrief(m.id, m.full_name, members.iso_display(m.birth_date), m.card_no)
+                for m in orgs.members_on(vault, org_id, day)
+            ]
+        )
+    successions = tuple(
+        Succession(s.kind, s.incoming, s.other_name, s.day, s.decision_no) for s in orgs.successions_of(vault, org_id)
+    )
+    return OrgDetails(org, day, parent, people, successions)
 
 
 def cell_members(vault: Vault, org_id: OrgId) -> list[MemberBrief]:
     """The members in a cell now (whatever their status), in Vietnamese name order."""
     rows = members.list_members(vault, cell_id=org_id)
     return [MemberBrief(r.id, r.full_name, r.birth_date, r.card_no) for r in rows]
-
-
-# Reads the core does not offer yet (counts and members on a past day, the successions of one organisation).
-# They belong in ``handbook.orgs.repo``; kept here, read-only and permission-checked, until they move there.
-
-
-def _counts_on(vault: Vault, day: date) -> dict[OrgId, int]:
-    vault.actor.require(Op.READ)
-    iso = day.isoformat()
-    rows = vault.conn.execute(
-        "SELECT a.org_id, count(*) FROM assignments a JOIN members m ON m.id = a.member_id"
-        " WHERE a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?) GROUP BY a.org_id",
-        (iso, iso),
-    ).fetchall()
-    return {OrgId(r[0]): int(r[1]) for r in rows}
-
-
-def _members_on(vault: Vault, org_id: OrgId, day: date) -> list[MemberBrief]:
-    vault.actor.require(Op.READ)
-    iso = day.isoformat()
-    rows = vault.conn.execute(
-        "SELECT m.id, m.ho, m.dem, m.ten, m.birth_date, m.card_no FROM assignments a"
-        " JOIN members m ON m.id = a.member_id"
-        " WHERE a.org_id = ? AND a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?)"
-        " ORDER BY m.sort_key, m.id",
-        (org_id, iso, iso),
-    ).fetchall()
-    return [_brief(r) for r in rows]
-
-
-def _brief(r: Any) -> MemberBrief:
-    name = " ".join(p for p in (r[1], r[2], r[3]) if p)
-    return MemberBrief(MemberId(r[0]), name, members.iso_display(r[4]), r[5] or "")
-
-
-def _successions(vault: Vault, org_id: OrgId) -> list[Succession]:
-    vault.actor.require(Op.READ)
-    rows = vault.conn.execute(
-        "SELECT s.kind, s.from_org = ?, o.name, s.date, s.decision_no FROM org_successions s"
-        " JOIN orgs o ON o.id = CASE WHEN s.from_org = ? THEN s.to_org ELSE s.from_org END"
-        " WHERE s.from_org = ? OR s.to_org = ? ORDER BY s.date, s.id",
-        (org_id, org_id, org_id, org_id),
-    ).fetchall()
-    return [Succession(r[0], not bool(r[1]), r[2], date.fromisoformat(r[3]), r[4]) for r in rows]
 
 
 # --- changing the tree ----------------------------------------------------------------------------

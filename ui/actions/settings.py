@@ -13,8 +13,9 @@ from typing import Any
 
 from handbook import settings
 from handbook.errors import InputError
-from handbook.flow.rules import rule_set_document, rules_in_force, save_version, shipped_rule_sets
+from handbook.flow.rules import list_versions, rule_set_document, rules_in_force, save_version, shipped_rule_sets
 from handbook.forms.images import POSITIONS, get_signature_images, set_signature_images
+from handbook.orgs import profile
 from handbook.orgs.profile import CommitteeProfile, Signer, add_signer, profile_on
 from handbook.permissions import Op, Role
 from handbook.text.normalize import normalize_text
@@ -86,21 +87,10 @@ class SignerRow:
 
 
 def list_signers(vault: Vault) -> list[SignerRow]:
-    """Every signer ever recorded, newest period first (the core lists only those in office on a day)."""
-    vault.actor.require(Op.READ)
-    rows = vault.conn.execute(
-        "SELECT id, full_name, position, title, valid_from, valid_to FROM signers ORDER BY valid_from DESC, id DESC"
-    ).fetchall()
+    """Every signer ever recorded, newest period first."""
     return [
-        SignerRow(
-            int(r[0]),
-            str(r[1]),
-            str(r[2]),
-            str(r[3]),
-            date.fromisoformat(r[4]),
-            date.fromisoformat(r[5]) if r[5] else None,
-        )
-        for r in rows
+        SignerRow(r.id, r.signer.full_name, r.signer.position, r.signer.title, r.signer.valid_from, r.signer.valid_to)
+        for r in profile.list_signers(vault)
     ]
 
 
@@ -118,21 +108,8 @@ def save_signer(vault: Vault, new: NewSigner) -> SignersChanged:
 
 
 def end_signer(vault: Vault, signer_id: int, last_day: date) -> SignersChanged:
-    """End a signer's period after ``last_day`` (they sign nothing dated later). Head only, audited.
-
-    The core has no call for this yet; it goes through the same audited, permission-checked transaction.
-    """
-    with vault.change(Op.SETTINGS_EDIT) as ch:
-        row = vault.conn.execute(
-            "SELECT full_name, valid_from, valid_to FROM signers WHERE id = ?", (signer_id,)
-        ).fetchone()
-        if row is None:
-            raise InputError("profile.signer_incomplete")
-        end = date.fromordinal(last_day.toordinal() + 1)  # valid_to is the first day no longer in office
-        if end <= date.fromisoformat(row[1]):
-            raise InputError("profile.signer_period")
-        vault.conn.execute("UPDATE signers SET valid_to = ? WHERE id = ?", (end.isoformat(), signer_id))
-        ch.record("signers.end", "signer", signer_id, {"valid_to": row[2]}, {"valid_to": end.isoformat()})
+    """End a signer's period after ``last_day`` (they sign nothing dated later). Head only, audited."""
+    profile.end_signer(vault, signer_id, last_day)
     return SignersChanged()
 
 
@@ -160,12 +137,9 @@ class RulesView:
 
 def load_rules(vault: Vault, today: date | None = None) -> RulesView:
     rs = rules_in_force(vault, today or date.today())
-    rows = vault.conn.execute(
-        "SELECT id, key, effective_from, origin, created_at, created_by FROM rule_sets"
-    ).fetchall()
     versions = [
-        RuleVersion(int(r[0]), str(r[1]), date.fromisoformat(r[2]), r[3] == "edited", str(r[4]), str(r[5]))
-        for r in rows
+        RuleVersion(int(v.id), v.key, v.effective_from, v.edited, v.created_at, v.created_by)
+        for v in list_versions(vault)
     ]
     stored = {(v.key, v.effective_from) for v in versions if not v.edited}
     versions += [
