@@ -7,12 +7,11 @@ never member data.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from handbook.i18n import Lang, parse_lang
+from handbook.vault.atomic import write_atomic
 
 FILE_NAME = "giao-dien.json"
 
@@ -57,10 +56,7 @@ class PrefsStore:
         """Write atomically; a failure to write preferences is not worth bothering anyone about."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".giao-dien-", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(asdict(prefs), out, ensure_ascii=False, indent=2)
-            os.replace(tmp, self.path)
+            write_atomic(self.path, json.dumps(asdict(prefs), ensure_ascii=False, indent=2).encode("utf-8"))
         except OSError:
             return
 

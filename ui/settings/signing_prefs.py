@@ -7,13 +7,12 @@ those are asked each time a document is signed.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Literal
 
 from handbook.locations import app_home
+from handbook.vault.atomic import write_atomic
 
 FILE_NAME = "chu-ky-so.json"
 Kind = Literal["", "pkcs12", "pkcs11"]
@@ -50,10 +49,7 @@ class SigningPrefsStore:
         """Write atomically; False when the file could not be written."""
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".chu-ky-so-", dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(asdict(prefs), out, ensure_ascii=False, indent=2)
-            os.replace(tmp, self.path)
+            write_atomic(self.path, json.dumps(asdict(prefs), ensure_ascii=False, indent=2).encode("utf-8"))
         except OSError:
             return False
         return True
