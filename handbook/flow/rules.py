@@ -65,6 +65,8 @@ class RuleSet:
     deadline_month: int
     deadline_day: int
     meetings_per_year: int
+    # The regulation letters cite as their basis; data, because the Politburo has asked for 213 to be replaced.
+    legal_basis: str = "Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị"
     id: RuleSetId | None = None
 
     def criteria(self, exempt: bool) -> tuple[Criterion, ...]:
@@ -171,7 +173,11 @@ def parse_rule_set(doc: Any, where: str = "") -> RuleSet:
         or not all(isinstance(c, list) and c and all(_is_text(x) for x in c) for c in choices)
     ):
         raise _fail(where, "cell_signature_choices")
+    basis = doc.get("legal_basis", RuleSet.legal_basis)
+    if not _is_text(basis):
+        raise _fail(where, "legal_basis")
     return RuleSet(
+        legal_basis=normalize_text(str(basis)),
         key=text("key"),
         effective_from=effective,
         source=text("source"),
@@ -314,6 +320,7 @@ def rule_set_document(rs: RuleSet) -> dict[str, Any]:
         },
         "deadline": {"month": rs.deadline_month, "day": rs.deadline_day},
         "meetings_per_year": rs.meetings_per_year,
+        "legal_basis": rs.legal_basis,
     }
 
 

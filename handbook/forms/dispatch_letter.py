@@ -115,7 +115,7 @@ def cover_letter(
     count = len(cases)
     out += body_paragraphs(
         [
-            f"{_request_reference(dispatch, cases)} Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị về trách "
+            f"{_request_reference(dispatch, cases)} {rules.legal_basis} về trách "
             f"nhiệm của đảng viên đang công tác thường xuyên giữ mối liên hệ với tổ chức đảng và nhân dân nơi cư trú, "
             f"{head.issuer_name(committee)} gửi {dispatch.workplace_name} kết quả nhận xét năm {dispatch.year} của "
             f"chi bộ nơi cư trú đối với {count} đảng viên của đơn vị đang cư trú tại {head.commune}, cụ thể như sau:",

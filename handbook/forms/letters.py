@@ -77,8 +77,7 @@ def introduction_letter(vault: Vault, reg_id: RegistrationId) -> PartyDocument:
         who += f", {where} {one_line(reg.residence_address)}"
     body = [
         f"{head.issuer_name(parts.committee)} trân trọng giới thiệu {who}, về thường xuyên giữ mối liên hệ "
-        f"với {reg.cell_name} và nhân dân nơi cư trú theo Quy định số 213-QĐ/TW ngày 02/01/2020 "
-        f"của Bộ Chính trị.",
+        f"với {reg.cell_name} và nhân dân nơi cư trú theo {parts.rules.legal_basis}.",
     ]
     if reg.category is Category.EXEMPT_ACTIVITY:
         body.append(

@@ -290,3 +290,18 @@ def test_decomposed_text_in_the_vault_still_prints_composed(printed: Printed) ->
     assert "Nguyễn Văn Ấn" in flat(pdf)
     rendered = render_dispatch_document(printed.vault, printed.dispatch, fonts="liberation")
     assert unicodedata.is_normalized("NFC", pdf_text(rendered.pdf))
+
+
+def test_the_cited_regulation_is_rule_data(vault) -> None:
+    """When 213 is replaced, the head saves a rule set citing the new regulation; letters follow by date."""
+    from datetime import date
+
+    from handbook.flow.rules import rule_set_document, rules_in_force, save_version
+
+    doc = rule_set_document(rules_in_force(vault, date(2026, 1, 1)))
+    assert doc["legal_basis"].startswith("Quy định số 213-QĐ/TW")
+    doc["effective_from"] = "2026-06-01"
+    doc["legal_basis"] = "Quy định số 999-QĐ/TW ngày 01/06/2026 của Bộ Chính trị"
+    save_version(vault, doc)
+    assert rules_in_force(vault, date(2026, 5, 31)).legal_basis.startswith("Quy định số 213-QĐ/TW")
+    assert rules_in_force(vault, date(2026, 6, 1)).legal_basis.startswith("Quy định số 999-QĐ/TW")
