@@ -13,12 +13,12 @@ from handbook.flow import cases as fc
 from handbook.flow import dispatch as fd
 from handbook.flow.cases import CommentEntry
 from handbook.flow.model import CaseId, Category, Channel, ResidenceKind
+from handbook.flow.registrations import Letter, insert_registration
 from handbook.members.model import Gender, MemberData, MemberId
 from handbook.members.repo import insert_member
 from handbook.orgs.model import ExternalOrgId, OrgId
 from handbook.permissions import Op
 from handbook.text.fold import search_key
-from handbook.vault.audit import now_iso
 from handbook.vault.vault import Vault
 
 NGHE_AN = "040"  # the old province code CCCD numbers born in Nghệ An carry
@@ -123,32 +123,17 @@ def build_demo_flow(vault: Vault, *, seed: int = 0, today: date | None = None, s
             received = date(rng.randint(2021, max(2021, today.year - 1)), rng.randint(1, 12), rng.randint(1, 28))
             letter = received - timedelta(days=rng.randint(3, 20))
             kind = ResidenceKind.PERMANENT if rng.random() < 0.85 else ResidenceKind.TEMPORARY
-            cur = conn.execute(
-                "INSERT INTO registrations (member_id, workplace_org_id, letter_no, letter_date, received_date,"
-                " residence_kind, residence_address, category, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    member_id,
-                    rng.choice(workplaces),
-                    f"{rng.randint(5, 480)}-GT/ĐU",
-                    letter.isoformat(),
-                    received.isoformat(),
-                    kind.value,
-                    f"Xóm {rng.randint(1, 12)}, xã Tân An",
-                    category.value,
-                    now_iso(),
-                ),
+            letter_of = Letter(
+                workplace_org_id=rng.choice(workplaces),
+                letter_no=f"{rng.randint(5, 480)}-GT/ĐU",
+                letter_date=letter,
+                received_date=received,
+                residence_kind=kind,
+                residence_address=f"Xóm {rng.randint(1, 12)}, xã Tân An",
+                cell_id=cell,
+                category=category,
             )
-            conn.execute(
-                "INSERT INTO registration_cells (registration_id, cell_id, valid_from) VALUES (?, ?, ?)",
-                (cur.lastrowid, cell, received.isoformat()),
-            )
-            ch.record(
-                "registrations.add",
-                "registration",
-                cur.lastrowid,
-                None,
-                {"member_id": member_id, "cell_id": cell, "category": category.value, "demo": True},
-            )
+            insert_registration(conn, ch, member_id, letter_of)
             categories[category.value] += 1
 
     year = today.year

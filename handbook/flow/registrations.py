@@ -10,12 +10,15 @@ from handbook.errors import InputError
 from handbook.flow import numbers
 from handbook.flow.model import Category, EndReason, Registration, RegistrationId, ResidenceKind
 from handbook.flow.rules import stamp
-from handbook.members.model import MemberId
+from handbook.members.model import MemberData, MemberId
+from handbook.members.repo import insert_member
+from handbook.members.validate import normalize_member, validate_member
 from handbook.orgs.model import ExternalOrgId, Org, OrgId
 from handbook.orgs.profile import CommitteeProfile, CommuneType, profile_on_conn
 from handbook.orgs.repo import get_org_conn
 from handbook.permissions import Op
 from handbook.text.normalize import normalize_multiline, normalize_text
+from handbook.validation import decide
 from handbook.vault.audit import now_iso
 from handbook.vault.vault import Change, Vault
 
@@ -67,6 +70,21 @@ def residence_cell(conn: Any, cell_id: OrgId, on: date) -> Org:
     return cell
 
 
+@dataclass(frozen=True)
+class Letter:
+    """A workplace committee's introduction letter as the office records it."""
+
+    workplace_org_id: ExternalOrgId | None
+    letter_no: str
+    letter_date: date | None
+    received_date: date
+    residence_kind: ResidenceKind
+    residence_address: str
+    cell_id: OrgId | None
+    category: Category = Category.NORMAL
+    notes: str = ""
+
+
 def register(
     vault: Vault,
     member_id: MemberId,
@@ -82,6 +100,17 @@ def register(
     notes: str = "",
 ) -> RegistrationId:
     """Record an introduction letter from a workplace committee and assign the residence cell."""
+    letter = Letter(
+        workplace_org_id,
+        letter_no,
+        letter_date,
+        received_date,
+        residence_kind,
+        residence_address,
+        cell_id,
+        category,
+        notes,
+    )
     vault.actor.require(Op.REGISTRATIONS_EDIT)
     conn = vault.conn
     if conn.execute("SELECT 1 FROM members WHERE id = ?", (member_id,)).fetchone() is None:
@@ -91,55 +120,79 @@ def register(
     ).fetchone()
     if active:
         raise InputError("flow.already_registered", id=active[0])
+    check_letter(conn, letter)
+    with vault.change(Op.REGISTRATIONS_EDIT) as ch:
+        return insert_registration(conn, ch, member_id, letter)
+
+
+def register_new_member(
+    vault: Vault, data: MemberData, letter: Letter, *, accept: bool | set[str] = False
+) -> tuple[MemberId, RegistrationId]:
+    """A working member not yet in the vault, and their registration: one transaction, both or neither."""
+    vault.actor.require(Op.MEMBERS_EDIT)
+    vault.actor.require(Op.REGISTRATIONS_EDIT)
+    data = normalize_member(data)
+    decide(validate_member(vault.conn, data), accept)
+    check_letter(vault.conn, letter)
+    with vault.change(Op.REGISTRATIONS_EDIT) as ch:
+        member_id = insert_member(vault.conn, ch, data)
+        return member_id, insert_registration(vault.conn, ch, member_id, letter)
+
+
+def check_letter(conn: Any, letter: Letter) -> None:
+    """The letter's own rules (dates, workplace, residence cell), checked before anything is written."""
     if (
-        workplace_org_id is not None
-        and conn.execute("SELECT 1 FROM external_orgs WHERE id = ?", (workplace_org_id,)).fetchone() is None
+        letter.workplace_org_id is not None
+        and conn.execute("SELECT 1 FROM external_orgs WHERE id = ?", (letter.workplace_org_id,)).fetchone() is None
     ):
-        raise InputError("flow.workplace_not_found", id=workplace_org_id)
-    if letter_date and letter_date > received_date:
+        raise InputError("flow.workplace_not_found", id=letter.workplace_org_id)
+    if letter.letter_date and letter.letter_date > letter.received_date:
         raise InputError(
             "flow.received_before_letter",
-            letter=letter_date.strftime("%d/%m/%Y"),
-            received=received_date.strftime("%d/%m/%Y"),
+            letter=letter.letter_date.strftime("%d/%m/%Y"),
+            received=letter.received_date.strftime("%d/%m/%Y"),
         )
-    if received_date > date.today():
-        raise InputError("flow.date_in_future", date=received_date.strftime("%d/%m/%Y"))
-    if cell_id is not None:
-        residence_cell(conn, cell_id, received_date)
-    with vault.change(Op.REGISTRATIONS_EDIT) as ch:
-        cur = conn.execute(
-            "INSERT INTO registrations (member_id, workplace_org_id, letter_no, letter_date, received_date,"
-            " residence_kind, residence_address, category, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                member_id,
-                workplace_org_id,
-                normalize_text(letter_no),
-                letter_date.isoformat() if letter_date else None,
-                received_date.isoformat(),
-                residence_kind.value,
-                normalize_text(residence_address),
-                category.value,
-                normalize_multiline(notes),
-                now_iso(),
-            ),
-        )
-        reg_id = RegistrationId(int(cur.lastrowid))
-        ch.record(
-            "registrations.add",
-            "registration",
-            reg_id,
-            None,
-            {
-                "member_id": member_id,
-                "workplace_org_id": workplace_org_id,
-                "letter_no": letter_no,
-                "received_date": received_date.isoformat(),
-                "cell_id": cell_id,
-                "category": category.value,
-            },
-        )
-        if cell_id is not None:
-            _set_cell(conn, ch, reg_id, cell_id, received_date)
+    if letter.received_date > date.today():
+        raise InputError("flow.date_in_future", date=letter.received_date.strftime("%d/%m/%Y"))
+    if letter.cell_id is not None:
+        residence_cell(conn, letter.cell_id, letter.received_date)
+
+
+def insert_registration(conn: Any, ch: Change, member_id: MemberId, letter: Letter) -> RegistrationId:
+    """Write a checked registration (and its first cell) inside the caller's transaction."""
+    cur = conn.execute(
+        "INSERT INTO registrations (member_id, workplace_org_id, letter_no, letter_date, received_date,"
+        " residence_kind, residence_address, category, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            member_id,
+            letter.workplace_org_id,
+            normalize_text(letter.letter_no),
+            letter.letter_date.isoformat() if letter.letter_date else None,
+            letter.received_date.isoformat(),
+            letter.residence_kind.value,
+            normalize_text(letter.residence_address),
+            letter.category.value,
+            normalize_multiline(letter.notes),
+            now_iso(),
+        ),
+    )
+    reg_id = RegistrationId(int(cur.lastrowid))
+    ch.record(
+        "registrations.add",
+        "registration",
+        reg_id,
+        None,
+        {
+            "member_id": member_id,
+            "workplace_org_id": letter.workplace_org_id,
+            "letter_no": letter.letter_no,
+            "received_date": letter.received_date.isoformat(),
+            "cell_id": letter.cell_id,
+            "category": letter.category.value,
+        },
+    )
+    if letter.cell_id is not None:
+        _set_cell(conn, ch, reg_id, letter.cell_id, letter.received_date)
     return reg_id
 
 

@@ -274,3 +274,18 @@ def test_registrations_follow_a_merge_and_a_split_is_flagged(commune: Commune) -
         reorg.split_cell(v, merged.id, [("A", members), ("B", [])], when=date(2025, 9, 1), decision_no="6-QĐ/ĐU")
     flagged = todo(v, YEAR, today=date(2025, 9, 2)).registrations_without_cell
     assert {r.id for r in flagged} == set(commune.regs) | {commune.exempt_reg}
+
+
+def test_new_working_member_and_registration_are_one_transaction(commune: Commune) -> None:
+    from handbook.flow.registrations import Letter, register_new_member
+
+    v = commune.vault
+    data = MemberData(ho="Đinh", dem="Văn", ten="Mới")
+    before = repo.count_members(v)
+    bad = Letter(commune.school, "3-GT", None, date(2025, 1, 2), ResidenceKind.PERMANENT, "", commune.school_cell)
+    with pytest.raises(InputError):  # an institutional cell: refused, and no member is left behind
+        register_new_member(v, data, bad)
+    assert repo.count_members(v) == before
+    good = Letter(commune.school, "3-GT", None, date(2025, 1, 2), ResidenceKind.PERMANENT, "Thôn Đông", commune.east)
+    member_id, reg_id = register_new_member(v, data, good)
+    assert get_registration(v, reg_id).member_id == member_id and repo.count_members(v) == before + 1

@@ -152,16 +152,22 @@ def open_editor(vault: Vault, member_id: MemberId | None) -> EditorData:
     return EditorData(member, cell_choices(vault))
 
 
-def save_member(vault: Vault, draft: MemberDraft, lang: Lang, accept: set[str]) -> MembersChanged:
-    """Add or update a member; raises ``ValidationFailed`` (errors) or ``NeedsConfirmation`` (warnings).
-
-    ``accept`` holds the keys of warnings the person chose to accept ("field:message-id").
-    """
+def parsed_member(vault: Vault, draft: MemberDraft, lang: Lang) -> MemberData:
+    """The draft's record; dates typed wrongly raise ``ValidationFailed`` together with every other error."""
     data, date_problems = draft.parse(lang)
     if date_problems:
         bad = {p.field for p in date_problems}
         others = [p for p in validate_member(vault.conn, normalize_member(data), draft.member_id) if p.field not in bad]
         raise ValidationFailed(date_problems + others)
+    return data
+
+
+def save_member(vault: Vault, draft: MemberDraft, lang: Lang, accept: set[str]) -> MembersChanged:
+    """Add or update a member; raises ``ValidationFailed`` (errors) or ``NeedsConfirmation`` (warnings).
+
+    ``accept`` holds the keys of warnings the person chose to accept ("field:message-id").
+    """
+    data = parsed_member(vault, draft, lang)
     if draft.member_id is None:
         member_id = repo.add_member(vault, data, cell_id=draft.cell_id, accept=accept)
         return MembersChanged((member_id,), added=True)

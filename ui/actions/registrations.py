@@ -18,11 +18,10 @@ from handbook.members import repo as members
 from handbook.members.model import MemberId
 from handbook.orgs import repo as orgs
 from handbook.orgs.model import ExternalOrg, ExternalOrgId, OrgId
-from handbook.permissions import Op
 from handbook.text.fold import matches, search_key
 from handbook.vault.vault import Vault
-from ui.actions.changes import Changed, MembersChanged
-from ui.actions.members import CellChoice, MemberDraft, save_member
+from ui.actions.changes import Changed
+from ui.actions.members import CellChoice, MemberDraft, parsed_member
 
 
 @dataclass(frozen=True)
@@ -150,33 +149,29 @@ class LetterDraft:
     notes: str = ""
 
 
-def check_letter(vault: Vault, letter: LetterDraft) -> None:
-    """Refuse, with the core's sentences, a letter the core would refuse for reasons other than the member —
-    called before saving a new member so that a refused letter leaves no member behind."""
-    vault.actor.require(Op.REGISTRATIONS_EDIT)
-    if letter.letter_date and letter.letter_date > letter.received_date:
-        raise InputError(
-            "flow.received_before_letter",
-            letter=letter.letter_date.strftime("%d/%m/%Y"),
-            received=letter.received_date.strftime("%d/%m/%Y"),
-        )
-    if letter.received_date > date.today():
-        raise InputError("flow.date_in_future", date=letter.received_date.strftime("%d/%m/%Y"))
-    if letter.workplace_id is not None and all(o.id != letter.workplace_id for o in orgs.list_external_orgs(vault)):
-        raise InputError("flow.workplace_not_found", id=letter.workplace_id)
-    if letter.cell_id is not None:
-        flow.residence_cell(vault.conn, letter.cell_id, letter.received_date)
+def core_letter(letter: LetterDraft) -> flow.Letter:
+    return flow.Letter(
+        letter.workplace_id,
+        letter.letter_no,
+        letter.letter_date,
+        letter.received_date,
+        letter.residence_kind,
+        letter.residence_address,
+        letter.cell_id,
+        letter.category,
+        letter.notes,
+    )
 
 
 def add_working_member(
     vault: Vault, letter: LetterDraft, member: MemberDraft, lang: Lang, accept: set[str]
-) -> MembersChanged:
-    """Save the new member the letter introduces (not in any of our cells: their cell is at the workplace).
+) -> RegistrationsChanged:
+    """Save the new member the letter introduces and their registration in one transaction (both or neither).
 
-    The letter is checked first, so a letter the core would refuse leaves no member behind. Raises
-    ``ValidationFailed`` or ``NeedsConfirmation`` for the member's fields, as the member editor does."""
-    check_letter(vault, letter)
-    return save_member(vault, replace(member, member_id=None, cell_id=None), lang, accept)
+    Raises ``ValidationFailed`` or ``NeedsConfirmation`` for the member's fields, as the member editor does."""
+    data = parsed_member(vault, replace(member, member_id=None), lang)
+    _, reg_id = flow.register_new_member(vault, data, core_letter(letter), accept=accept)
+    return RegistrationsChanged((reg_id,), added=True)
 
 
 def register(vault: Vault, letter: LetterDraft) -> RegistrationsChanged:

@@ -49,7 +49,6 @@ from handbook.text.fold import matches
 from handbook.text.problems import Problem
 from handbook.validation import NeedsConfirmation, ValidationFailed
 from ui import theme
-from ui.actions.changes import MembersChanged
 from ui.actions.members import MemberDraft
 from ui.actions.registrations import (
     LetterDraft,
@@ -340,7 +339,6 @@ class RegisterDialog(QDialog):
         self._lang: Lang = lang
         self._saving = False
         self._picked: MemberPick | None = None
-        self._created: MemberId | None = None  # a new member already saved by an earlier attempt
         self._accepted: set[str] = set()
         self._pending_warnings: set[str] = set()
         self.boxes: dict[str, FieldBox] = {}
@@ -432,11 +430,6 @@ class RegisterDialog(QDialog):
                 editor.textEdited.connect(lambda _t, b=box: self._member_edited(b))
             elif isinstance(editor, QComboBox):
                 editor.activated.connect(lambda _i, b=box: self._member_edited(b))
-        self.saved_note = QLabel()
-        self.saved_note.setWordWrap(True)
-        theme.set_role(self.saved_note, "muted")
-        self.saved_note.hide()
-        new_form.addRow(self.saved_note)
 
         self.member_stack = QStackedWidget()
         self.member_stack.addWidget(self.picker)
@@ -613,8 +606,6 @@ class RegisterDialog(QDialog):
         if not self.new_radio.isChecked():
             assert self._picked is not None
             self._register(self._picked.id)
-        elif self._created is not None:
-            self._register(self._created)
         else:
             self._save_new_member(accept_warnings)
 
@@ -645,25 +636,11 @@ class RegisterDialog(QDialog):
         self._accepted = accept
         letter, member, lang, session = self.letter_draft(None), self.member_draft(), self._lang, self._session
 
-        def work(_progress: Progress) -> MembersChanged:
+        def work(_progress: Progress) -> RegistrationsChanged:
             with session.use() as vault:
                 return add_working_member(vault, letter, member, lang, accept)
 
-        self._start(work, self._member_saved)
-
-    def _member_saved(self, change: MembersChanged) -> None:
-        self._created = change.ids[0]
-        for box in self.boxes.values():
-            editor = box.editor
-            if isinstance(editor, QLineEdit):
-                editor.setReadOnly(True)
-            else:
-                editor.setEnabled(False)
-        self.existing_radio.setEnabled(False)
-        self.saved_note.setText(self.tr("Đã lưu hồ sơ đảng viên mới."))
-        self.saved_note.show()
-        self.save_anyway_button.hide()
-        self._register(self._created)
+        self._start(work, self._registered)
 
     def _register(self, member_id: MemberId) -> None:
         letter, session = self.letter_draft(member_id), self._session
