@@ -190,3 +190,36 @@ def test_open_the_demo_commune(wizard: StartWizard, qtbot, monkeypatch: pytest.M
         click(wizard, QWizard.WizardButton.FinishButton)
     assert chosen.args[0] == OpenExisting(wizard.demo_path, demo=True)
     assert built == [(wizard.demo_path, "mat-khau-xa-mau", kdf.TEST_ONLY)]
+
+
+def test_a_failed_setup_leaves_no_half_made_vault(tmp_path, monkeypatch) -> None:
+    import pytest
+
+    from handbook.errors import InputError
+    from handbook.reference.admin_units import load_admin_units
+    from handbook.vault import kdf
+    from ui.actions import start
+
+    units = load_admin_units()
+    unit = units.units[0]
+    province = units.province(unit.province_code)
+    assert province is not None
+    from datetime import date
+
+    from handbook.orgs.profile import profile_for_unit
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise InputError("org.name_missing")
+
+    monkeypatch.setattr(start, "add_org", refuse)
+    root = tmp_path / "kho"
+    request = start.NewVault(
+        root=root,
+        profile=profile_for_unit(unit, province, date(2025, 7, 1)),
+        username="truongban",
+        full_name="Nguyễn Văn A",
+        password="mat-khau-dai-1",
+    )
+    with pytest.raises(InputError):
+        start.create_vault(request, kdf.TEST_ONLY)  # kdf.TEST_ONLY: a deliberately cheap key for tests
+    assert not root.exists()

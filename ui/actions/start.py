@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -51,6 +52,7 @@ def create_vault(request: NewVault, kdf_params: kdf.KdfParams | None) -> Created
 
     ``kdf_params`` None calibrates the key derivation on this PC (the real app); tests pass ``kdf.TEST_ONLY``.
     """
+    existed = request.root.exists()  # an empty folder the person chose; Vault.create refuses anything else
     created = Vault.create(
         request.root,
         committee_name=request.profile.committee_name,
@@ -69,7 +71,11 @@ def create_vault(request: NewVault, kdf_params: kdf.KdfParams | None) -> Created
             valid_from=request.profile.valid_from,
         )
     except BaseException:
+        # Nothing half-made stays behind: the folder is new, and its recovery code was never shown.
         vault.close()
+        shutil.rmtree(request.root, ignore_errors=True)
+        if existed:
+            request.root.mkdir()
         raise
     return CreatedVault(vault, created.recovery_code, request.root)
 
