@@ -6,20 +6,18 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from handbook.flow.model import Channel, Dispatch, DispatchId
 from handbook.i18n import Lang, Message
 from ui.actions.cases import DispatchGroup
 from ui.cases.table_model import dmy
+from ui.widgets.tables import ROOT, AnyIndex, ColumnsModel
 
 ORG_ROLE = Qt.ItemDataRole.UserRole + 1
 DISPATCH_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PROBLEM_COLOUR = QColor("#b3261e")
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class GroupColumn(IntEnum):
@@ -54,13 +52,15 @@ class DispatchColumn(IntEnum):
         }[self]
 
 
-def _flags(index: _AnyIndex) -> Qt.ItemFlag:
+def _flags(index: AnyIndex) -> Qt.ItemFlag:
     if not index.isValid():
         return Qt.ItemFlag.NoItemFlags
     return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-class GroupsTableModel(QAbstractTableModel):
+class GroupsTableModel(ColumnsModel):
+    columns = tuple(GroupColumn)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._groups: list[DispatchGroup] = []
@@ -77,23 +77,13 @@ class GroupsTableModel(QAbstractTableModel):
     def groups(self) -> list[DispatchGroup]:
         return list(self._groups)
 
-    def rowCount(self, parent: _AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self._groups)
 
-    def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(GroupColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return GroupColumn(section).header() if 0 <= section < len(GroupColumn) else None
-        return str(section + 1)
-
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _flags(index)
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._groups)):
             return None
         group = self._groups[index.row()]
@@ -120,7 +110,9 @@ class GroupsTableModel(QAbstractTableModel):
         return None
 
 
-class DispatchesTableModel(QAbstractTableModel):
+class DispatchesTableModel(ColumnsModel):
+    columns = tuple(DispatchColumn)
+
     def __init__(self, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
         self._dispatches: list[Dispatch] = []
@@ -140,23 +132,13 @@ class DispatchesTableModel(QAbstractTableModel):
                 return row
         return None
 
-    def rowCount(self, parent: _AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self._dispatches)
 
-    def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(DispatchColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return DispatchColumn(section).header() if 0 <= section < len(DispatchColumn) else None
-        return str(section + 1)
-
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return _flags(index)
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._dispatches)):
             return None
         d = self._dispatches[index.row()]

@@ -7,12 +7,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from handbook.flow.cases import STATE_IDS
 from handbook.flow.model import Case, CaseId, CaseState
 from handbook.i18n import Lang, Message
+from ui.widgets.tables import ROOT, AnyIndex, ColumnsModel
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -20,9 +21,6 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 WAITING = frozenset({CaseState.REQUESTED, CaseState.COMMENTED, CaseState.RETURNED})
 OVERDUE_COLOUR = QColor("#b3261e")
 ENDED_COLOUR = QColor("#80776d")
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 def dmy(day: date | None) -> str:
@@ -52,8 +50,10 @@ class CaseColumn(IntEnum):
         }[self]
 
 
-class CasesTableModel(QAbstractTableModel):
+class CasesTableModel(ColumnsModel):
     """Rows of ``Case``; ``set_cases`` replaces them all (after a load or a change of filter)."""
+
+    columns = tuple(CaseColumn)
 
     def __init__(self, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
@@ -97,25 +97,10 @@ class CasesTableModel(QAbstractTableModel):
 
     # --- Qt's model interface ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self._cases)
 
-    def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(CaseColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return CaseColumn(section).header() if 0 <= section < len(CaseColumn) else None
-        return str(section + 1)
-
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._cases)):
             return None
         case = self._cases[index.row()]

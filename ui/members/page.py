@@ -12,15 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +50,7 @@ from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.pdf_preview import show_pdf
 from ui.widgets.permission import guard
+from ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 250
 ACTIVE, ALL = "active", "all"  # the status filter's choices besides each status
@@ -132,25 +130,7 @@ class MembersPage(QWidget):
         self.edit_button.setEnabled(False)
 
         self.model = MembersTableModel(self._load_page, lang, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Danh sách đảng viên"))
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in COLUMN_CHARS.items():
-            self.table.setColumnWidth(column, chars * char)
+        self.table = list_table(self, self.model, self.tr("Danh sách đảng viên"), COLUMN_CHARS)
 
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -13,13 +13,14 @@ from enum import IntEnum
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 
 from handbook.i18n import Lang, Message
 from handbook.members.model import MemberId, Status
 from handbook.members.repo import MemberRow
 from ui.actions.members import FoundMembers, MemberQuery
+from ui.widgets.tables import ROOT, AnyIndex, ColumnsModel
 
 PAGE_SIZE = 200
 MAX_PAGES = 40
@@ -34,9 +35,6 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ENDED = frozenset({Status.TRANSFERRED_OUT, Status.LEFT, Status.DIED})
 ENDED_COLOUR = QColor("#80776d")
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class Column(IntEnum):
@@ -62,7 +60,9 @@ class Column(IntEnum):
         }[self]
 
 
-class MembersTableModel(QAbstractTableModel):
+class MembersTableModel(ColumnsModel):
+    columns = tuple(Column)
+
     def __init__(self, loader: PageLoader, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
         self._loader = loader
@@ -133,25 +133,10 @@ class MembersTableModel(QAbstractTableModel):
 
     # --- Qt's model interface ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else self._total
 
-    def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return Column(section).header() if 0 <= section < len(Column) else None
-        return str(section + 1)
-
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self._total):
             return None
         item = self.row_at(index.row())

@@ -8,10 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -21,13 +18,11 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from handbook.members.model import MemberId
 from ui import theme
 from ui.actions.orgs import MemberBrief
+from ui.widgets.tables import ROOT, AnyIndex, ColumnsModel
 
 UNPLACED = -1
 PART_ROLE = Qt.ItemDataRole.UserRole + 1
 UNPLACED_COLOUR = QColor(theme.ERROR)
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class Column(IntEnum):
@@ -49,7 +44,8 @@ def unplaced_text() -> str:
     return QCoreApplication.translate("SplitTable", "(chưa xếp)")
 
 
-class SplitModel(QAbstractTableModel):
+class SplitModel(ColumnsModel):
+    columns = tuple(Column)
     placement_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
@@ -108,28 +104,16 @@ class SplitModel(QAbstractTableModel):
 
     # --- Qt's model interface ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self._members)
 
-    def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return Column(section).header() if 0 <= section < len(Column) else None
-        return str(section + 1)
-
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == Column.PART and self._parts:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == Column.PART and self._parts:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._members):
             return None
         member = self._members[index.row()]
@@ -149,7 +133,7 @@ class SplitModel(QAbstractTableModel):
             return QBrush(UNPLACED_COLOUR)
         return None
 
-    def setData(self, index: _AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != Column.PART or role != Qt.ItemDataRole.EditRole:
             return False
         try:
@@ -165,7 +149,7 @@ class SplitModel(QAbstractTableModel):
 class PartDelegate(QStyledItemDelegate):
     """Edits the "new cell" column with a combo box of the new cells' names."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _AnyIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         combo = QComboBox(parent)
         model = index.model()
         if isinstance(model, SplitModel):
@@ -175,10 +159,10 @@ class PartDelegate(QStyledItemDelegate):
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
-    def setEditorData(self, editor: QWidget, index: _AnyIndex) -> None:
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(index.data(PART_ROLE)), 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _AnyIndex) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

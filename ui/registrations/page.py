@@ -11,16 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +51,7 @@ from ui.registrations.table_model import Column, RegistrationsTableModel
 from ui.session import Session
 from ui.widgets import pdf_preview
 from ui.widgets.permission import guard
+from ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 250
 COLUMN_CHARS = {
@@ -111,25 +109,7 @@ class RegistrationsPage(QWidget):
         self.letter_button = QPushButton(self.tr("In giấy giới thiệu đến chi bộ"))
 
         self.model = RegistrationsTableModel(lang, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Danh sách đăng ký sinh hoạt nơi cư trú"))
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in COLUMN_CHARS.items():
-            self.table.setColumnWidth(column, chars * char)
+        self.table = list_table(self, self.model, self.tr("Danh sách đăng ký sinh hoạt nơi cư trú"), COLUMN_CHARS)
 
         self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from handbook.flow.model import Category, Registration, RegistrationId
@@ -14,13 +14,11 @@ from handbook.i18n import Lang
 from ui.actions.registrations import FoundRegistrations, RegistrationQuery
 from ui.orgs.fields import dmy
 from ui.registrations.labels import category_text, end_reason_text, residence_text
+from ui.widgets.tables import ROOT, AnyIndex, ColumnsModel
 
 REGISTRATION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENDED_COLOUR = QColor("#80776d")
 MISSING_COLOUR = QColor("#b3261e")
-
-_AnyIndex = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class Column(IntEnum):
@@ -56,7 +54,9 @@ def letter_text(reg: Registration) -> str:
     return dmy(reg.letter_date)
 
 
-class RegistrationsTableModel(QAbstractTableModel):
+class RegistrationsTableModel(ColumnsModel):
+    columns = tuple(Column)
+
     def __init__(self, lang: Lang, parent: Any = None) -> None:
         super().__init__(parent)
         self._lang: Lang = lang
@@ -89,25 +89,10 @@ class RegistrationsTableModel(QAbstractTableModel):
 
     # --- Qt's model interface ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _AnyIndex = _ROOT) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal:
-            return Column(section).header() if 0 <= section < len(Column) else None
-        return str(section + 1)
-
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         reg = self.registration(index.row()) if index.isValid() else None
         if reg is None:
             return None
