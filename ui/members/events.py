@@ -32,7 +32,7 @@ from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.settings.rows_model import Col, RowsModel
 from ui.settings.section import message_line, note, plain_table, say
-from ui.widgets.dialogs import localize_buttons
+from ui.widgets.dialogs import WidgetDialog
 from ui.widgets.permission import guard
 
 
@@ -210,7 +210,7 @@ class MemberEventsWidget(QWidget):
         return True
 
 
-class MemberEventsDialog(QDialog):
+class MemberEventsDialog(WidgetDialog):
     """The events widget in its own window (for a "Quá trình…" button)."""
 
     def __init__(
@@ -222,17 +222,11 @@ class MemberEventsDialog(QDialog):
         lang: Lang,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Quá trình sinh hoạt Đảng: {name}").format(name=full_name))
         self.events = MemberEventsWidget(member_id, session, runner, lang)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        localize_buttons(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.events, 1)
-        layout.addWidget(buttons)
-        buttons.rejected.connect(self.reject)
-        height = self.fontMetrics().height()
-        self.resize(height * 50, height * 32)
+        title = QCoreApplication.translate("MemberEventsDialog", "Quá trình sinh hoạt Đảng: {name}").format(
+            name=full_name
+        )
+        super().__init__(title, self.events, width_lines=50, height_lines=32, parent=parent)
 
 
 def add_record_buttons(

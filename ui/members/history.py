@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from handbook.dates import PartialDate
 from handbook.i18n import Lang, Message, catalogue
@@ -22,7 +22,7 @@ from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.settings.rows_model import Col, RowsModel
 from ui.settings.section import note, plain_table
-from ui.widgets.dialogs import localize_buttons
+from ui.widgets.dialogs import WidgetDialog
 
 DATE_FIELDS = frozenset({"birth_date", "admitted", "official", "date", "from", "valid_from", "valid_to"})
 EMPTY = "—"
@@ -225,7 +225,7 @@ class MemberHistoryWidget(QWidget):
             self.reload()
 
 
-class MemberHistoryDialog(QDialog):
+class MemberHistoryDialog(WidgetDialog):
     """The history widget in its own window (for a "Lịch sử thay đổi…" button)."""
 
     def __init__(
@@ -237,14 +237,6 @@ class MemberHistoryDialog(QDialog):
         lang: Lang,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Lịch sử thay đổi: {name}").format(name=full_name))
         self.history = MemberHistoryWidget(member_id, session, runner, lang)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        localize_buttons(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.history, 1)
-        layout.addWidget(buttons)
-        buttons.rejected.connect(self.reject)
-        height = self.fontMetrics().height()
-        self.resize(height * 62, height * 34)
+        title = QCoreApplication.translate("MemberHistoryDialog", "Lịch sử thay đổi: {name}").format(name=full_name)
+        super().__init__(title, self.history, width_lines=62, height_lines=34, parent=parent)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 
 def standard_button_texts() -> dict[QDialogButtonBox.StandardButton, str]:
@@ -91,3 +91,21 @@ class QtDialogs:
     def save_file(self, parent: QWidget | None, title: str, suggested: Path, pattern: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pattern)
         return Path(chosen) if chosen else None
+
+
+class WidgetDialog(QDialog):
+    """A widget in its own window with a Close button, sized in lines of text (so it scales with the font)."""
+
+    def __init__(
+        self, title: str, widget: QWidget, *, width_lines: int, height_lines: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        localize_buttons(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(widget, 1)
+        layout.addWidget(buttons)
+        buttons.rejected.connect(self.reject)
+        line = self.fontMetrics().height()
+        self.resize(line * width_lines, line * height_lines)
