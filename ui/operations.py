@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from handbook.errors import HandbookError
-from handbook.i18n import Lang
+from handbook.i18n import Lang, Message
+from handbook.vault.sqlcipher import IntegrityError
 from ui.actions.changes import Changed
 from ui.widgets.dialogs import Dialogs
 
@@ -250,6 +251,9 @@ class Runner(QObject):
             if failed is not None and failed(exc):
                 return
             self._dialogs.error(parent, exc.render(self.lang))
+            return
+        if isinstance(exc, IntegrityError):  # another window saved something clashing a moment ago
+            self._dialogs.error(parent, Message("vault.conflict").render(self.lang))
             return
         if not isinstance(exc, Exception):
             raise exc  # KeyboardInterrupt, SystemExit

@@ -15,7 +15,7 @@ from handbook.cli.context import Context, err
 from handbook.errors import HandbookError
 from handbook.i18n import Message
 from handbook.vault.paths import VaultPaths
-from handbook.vault.sqlcipher import DatabaseError
+from handbook.vault.sqlcipher import DatabaseError, IntegrityError
 
 Command = Callable[[Context], int]
 
@@ -160,6 +160,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HandbookError as exc:
         err(f"{prefix}: {exc.render(ctx.lang)}")
         return exc.exit_code
+    except IntegrityError:
+        # A rule of the database refused the write (e.g. another window saved the same CCCD a moment ago).
+        err(f"{prefix}: {Message('vault.conflict').render(ctx.lang)}")
+        return 2
     except DatabaseError:
         # Damage found while reading (a page whose HMAC fails): a sentence, never a traceback.
         paths = VaultPaths(Path(getattr(args, "vault", None) or "."))

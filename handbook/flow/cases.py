@@ -431,7 +431,7 @@ def confirm(vault: Vault, case_ids: list[CaseId], *, on: date | None = None) -> 
         rules = stamp(conn, ch, on)
         acting_for_head = vault.actor.role is Role.DEPUTY
         block = rules.confirm_block(acting_for_head=acting_for_head)
-        signer = _signer_name(vault, block.signer_position, on)
+        signer = signer_name(vault, block.signer_position, on)
         profile = profile_on_conn(conn, on)
         special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
         code = rules.document_codes["confirmation"]
@@ -471,15 +471,24 @@ def confirm(vault: Vault, case_ids: list[CaseId], *, on: date | None = None) -> 
     return result
 
 
-def _signer_name(vault: Vault, position: str, on: date) -> str:
-    """Who signs: the signer holding ``position`` on that date, else the acting head/deputy themself."""
-    for s in signers_on(vault, on):
-        if s.position == position and (
-            not s.username or position not in ("head", "deputy") or s.username == vault.actor.username
-        ):
-            return s.full_name
-    if position in ("head", "deputy"):
+def signer_name(vault: Vault, position: str, on: date) -> str:
+    """Who signs for ``position`` on ``on``: the acting person when they hold it, else the recorded signer
+    holding it that day, else the active head (or deputy) account. Confirmations and dispatches both ask here."""
+    holders = [s for s in signers_on(vault, on) if s.position == position]
+    mine = [s for s in holders if s.username == vault.actor.username]
+    if mine:
+        return mine[0].full_name
+    role = {"head": Role.HEAD, "deputy": Role.DEPUTY}.get(position)
+    if role is not None and vault.actor.role is role:
         return vault.actor.full_name
+    if holders:
+        return holders[-1].full_name
+    if role is not None:
+        row = vault.conn.execute(
+            "SELECT full_name FROM users WHERE role = ? AND active = 1 ORDER BY id LIMIT 1", (role.value,)
+        ).fetchone()
+        if row:
+            return str(row[0])
     raise InputError("flow.no_signer", position=Message(f"position.{position}"), date=on.strftime("%d/%m/%Y"))
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from handbook.errors import InputError
 from handbook.flow import numbers
-from handbook.flow.cases import _get, _move
+from handbook.flow.cases import _get, _move, signer_name
 from handbook.flow.model import Action, CaseId, CaseState, Channel, Dispatch, DispatchId
 from handbook.flow.rules import stamp
 from handbook.orgs.model import ExternalOrgId
@@ -63,12 +63,7 @@ def dispatch(
         profile = profile_on_conn(conn, on)
         special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
         code = rules.document_codes["dispatch"]
-        signer_row = conn.execute(
-            "SELECT full_name FROM signers WHERE position = ? AND valid_from <= ? AND (valid_to IS NULL OR"
-            " valid_to > ?) ORDER BY id DESC LIMIT 1",
-            (block.signer_position, on.isoformat(), on.isoformat()),
-        ).fetchone()
-        signer = signer_row[0] if signer_row else ""
+        signer = signer_name(vault, block.signer_position, on)
         for org_id, case_ids in sorted(groups.items()):
             cur = conn.execute(
                 "INSERT INTO dispatches (year, workplace_org_id, number, number_text, date, channel, rule_set_id,"

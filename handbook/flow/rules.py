@@ -203,8 +203,10 @@ def shipped_documents() -> tuple[tuple[str, str], ...]:
     return tuple((p.name, p.read_text(encoding="utf-8")) for p in files)
 
 
-def shipped_rule_sets() -> list[RuleSet]:
-    return [parse_rule_set(json.loads(body), name) for name, body in shipped_documents()]
+@cache
+def shipped_rule_sets() -> tuple[RuleSet, ...]:
+    """The shipped versions, parsed once per process (they only change with the program)."""
+    return tuple(parse_rule_set(json.loads(body), name) for name, body in shipped_documents())
 
 
 def _digest(body: str) -> str:

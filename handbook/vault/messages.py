@@ -82,6 +82,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kho dữ liệu đang được một cửa sổ khác ghi. Hãy đợi một lát rồi làm lại.",
         "Another window is writing to the vault. Wait a moment and try again.",
     ),
+    "vault.conflict": (
+        "Chưa lưu: dữ liệu vừa được thay đổi ở một cửa sổ khác (ví dụ cùng một số CCCD). Không có gì bị lưu dở; "
+        "hãy xem lại danh sách rồi làm lại.",
+        "Not saved: the data was just changed in another window (e.g. the same CCCD). Nothing was half-saved; "
+        "look at the list again and retry.",
+    ),
     "vault.keys_busy": (
         "Một cửa sổ khác đang thay đổi tài khoản hoặc mật khẩu. Hãy đợi một lát rồi làm lại.",
         "Another window is changing accounts or passwords. Wait a moment and try again.",

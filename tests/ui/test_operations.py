@@ -113,3 +113,13 @@ def test_the_fallback_runs_after_the_screen_updates(app, qtbot) -> None:
     order.append("returned")
     qtbot.waitUntil(lambda: "done" in order)
     assert order == ["returned", "work", "done"]
+
+
+def test_a_clash_in_the_database_is_a_sentence(app, runner, dialogs) -> None:
+    from handbook.vault.sqlcipher import IntegrityError
+
+    def work(_progress: object) -> None:
+        raise IntegrityError("UNIQUE constraint failed: members.cccd")
+
+    runner.run(work)
+    assert dialogs.errors and "một cửa sổ khác" in dialogs.errors[-1]
