@@ -28,9 +28,9 @@ def test_ldd_not_found_lines_are_collected(monkeypatch: pytest.MonkeyPatch) -> N
     def fake_run(args: list[str], **_kw: Any) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess(args, 0, out, "")
 
-    monkeypatch.setattr(sysdeps.subprocess, "run", fake_run)
-    monkeypatch.setattr(sysdeps.sys, "platform", "linux")  # the parsing is the same on any machine
-    monkeypatch.setattr(sysdeps.shutil, "which", lambda _name: "/usr/bin/ldd")
+    monkeypatch.setattr("tools.sysdeps.subprocess.run", fake_run)
+    monkeypatch.setattr("tools.sysdeps.sys.platform", "linux")  # the parsing is the same on any machine
+    monkeypatch.setattr("tools.sysdeps.shutil.which", lambda _name: "/usr/bin/ldd")
     assert sysdeps.missing_libraries(["/x/libqxcb.so"]) == ["libxcb-icccm.so.4"]
 
 
@@ -57,7 +57,7 @@ def test_the_token_module_is_found_where_the_env_says(monkeypatch: pytest.Monkey
     (tmp_path / "bin").mkdir()
     (tmp_path / "bin" / "softhsm2-util.exe").write_bytes(b"MZ")
     monkeypatch.setenv("SOFTHSM2_MODULE", str(module))
-    monkeypatch.setattr(sysdeps.shutil, "which", lambda _name: None)
+    monkeypatch.setattr("tools.sysdeps.shutil.which", lambda _name: None)
     assert sysdeps.softhsm_module() == str(module)
     assert sysdeps.softhsm_util() == str(tmp_path / "bin" / "softhsm2-util.exe")
     monkeypatch.setenv("SOFTHSM2_MODULE", str(tmp_path / "nope.dll"))
