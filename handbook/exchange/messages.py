@@ -191,4 +191,123 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "exchange.ack.bad_date": ("Ngày nhận {date} không hợp lệ.", "The date received {date} is not valid."),
     "exchange.ack_refused": ("Chưa nhập: {problem}", "Not applied: {problem}"),
+    # the preview in words
+    "exchange.preview.head": (
+        "Tệp {kind} từ {sender} (dấu vân tay {fingerprint}), tạo lúc {when}.",
+        "A bundle of {kind} from {sender} (fingerprint {fingerprint}), made {when}.",
+    ),
+    "exchange.preview.encrypted": (
+        "Chữ ký đúng; tệp được mã hóa cho riêng cấp ủy này.",
+        "The signature is valid; the bundle was encrypted for this committee only.",
+    ),
+    "exchange.preview.signed_only": (
+        "Chữ ký đúng; tệp không được mã hóa (ai có tệp cũng đọc được).",
+        "The signature is valid; the bundle was not encrypted (anyone holding the file could read it).",
+    ),
+    "exchange.preview.workplace_known": (
+        "Nơi đề nghị: {org} (đã có trong danh sách nơi công tác); năm {year}.",
+        "Requested by: {org} (already among the workplaces); year {year}.",
+    ),
+    "exchange.preview.workplace_new": (
+        "Nơi đề nghị: {org} (sẽ được thêm vào danh sách nơi công tác); năm {year}.",
+        "Requested by: {org} (will be added to the workplaces); year {year}.",
+    ),
+    "exchange.preview.new": ("Sẽ mở {count} phiếu nhận xét mới:", "{count} new case(s) will be opened:"),
+    "exchange.preview.update": (
+        "Sẽ ghi đề nghị vào {count} phiếu đang chờ:",
+        "The request will be recorded on {count} waiting case(s):",
+    ),
+    "exchange.preview.already": (
+        "{count} phiếu đã qua bước chờ nhận xét, để nguyên:",
+        "{count} case(s) are past waiting and stay as they are:",
+    ),
+    "exchange.preview.unmatched": ("{count} đề nghị không tìm thấy đảng viên:", "{count} request(s) match no member:"),
+    "exchange.preview.conflicts": ("{count} đề nghị có chỗ không khớp:", "{count} request(s) have conflicts:"),
+    "exchange.preview.name": ("{name}", "{name}"),
+    "exchange.preview.line": ("{name}: {why}", "{name}: {why}"),
+    "exchange.preview.dispatch": (
+        "Công văn {number} ngày {date}, {count} phiếu nhận xét đã xác nhận sẽ được lưu.",
+        "Dispatch {number} of {date}: {count} confirmed comment sheet(s) will be stored.",
+    ),
+    "exchange.preview.pdf": ("Kèm bản PDF của công văn.", "The dispatch's PDF is attached."),
+    "exchange.preview.no_pdf": ("Không kèm bản PDF.", "No PDF is attached."),
+    "exchange.preview.ack": (
+        "Sẽ ghi nhận {org} đã nhận công văn {number} ngày {date}.",
+        "{org} will be marked as having received dispatch {number} on {date}.",
+    ),
+    "exchange.preview.figures": (
+        "Số liệu năm {year} của {commune}: {members} đảng viên; sẽ lưu vào số liệu của tỉnh.",
+        "Figures for {year} from {commune}: {members} members; they will be stored with the province's figures.",
+    ),
+    "exchange.preview.figures_newer": (
+        "Thay số liệu đang có (gửi ngày {previous}).",
+        "Replaces the figures held now (sent {previous}).",
+    ),
+    "exchange.preview.figures_older": (
+        "Cũ hơn số liệu đang có (gửi ngày {previous}): được lưu lại nhưng số liệu mới hơn vẫn được dùng.",
+        "Older than the figures held (sent {previous}): kept, but the newer figures are still used.",
+    ),
+    # the command line
+    "excli.card": (
+        "Thẻ của {name} (mã {code}, {mode}).\nDấu vân tay: {fingerprint}\nĐã lưu thẻ vào {path}. "
+        "Gửi tệp thẻ cho nơi cần trao đổi, rồi đọc dấu vân tay cho họ qua điện thoại.",
+        "Card of {name} (code {code}, {mode}).\nFingerprint: {fingerprint}\nCard saved to {path}. "
+        "Send the card file to the other committee, then read them the fingerprint over the phone.",
+    ),
+    "excli.card_show": (
+        "Thẻ của {name} (mã {code}, {mode}).\nDấu vân tay: {fingerprint}",
+        "Card of {name} (code {code}, {mode}).\nFingerprint: {fingerprint}",
+    ),
+    "excli.trust_ask": (
+        "Thẻ của {name} (mã {code}) có dấu vân tay:\n  {fingerprint}\nHãy gọi điện cho nơi đó, đọc đối chiếu, "
+        'rồi chạy lại lệnh với --fingerprint "…" như họ đọc.',
+        "The card of {name} (code {code}) has the fingerprint:\n  {fingerprint}\nCall them, compare it aloud, "
+        'then run the command again with --fingerprint "…" as they read it.',
+    ),
+    "excli.trusted": ("Đã tin cậy thẻ của {name} (mã {code}).", "The card of {name} (code {code}) is now trusted."),
+    "excli.untrusted": ("Đã thôi tin cậy thẻ của {name}.", "The card of {name} is no longer trusted."),
+    "excli.cards_empty": ("Chưa có thẻ nào.", "No cards yet."),
+    "excli.card_line": (
+        "{name} — mã {code}, {mode}, {fingerprint}{state}",
+        "{name} — code {code}, {mode}, {fingerprint}{state}",
+    ),
+    "excli.not_trusted_mark": (" (thôi tin cậy)", " (not trusted)"),
+    "excli.mode_set": (
+        "Kho này phục vụ {mode}; mã trên thẻ: {code}.",
+        "This vault serves a {mode}; the code on its card: {code}.",
+    ),
+    "excli.sent": (
+        "Đã tạo tệp {path} ({kind}, {count} dòng) gửi {to}.",
+        "Made {path} ({kind}, {count} line(s)) for {to}.",
+    ),
+    "excli.sent_encrypted": (
+        "Tệp được mã hóa: chỉ nơi nhận mở được.",
+        "The file is encrypted: only the recipient can open it.",
+    ),
+    "excli.applied": ("Đã nhập tệp từ {sender}: {summary}.", "Applied the bundle from {sender}: {summary}."),
+    "excli.no_members": (
+        "Chưa chọn đảng viên: dùng --member ID (nhiều lần) hoặc --all-members.",
+        "No members chosen: use --member ID (repeatable) or --all-members.",
+    ),
+    "excli.out_exists": ("Đã có tệp {path}; hãy chọn tên khác.", "{path} exists already; choose another name."),
+    "excli.rollup_title": (
+        "Số liệu năm {year} — {province}: {sent} xã/phường đã gửi, {missing} chưa gửi.",
+        "Figures for {year} — {province}: {sent} commune(s) sent, {missing} not yet.",
+    ),
+    "excli.rollup_line": (
+        "  {name} ({code}): {members} đảng viên, {registered} đăng ký 213, {cases} phiếu — gửi ngày {sent}",
+        "  {name} ({code}): {members} members, {registered} registered (213), {cases} cases — sent {sent}",
+    ),
+    "excli.rollup_totals": (
+        "Cộng: {members} đảng viên, {registered} đăng ký 213; phiếu theo trạng thái: {states}",
+        "Total: {members} members, {registered} registered (213); cases by state: {states}",
+    ),
+    "excli.rollup_missing": ("Chưa gửi:", "Not sent yet:"),
+    "excli.received_empty": ("Chưa nhận công văn nào qua tệp.", "No dispatch has been received as a file."),
+    "excli.received_line": (
+        "  {id}: {number} ngày {date} của {sender}, {count} phiếu{ack}",
+        "  {id}: {number} of {date} from {sender}, {count} sheet(s){ack}",
+    ),
+    "excli.received_ack": (" — đã báo nhận ngày {on}", " — receipt sent on {on}"),
+    "excli.missing_option": ("Lệnh send {kind} cần thêm: {options}.", "send {kind} also needs: {options}."),
 }
