@@ -11,6 +11,7 @@ from handbook.exchange.cards import list_cards, own_card
 from handbook.exchange.model import Mode
 from handbook.permissions import Op
 from handbook.reference.admin_units import load_admin_units
+from handbook.text.sortkey import vietnamese_sort_key
 from handbook.vault.vault import Vault
 
 
@@ -84,9 +85,11 @@ def rollup(vault: Vault, year: int) -> Rollup:
     totals: Counter[str] = Counter()
     for c in latest.values():
         totals.update(c.cases)
-    communes = sorted(latest.values(), key=lambda c: (c.name, c.code))
+    communes = sorted(latest.values(), key=lambda c: (vietnamese_sort_key(c.name), c.code))
     missing = [
-        Expected(code, name) for code, name in sorted(expected.items(), key=lambda kv: kv[1]) if code not in latest
+        Expected(code, name)
+        for code, name in sorted(expected.items(), key=lambda kv: vietnamese_sort_key(kv[1]))
+        if code not in latest
     ]
     return Rollup(
         year,

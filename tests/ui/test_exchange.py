@@ -1,0 +1,144 @@
+"""Exchange in the desktop app: "Gửi dạng tệp" beside print on the dispatch screen, the import dialog (preview,
+then apply), and the cards dialog with the province roll-up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from handbook.dates import PartialDate
+from handbook.exchange.apply import apply_bundle
+from handbook.exchange.build import build_figures, write_bundle
+from handbook.exchange.model import DispatchPayload, Person, Request
+from handbook.exchange.reader import open_bundle
+from handbook.flow import cases as fc
+from tests.exchange import conftest as exchange_fixtures
+from tests.exchange.conftest import Committees
+from tests.exchange.test_apply import YEAR, confirmed_dispatch, requests
+from tests.ui.conftest import FakeDialogs
+from ui.actions.cases import load_year
+from ui.cases.dispatches import DispatchPanel
+from ui.exchange.cards_dialog import CardsDialog
+from ui.exchange.import_dialog import ImportBundleDialog
+from ui.exchange.send_dialog import SendDispatchDialog
+from ui.operations import Runner
+from ui.session import Session
+
+committees = exchange_fixtures.committees  # the three committees that know each other
+
+
+@pytest.fixture
+def xa_session(committees: Committees) -> Iterator[Session]:
+    yield Session(committees.xa.paths.root, committees.xa)
+
+
+def test_send_a_dispatch_as_a_file_beside_print(
+    app,
+    committees: Committees,
+    xa_session: Session,
+    runner: Runner,
+    dialogs: FakeDialogs,
+    qtbot,
+    tmp_path: Path,
+) -> None:
+    c = committees
+    confirmed_dispatch(c)
+    panel = DispatchPanel(xa_session, runner, "vi")
+    qtbot.addWidget(panel)
+    panel.set_data(load_year(c.xa, YEAR))
+    assert panel.exchange.send_button.text() == "Gửi dạng tệp…"
+    assert not panel.exchange.send_button.isEnabled()
+    panel.dispatches_table.selectRow(0)
+    assert panel.exchange.send_button.isEnabled()
+    opened: list[SendDispatchDialog] = []
+    panel.exchange.dialog_opened.connect(opened.append)
+    panel.exchange.send_button.click()
+    (dialog,) = opened
+    assert "chỉ nơi nhận mở được" in dialog.security.text()
+    dialogs.save_path = tmp_path / "cong-van"
+    with qtbot.waitSignal(panel.status):
+        dialog.save_button.click()
+    out = tmp_path / "cong-van.sotay"
+    assert out.exists() and dialogs.errors == []
+    received = open_bundle(c.workplace, out.read_bytes())
+    assert isinstance(received.payload, DispatchPayload)
+    assert received.payload.pdf is not None and received.payload.pdf.startswith(b"%PDF")
+    assert len(received.payload.sheets) == 2
+
+
+def write(tmp_path: Path, data: bytes, name: str = "nhan.sotay") -> Path:
+    return write_bundle(tmp_path / name, data)
+
+
+def test_import_shows_the_preview_then_applies_once(
+    app,
+    committees: Committees,
+    xa_session: Session,
+    runner: Runner,
+    dialogs: FakeDialogs,
+    qtbot,
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, requests(committees))
+    dialog = ImportBundleDialog(xa_session, runner, "vi")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.preview_button.click()
+    texts = [dialog.lines.item(i).text() for i in range(dialog.lines.count())]
+    assert any("Sẽ mở 2 phiếu nhận xét mới" in t for t in texts)
+    assert any("Nguyễn Văn An (CCCD 040090001234)" in t for t in texts)
+    assert dialog.apply_button.isEnabled() and not dialog.skip.isVisibleTo(dialog)
+    assert fc.list_cases(committees.xa, YEAR) == []  # the preview wrote nothing
+    with qtbot.waitSignal(dialog.applied):
+        dialog.apply_button.click()
+    assert len(fc.list_cases(committees.xa, YEAR)) == 2
+    assert not dialog.apply_button.isEnabled()
+    dialog.preview_button.click()  # the same file again
+    assert dialogs.errors and "không nhập lần thứ hai" in dialogs.errors[-1]
+
+
+def test_import_with_conflicts_applies_only_when_told_to_skip(
+    app,
+    committees: Committees,
+    xa_session: Session,
+    runner: Runner,
+    qtbot,
+    tmp_path: Path,
+) -> None:
+    extra = (Request("x", Person("Hoàng Văn Lạ", PartialDate(1980, 1, 1), "")),)
+    path = write(tmp_path, requests(committees, extra))
+    dialog = ImportBundleDialog(xa_session, runner, "vi")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(path))
+    dialog.preview_button.click()
+    assert dialog.skip.isVisibleTo(dialog) and not dialog.apply_button.isEnabled()
+    assert any("Hoàng Văn Lạ" in dialog.lines.item(i).text() for i in range(dialog.lines.count()))
+    dialog.skip.setChecked(True)
+    assert dialog.apply_button.isEnabled()
+    dialog.apply_button.click()
+    assert len(fc.list_cases(committees.xa, YEAR)) == 2
+
+
+def test_cards_dialog_and_the_province_table(
+    app,
+    committees: Committees,
+    runner: Runner,
+    qtbot,
+    tmp_path: Path,
+) -> None:
+    c = committees
+    fc.open_year(c.xa, YEAR)
+    apply_bundle(c.province, build_figures(c.xa, YEAR).data)
+    dialog = CardsDialog(Session(c.province.paths.root, c.province), runner, "vi")
+    qtbot.addWidget(dialog)
+    assert len(dialog.own_fingerprint.text()) == 29
+    assert dialog.cards.rowCount() == 2  # the commune and the workplace committee
+    assert dialog.province_box.isVisibleTo(dialog)
+    dialog.year.setValue(YEAR)
+    assert dialog.rollup.rowCount() == 1
+    assert dialog.rollup.data(dialog.rollup.index(0, 0)) == "Đảng ủy xã Tân An"
+    assert "1 nơi đã gửi, 130 nơi chưa gửi" in dialog.rollup_summary.text()
+    assert "Chưa gửi:" in dialog.missing.text()
+    dialog.grab().save(str(tmp_path / "cards.png"))
