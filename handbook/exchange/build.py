@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from handbook.dates import PartialDate
 from handbook.errors import InputError
 from handbook.exchange import envelope
 from handbook.exchange.cards import find_card, list_cards, own_card, own_keys
@@ -29,6 +30,7 @@ from handbook.exchange.model import (
 from handbook.flow.cases import comment_rules, list_cases
 from handbook.flow.dispatch import get_dispatch
 from handbook.flow.model import DispatchId
+from handbook.flow.rules import RuleSet
 from handbook.members.model import MemberId
 from handbook.members.repo import get_member
 from handbook.permissions import Op
@@ -139,17 +141,28 @@ def _linked_card(vault: Vault, org_id: int) -> Card | None:
 
 def dispatch_payload(vault: Vault, dispatch_id: DispatchId, pdf: bytes | None) -> DispatchPayload:
     d = get_dispatch(vault, dispatch_id)
+    people = {
+        r[0]: Person(" ".join(r[1].split()), PartialDate.from_iso(r[2]), r[3] or "")
+        for r in vault.conn.execute(
+            "SELECT r.id, trim(m.ho || ' ' || m.dem || ' ' || m.ten), m.birth_date, m.cccd FROM cases c"
+            " JOIN registrations r ON r.id = c.registration_id JOIN members m ON m.id = r.member_id"
+            " WHERE c.dispatch_id = ?",
+            (dispatch_id,),
+        )
+    }
+    rules: dict[int, RuleSet | None] = {}
     sheets = []
     for case in list_cases(vault, d.year, case_ids=list(d.case_ids)):
-        rules = comment_rules(vault, case)
-        criteria = rules.criteria(case.exempt) if rules else ()
+        if (case.comment_rule_set_id or 0) not in rules:
+            rules[case.comment_rule_set_id or 0] = comment_rules(vault, case)
+        rule_set = rules[case.comment_rule_set_id or 0]
+        criteria = rule_set.criteria(case.exempt) if rule_set else ()
         ratings = tuple(
             Rating(c.text, c.labels[r]) for c, r in zip(criteria, case.ratings or (), strict=False) if 0 <= r <= 2
         )
-        reg = vault.conn.execute("SELECT member_id FROM registrations WHERE id = ?", (case.registration_id,)).fetchone()
         sheets.append(
             Sheet(
-                _person(vault, MemberId(reg[0])),
+                people[case.registration_id],
                 case.cell_name,
                 case.exempt,
                 ratings,
