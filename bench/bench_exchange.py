@@ -163,8 +163,8 @@ def main() -> None:
             plains.append(canonical(payloads.to_json(payload)))
             bundles.append(envelope.seal(Kind.FIGURES, payload, keys, card, me, province_card)[1])
         start = time.perf_counter()
-        for b in bundles:
-            apply_bundle(tinh, b)
+        for bundle in bundles:
+            apply_bundle(tinh, bundle)
         t_rollup = time.perf_counter() - start
         start = time.perf_counter()
         for p in plains:
