@@ -310,4 +310,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "excli.received_ack": (" — đã báo nhận ngày {on}", " — receipt sent on {on}"),
     "excli.missing_option": ("Lệnh send {kind} cần thêm: {options}.", "send {kind} also needs: {options}."),
+    "exchange.no_pdf": ("Công văn này không kèm bản PDF.", "This dispatch came without a PDF."),
 }

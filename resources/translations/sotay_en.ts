@@ -4641,6 +4641,26 @@
         <source>Ngày gửi số liệu</source>
         <translation>Figures sent on</translation>
     </message>
+    <message>
+        <source>Số công văn</source>
+        <translation>Dispatch number</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nơi gửi</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Đã báo nhận</source>
+        <translation>Receipt sent</translation>
+    </message>
 </context>
 <context>
     <name>ImportBundleDialog</name>
@@ -4797,6 +4817,57 @@
     <message>
         <source>Thẻ cấp ủy (*.card *.json);;Mọi tệp (*)</source>
         <translation>Committee cards (*.card *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedPanel</name>
+    <message>
+        <source>Công văn đã nhận qua tệp</source>
+        <translation>Dispatches received as files</translation>
+    </message>
+    <message>
+        <source>Công văn đã nhận</source>
+        <translation>Dispatches received</translation>
+    </message>
+    <message>
+        <source>Xem bản PDF…</source>
+        <translation>View the PDF…</translation>
+    </message>
+    <message>
+        <source>Gửi xác nhận đã nhận…</source>
+        <translation>Send the acknowledgement…</translation>
+    </message>
+    <message>
+        <source>Công văn {number} của {sender}</source>
+        <translation>Dispatch {number} from {sender}</translation>
+    </message>
+    <message>
+        <source>Gửi xác nhận đã nhận</source>
+        <translation>Send the acknowledgement</translation>
+    </message>
+    <message>
+        <source>Báo cho {sender} đã nhận công văn {number}.</source>
+        <translation>Tell {sender} that dispatch {number} was received.</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Lưu tệp xác nhận…</source>
+        <translation>Save the acknowledgement…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp xác nhận đã nhận</source>
+        <translation>Save the acknowledgement file</translation>
+    </message>
+    <message>
+        <source>Tệp trao đổi (*.sotay)</source>
+        <translation>Bundle files (*.sotay)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp xác nhận {path} gửi {org}.</source>
+        <translation>Saved the acknowledgement {path} for {org}.</translation>
     </message>
 </context>
 </TS>

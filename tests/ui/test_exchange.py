@@ -4,6 +4,7 @@ then apply), and the cards dialog with the province roll-up."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,32 @@ def test_cards_dialog_and_the_province_table(
     assert "1 nơi đã gửi, 130 nơi chưa gửi" in dialog.rollup_summary.text()
     assert "Chưa gửi:" in dialog.missing.text()
     dialog.grab().save(str(tmp_path / "cards.png"))
+
+
+def test_the_workplace_sees_the_dispatch_received_and_sends_the_acknowledgement(
+    app, committees: Committees, runner: Runner, dialogs: FakeDialogs, qtbot, tmp_path: Path
+) -> None:
+    from handbook.exchange.build import build_dispatch
+    from handbook.flow import dispatch as fd
+    from ui.cases.small_dialogs import DateDialog
+
+    c = committees
+    dispatch_id = confirmed_dispatch(c)
+    apply_bundle(c.workplace, build_dispatch(c.xa, dispatch_id, pdf=b"%PDF-1.7").data)
+    dialog = CardsDialog(Session(c.workplace.paths.root, c.workplace), runner, "vi")
+    qtbot.addWidget(dialog)
+    panel = dialog.received
+    assert panel.isVisibleTo(dialog) and not dialog.province_box.isVisibleTo(dialog)
+    assert panel.model.rowCount() == 1 and not panel.ack_button.isEnabled()
+    panel.table.selectRow(0)
+    assert panel.pdf_button.isEnabled() and panel.ack_button.isEnabled()
+    opened: list[DateDialog] = []
+    panel.ack_dialog_opened.connect(opened.append)
+    panel.ack_button.click()
+    dialogs.save_path = tmp_path / "da-nhan"
+    with qtbot.waitSignal(panel.status):
+        opened[0].ok_button.click()
+    assert dialogs.errors == []
+    apply_bundle(c.xa, (tmp_path / "da-nhan.sotay").read_bytes())
+    assert fd.get_dispatch(c.xa, dispatch_id).acknowledged_on == date.today()
+    assert panel.model.data(panel.model.index(0, 4)) == date.today().strftime("%d/%m/%Y")

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from handbook.errors import InputError
 from handbook.exchange import cards as ex_cards
 from handbook.exchange.apply import apply_bundle, preview_bundle
-from handbook.exchange.build import build_dispatch, write_bundle
+from handbook.exchange.build import build_ack, build_dispatch, write_bundle
 from handbook.exchange.describe import Level, describe
 from handbook.exchange.model import Kind, Mode, TrustedCard
 from handbook.exchange.province import Rollup, rollup
+from handbook.exchange.records import ReceivedDispatch, list_received, received_pdf
 from handbook.flow.dispatch import get_dispatch
 from handbook.flow.model import DispatchId
 from handbook.forms.dispatch_letter import render_dispatch
@@ -136,3 +138,28 @@ def untrust(vault: Vault, fingerprint: str) -> CardsChanged:
 
 def province_rollup(vault: Vault, year: int) -> Rollup:
     return rollup(vault, year)
+
+
+@dataclass(frozen=True)
+class ReceivedData:
+    rows: tuple[ReceivedDispatch, ...]
+
+
+def load_received(vault: Vault) -> ReceivedData:
+    return ReceivedData(tuple(list_received(vault)))
+
+
+def received_pdf_bytes(vault: Vault, received_id: int) -> bytes:
+    pdf = received_pdf(vault, received_id)
+    if pdf is None:
+        raise InputError("exchange.no_pdf")
+    return pdf
+
+
+def send_ack(vault: Vault, received_id: int, on: date, out: Path) -> BundleWritten:
+    """The acknowledgement of a received dispatch, as a bundle file for the commune that sent it."""
+    if out.exists():
+        raise InputError("excli.out_exists", path=str(out))
+    built = build_ack(vault, received_id, on)
+    write_bundle(out, built.data)
+    return BundleWritten(out, built.recipient.name, built.encrypted, built.count)

@@ -1,5 +1,6 @@
 """Thẻ cấp ủy: this committee's card and fingerprint, the trusted cards, importing one (fingerprint compared
-over the phone), and in a province office the roll-up of the communes' figures."""
+over the phone); in a province office the roll-up of the communes' figures, in a workplace committee the
+dispatches received as files."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from handbook.permissions import Op
 from ui import theme
 from ui.exchange.actions import CardsChanged, CardsData, export_own_card, load_cards, province_rollup, trust, untrust
 from ui.exchange.models import CardColumn, CardsModel, RollupColumn, RollupModel
+from ui.exchange.received import ReceivedPanel
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.dialogs import localize_buttons
@@ -148,6 +150,8 @@ class CardsDialog(QDialog):
         province_layout.addWidget(self.rollup_summary)
         province_layout.addWidget(self.missing)
         self.province_box.setVisible(False)
+        self.received = ReceivedPanel(session, runner, lang, self)
+        self.received.setVisible(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         localize_buttons(buttons)
@@ -155,6 +159,7 @@ class CardsDialog(QDialog):
         layout.addWidget(own_box)
         layout.addWidget(cards_box, 1)
         layout.addWidget(self.province_box, 2)
+        layout.addWidget(self.received, 2)
         layout.addWidget(buttons)
         line = self.fontMetrics().height()
         self.resize(line * 60, line * 40)
@@ -192,6 +197,9 @@ class CardsDialog(QDialog):
         if data.mode is Mode.PROVINCE:
             self.province_box.setVisible(True)
             self.load_rollup()
+        if data.mode is Mode.WORKPLACE:
+            self.received.setVisible(True)
+            self.received.reload()
 
     def load_rollup(self) -> None:
         session, year = self._session, self.year.value()
