@@ -71,6 +71,7 @@ class SendDispatchDialog(QDialog):
         layout.addWidget(self.security)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().height() * 38)
         browse.clicked.connect(self._browse)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
