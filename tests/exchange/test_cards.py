@@ -73,3 +73,9 @@ def test_own_card_and_staff_are_refused(vault: Vault) -> None:
         pytest.raises(PermissionDenied),
     ):
         trust_card(staff, data, confirmed_fingerprint=card.fingerprint)
+
+
+def test_a_vault_without_its_key_pair_gets_one_on_first_use(vault: Vault) -> None:
+    vault.conn.execute("DELETE FROM exchange_identity")
+    first = own_card(vault.conn)
+    assert own_card(vault.conn) == first  # made once, then kept
