@@ -96,3 +96,20 @@ def test_card_reader(value: object) -> None:
     for candidate in (value, {"format": "sotay-card", "version": 1, "card": value}):
         with contextlib.suppress(HandbookError):
             envelope.read_card(json.dumps(candidate).encode())
+
+
+def test_every_kind_matches_the_schema(committees: Committees) -> None:
+    from handbook.exchange.apply import apply_bundle
+    from handbook.exchange.build import build_ack, build_dispatch, build_figures
+    from tests.exchange.test_apply import YEAR, confirmed_dispatch
+
+    c = committees
+    dispatch = build_dispatch(c.xa, confirmed_dispatch(c), pdf=b"%PDF-1.7")
+    figures = build_figures(c.xa, YEAR)
+    apply_bundle(c.workplace, dispatch.data)
+    received = c.workplace.conn.execute("SELECT id FROM received_dispatches").fetchone()[0]
+    ack = build_ack(c.workplace, received, date.today())
+    for built, reader in ((dispatch, c.workplace), (figures, c.province), (ack, c.xa)):
+        jsonschema.validate(json.loads(built.data), SCHEMA)
+        opened = open_bundle(reader, built.data)
+        jsonschema.validate(payloads.to_json(opened.payload), defs(built.kind.value))
