@@ -57,7 +57,7 @@ def open_bundle(vault: Vault, data: bytes) -> Opened:
     _check_recipient(conn, header)
     done = already_applied(conn, header.id)
     if done is not None:
-        raise InputError("exchange.replayed", at=done[0][:10], by=done[1])
+        raise InputError("exchange.replayed", at=f"{done[0][8:10]}/{done[0][5:7]}/{done[0][:4]}", by=done[1])
     current = mode(conn)
     if header.kind not in ACCEPTS[current]:
         raise InputError(

@@ -106,10 +106,12 @@ def test_every_kind_matches_the_schema(committees: Committees) -> None:
     c = committees
     dispatch = build_dispatch(c.xa, confirmed_dispatch(c), pdf=b"%PDF-1.7")
     figures = build_figures(c.xa, YEAR)
+    jsonschema.validate(payloads.to_json(open_bundle(c.workplace, dispatch.data).payload), defs("dispatch"))
     apply_bundle(c.workplace, dispatch.data)
     received = c.workplace.conn.execute("SELECT id FROM received_dispatches").fetchone()[0]
     ack = build_ack(c.workplace, received, date.today())
-    for built, reader in ((dispatch, c.workplace), (figures, c.province), (ack, c.xa)):
+    jsonschema.validate(json.loads(dispatch.data), SCHEMA)
+    for built, reader in ((figures, c.province), (ack, c.xa)):
         jsonschema.validate(json.loads(built.data), SCHEMA)
         opened = open_bundle(reader, built.data)
         jsonschema.validate(payloads.to_json(opened.payload), defs(built.kind.value))
