@@ -4870,4 +4870,39 @@
         <translation>Saved the acknowledgement {path} for {org}.</translation>
     </message>
 </context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Gửi số liệu đợt nhận xét cho tỉnh</source>
+        <translation>Send the round figures to the province</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Lưu tệp số liệu…</source>
+        <translation>Save the figures file…</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Lưu tệp số liệu gửi tỉnh</source>
+        <translation>Save the figures file for the province</translation>
+    </message>
+    <message>
+        <source>Tệp trao đổi (*.sotay)</source>
+        <translation>Bundle files (*.sotay)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path} gửi {org}; tệp được mã hóa.</source>
+        <translation>Saved {path} for {org}; the file is encrypted.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}; chưa có thẻ của tỉnh nên tệp chỉ được ký, ai có tệp cũng đọc được.</source>
+        <translation>Saved {path}; there is no card of the province, so the file is only signed: anyone holding it can read it.</translation>
+    </message>
+</context>
 </TS>

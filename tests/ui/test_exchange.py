@@ -172,3 +172,18 @@ def test_the_workplace_sees_the_dispatch_received_and_sends_the_acknowledgement(
     apply_bundle(c.xa, (tmp_path / "da-nhan.sotay").read_bytes())
     assert fd.get_dispatch(c.xa, dispatch_id).acknowledged_on == date.today()
     assert panel.model.data(panel.model.index(0, 4)) == date.today().strftime("%d/%m/%Y")
+
+
+def test_a_commune_sends_its_figures_to_the_province_from_the_cards_dialog(
+    app, committees: Committees, runner: Runner, dialogs: FakeDialogs, qtbot, tmp_path: Path
+) -> None:
+    c = committees
+    fc.open_year(c.xa, YEAR)
+    dialog = CardsDialog(Session(c.xa.paths.root, c.xa), runner, "vi")
+    qtbot.addWidget(dialog)
+    assert dialog.figures.isVisibleTo(dialog) and not dialog.received.isVisibleTo(dialog)
+    dialog.figures.year.setValue(YEAR)
+    dialogs.save_path = tmp_path / "so-lieu"
+    dialog.figures.send_button.click()
+    assert "tệp được mã hóa" in dialog.figures.result.text()
+    assert apply_bundle(c.province, (tmp_path / "so-lieu.sotay").read_bytes()).summary["cells"] >= 1

@@ -9,7 +9,7 @@ from pathlib import Path
 from handbook.errors import InputError
 from handbook.exchange import cards as ex_cards
 from handbook.exchange.apply import apply_bundle, preview_bundle
-from handbook.exchange.build import build_ack, build_dispatch, write_bundle
+from handbook.exchange.build import build_ack, build_dispatch, build_figures, write_bundle
 from handbook.exchange.describe import Level, describe
 from handbook.exchange.model import Kind, Mode, TrustedCard
 from handbook.exchange.province import Rollup, rollup
@@ -161,5 +161,14 @@ def send_ack(vault: Vault, received_id: int, on: date, out: Path) -> BundleWritt
     if out.exists():
         raise InputError("excli.out_exists", path=str(out))
     built = build_ack(vault, received_id, on)
+    write_bundle(out, built.data)
+    return BundleWritten(out, built.recipient.name, built.encrypted, built.count)
+
+
+def send_figures(vault: Vault, year: int, out: Path) -> BundleWritten:
+    """The commune's round figures for its province office (encrypted when its card is trusted here)."""
+    if out.exists():
+        raise InputError("excli.out_exists", path=str(out))
+    built = build_figures(vault, year)
     write_bundle(out, built.data)
     return BundleWritten(out, built.recipient.name, built.encrypted, built.count)

@@ -30,6 +30,7 @@ from handbook.i18n import Lang, Message
 from handbook.permissions import Op
 from ui import theme
 from ui.exchange.actions import CardsChanged, CardsData, export_own_card, load_cards, province_rollup, trust, untrust
+from ui.exchange.figures_panel import FiguresPanel
 from ui.exchange.models import CardColumn, CardsModel, RollupColumn, RollupModel
 from ui.exchange.received import ReceivedPanel
 from ui.operations import Progress, Runner
@@ -152,6 +153,8 @@ class CardsDialog(QDialog):
         self.province_box.setVisible(False)
         self.received = ReceivedPanel(session, runner, lang, self)
         self.received.setVisible(False)
+        self.figures = FiguresPanel(session, runner, lang, self)
+        self.figures.setVisible(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         localize_buttons(buttons)
@@ -160,6 +163,7 @@ class CardsDialog(QDialog):
         layout.addWidget(cards_box, 1)
         layout.addWidget(self.province_box, 2)
         layout.addWidget(self.received, 2)
+        layout.addWidget(self.figures)
         layout.addWidget(buttons)
         line = self.fontMetrics().height()
         self.resize(line * 60, line * 40)
@@ -197,6 +201,7 @@ class CardsDialog(QDialog):
         if data.mode is Mode.PROVINCE:
             self.province_box.setVisible(True)
             self.load_rollup()
+        self.figures.setVisible(data.mode is Mode.COMMUNE)
         if data.mode is Mode.WORKPLACE:
             self.received.setVisible(True)
             self.received.reload()
