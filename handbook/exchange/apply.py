@@ -121,6 +121,10 @@ def _apply_requests(
 def _apply_dispatch(
     conn: Any, ch: Change, opened: Opened, p: DispatchPayload, plan: DispatchPlan, applied_id: int
 ) -> dict[str, int]:
+    if plan.replaces is not None:  # a resend of the same dispatch: the new copy takes the old one's place
+        conn.execute("DELETE FROM received_sheets WHERE received_dispatch_id = ?", (plan.replaces,))
+        conn.execute("DELETE FROM received_dispatches WHERE id = ?", (plan.replaces,))
+        ch.record("exchange.dispatch_replaced", "received_dispatch", plan.replaces, {"number": p.number}, None)
     cur = conn.execute(
         "INSERT INTO received_dispatches (applied_id, sender_name, year, number_text, date, signer_name,"
         " remote_dispatch_id, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -61,6 +61,9 @@ def describe(opened: Opened, plan: Plan) -> list[Line]:
             )
         )
         lines.append(Line(Level.INFO, Message("exchange.preview.pdf" if plan.has_pdf else "exchange.preview.no_pdf")))
+        if plan.replaces is not None:
+            on = f"{plan.replaces_on[8:10]}/{plan.replaces_on[5:7]}/{plan.replaces_on[:4]}"
+            lines.append(Line(Level.WRITE, Message("exchange.preview.replaces", {"on": on})))
         for s in plan.unmatched[:MAX_NAMES]:
             why = s.problem or Message("exchange.unmatched.nobody")
             lines.append(

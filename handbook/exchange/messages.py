@@ -311,4 +311,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "excli.received_ack": (" — đã báo nhận ngày {on}", " — receipt sent on {on}"),
     "excli.missing_option": ("Lệnh send {kind} cần thêm: {options}.", "send {kind} also needs: {options}."),
     "exchange.no_pdf": ("Công văn này không kèm bản PDF.", "This dispatch came without a PDF."),
+    "exchange.preview.replaces": (
+        "Thay bản công văn này đã nhận ngày {on} (nơi gửi gửi lại, ví dụ bản đã ký số).",
+        "Replaces the copy of this dispatch received on {on} (sent again, e.g. now signed).",
+    ),
 }

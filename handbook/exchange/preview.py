@@ -161,18 +161,28 @@ class DispatchPlan:
     date: date
     sheets: list[SheetLine]
     has_pdf: bool
+    replaces: int | None = None  # the copy of this dispatch received before (a resend, e.g. now signed)
+    replaces_on: str = ""
 
     @property
     def unmatched(self) -> list[SheetLine]:
         return [s for s in self.sheets if s.member_id is None]
 
 
-def plan_dispatch(conn: Any, payload: DispatchPayload) -> DispatchPlan:
+def plan_dispatch(conn: Any, opened: Opened, payload: DispatchPayload) -> DispatchPlan:
     lines = []
     for sheet in payload.sheets:
         m = match_person(conn, sheet.person)
         lines.append(SheetLine(sheet, m.member_id, m.name, m.problem))
-    return DispatchPlan(payload.number, payload.date, lines, payload.pdf is not None)
+    before = conn.execute(
+        "SELECT r.id, a.applied_at FROM received_dispatches r JOIN exchange_applied a ON a.id = r.applied_id"
+        " WHERE a.sender_fingerprint = ? AND r.remote_dispatch_id = ? ORDER BY r.id DESC LIMIT 1",
+        (opened.header.sender.fingerprint, payload.dispatch_id),
+    ).fetchone()
+    plan = DispatchPlan(payload.number, payload.date, lines, payload.pdf is not None)
+    if before is not None:
+        plan.replaces, plan.replaces_on = before[0], before[1][:10]
+    return plan
 
 
 # --- an acknowledgement (commune side) ---------------------------------------------------------------------
@@ -241,7 +251,7 @@ def plan_for(conn: Any, opened: Opened) -> Plan:
     if isinstance(p, RequestsPayload):
         return plan_requests(conn, opened, p)
     if isinstance(p, DispatchPayload):
-        return plan_dispatch(conn, p)
+        return plan_dispatch(conn, opened, p)
     if isinstance(p, AckPayload):
         return plan_ack(conn, opened, p)
     return plan_figures(conn, opened, p)

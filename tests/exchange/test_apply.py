@@ -220,3 +220,16 @@ def test_the_province_roll_up_keeps_the_latest_bundle_of_each_commune(committees
     assert r.totals == xa.cases
     assert len(r.missing) == 130  # every unit of Nghệ An in the reference list; the test commune's code is not one
     assert "17890" not in {m.code for m in r.missing}
+
+
+def test_a_dispatch_sent_again_replaces_the_copy_received(committees: Committees) -> None:
+    c = committees
+    dispatch_id = confirmed_dispatch(c)
+    apply_bundle(c.workplace, build_dispatch(c.xa, dispatch_id, pdf=None).data)
+    again = build_dispatch(c.xa, dispatch_id, pdf=b"%PDF signed")
+    _, plan = preview_bundle(c.workplace, again.data)
+    assert isinstance(plan, DispatchPlan) and plan.replaces is not None
+    apply_bundle(c.workplace, again.data)
+    rows = c.workplace.conn.execute("SELECT pdf FROM received_dispatches").fetchall()
+    assert rows == [(b"%PDF signed",)]
+    assert c.workplace.conn.execute("SELECT count(*) FROM received_sheets").fetchone()[0] == 2
