@@ -127,6 +127,9 @@ def _requests(plan: RequestsPlan) -> list[Line]:
             name = p.full_name + (f" (CCCD {p.cccd})" if p.cccd else "")
             if item.reason is not None:
                 lines.append(Line(level, Message("exchange.preview.line", {"name": name, "why": item.reason}), True))
+            elif item.by:
+                how = Message(f"exchange.matched.{item.by}", {"here": item.name})
+                lines.append(Line(level, Message("exchange.preview.line", {"name": name, "why": how}), True))
             else:
                 lines.append(Line(level, Message("exchange.preview.name", {"name": name}), True))
     return lines

@@ -315,4 +315,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Thay bản công văn này đã nhận ngày {on} (nơi gửi gửi lại, ví dụ bản đã ký số).",
         "Replaces the copy of this dispatch received on {on} (sent again, e.g. now signed).",
     ),
+    "exchange.matched.cccd": ("khớp theo CCCD với {here}", "matched by CCCD with {here}"),
+    "exchange.matched.name_birth": (
+        "khớp theo họ tên và ngày sinh với {here}",
+        "matched by name and birth date with {here}",
+    ),
 }

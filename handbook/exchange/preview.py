@@ -29,6 +29,7 @@ class Match:
     member_id: MemberId | None
     name: str = ""  # the name as this vault has it
     problem: Message | None = None  # a conflict the person must look at (the line is not applied)
+    by: str = ""  # how it was matched: "cccd" or "name_birth"
 
 
 def match_person(conn: Any, person: Person) -> Match:
@@ -47,7 +48,7 @@ def match_person(conn: Any, person: Person) -> Match:
                 )
             if birth and row[2] and row[2] != birth:
                 return Match(None, row[3], Message("exchange.conflict.cccd_birth", {"cccd": person.cccd}))
-            return Match(MemberId(row[0]), row[3])
+            return Match(MemberId(row[0]), row[3], by="cccd")
     if not birth:
         return Match(None, problem=None)
     rows = conn.execute(
@@ -59,7 +60,7 @@ def match_person(conn: Any, person: Person) -> Match:
     if len(rows) == 1:
         if person.cccd and rows[0][1] and rows[0][1] != person.cccd:
             return Match(None, rows[0][2], Message("exchange.conflict.other_cccd", {"cccd": rows[0][1]}))
-        return Match(MemberId(rows[0][0]), rows[0][2])
+        return Match(MemberId(rows[0][0]), rows[0][2], by="name_birth")
     return Match(None)
 
 
@@ -76,6 +77,7 @@ class RequestLine:
     case_id: CaseId | None = None
     state: str = ""
     reason: Message | None = None
+    by: str = ""
 
 
 @dataclass
@@ -134,13 +136,12 @@ def plan_requests(conn: Any, opened: Opened, payload: RequestsPayload) -> Reques
         case = conn.execute(
             "SELECT id, state FROM cases WHERE registration_id = ? AND year = ?", (reg[0], payload.year)
         ).fetchone()
-        line = RequestLine(req, m.member_id, m.name, RegistrationId(reg[0]), exempt)
+        reg_id = RegistrationId(reg[0])
         if case is None:
-            plan.new.append(line)
-        elif case[1] in WAITING:
-            plan.update.append(RequestLine(req, m.member_id, m.name, line.registration_id, exempt, case[0], case[1]))
+            plan.new.append(RequestLine(req, m.member_id, m.name, reg_id, exempt, by=m.by))
         else:
-            plan.already.append(RequestLine(req, m.member_id, m.name, line.registration_id, exempt, case[0], case[1]))
+            line = RequestLine(req, m.member_id, m.name, reg_id, exempt, case[0], case[1], by=m.by)
+            (plan.update if case[1] in WAITING else plan.already).append(line)
     return plan
 
 

@@ -89,7 +89,8 @@ def test_import_shows_the_preview_then_applies_once(
     dialog.preview_button.click()
     texts = [dialog.lines.item(i).text() for i in range(dialog.lines.count())]
     assert any("Sẽ mở 2 phiếu nhận xét mới" in t for t in texts)
-    assert any("Nguyễn Văn An (CCCD 040090001234)" in t for t in texts)
+    assert any("Nguyễn Văn An (CCCD 040090001234): khớp theo CCCD với Nguyễn Văn An" in t for t in texts)
+    assert any("Lê Văn Cường: khớp theo họ tên và ngày sinh" in t for t in texts)
     assert dialog.apply_button.isEnabled() and not dialog.skip.isVisibleTo(dialog)
     assert fc.list_cases(committees.xa, YEAR) == []  # the preview wrote nothing
     with qtbot.waitSignal(dialog.applied):
