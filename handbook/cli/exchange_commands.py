@@ -20,6 +20,7 @@ from handbook.exchange.reader import KIND_IDS
 from handbook.exchange.records import list_received
 from handbook.flow.cases import STATE_IDS
 from handbook.flow.model import CaseState, DispatchId
+from handbook.forms.dispatch_letter import render_dispatch
 from handbook.i18n import Message
 from handbook.members.model import MemberId
 
@@ -166,6 +167,8 @@ def cmd_send(ctx: Context) -> int:
             )
         elif a.kind == "dispatch":
             pdf = _read(a.pdf) if a.pdf else None
+            if pdf is None and not a.no_pdf:
+                pdf = render_dispatch(vault, DispatchId(a.dispatch))  # the printed dispatch, built in memory
             built = build_dispatch(vault, DispatchId(a.dispatch), pdf=pdf, to=a.to)
         elif a.kind == "ack":
             built = build_ack(vault, a.received, a.date)
@@ -294,7 +297,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--doc-date", type=_date)
     p.add_argument("--deadline", type=_date, help="requests: hạn trả lời dd/mm/yyyy")
     p.add_argument("--dispatch", type=int, help="dispatch: mã công văn")
-    p.add_argument("--pdf", help="dispatch: bản PDF đã ký số")
+    p.add_argument("--pdf", help="dispatch: bản PDF đã ký số (mặc định: bản in của công văn)")
+    p.add_argument("--no-pdf", action="store_true", help="dispatch: không kèm bản PDF")
     p.add_argument("--received", type=int, help="ack: mã công văn đã nhận")
     p.add_argument("--date", type=_date, help="ack: ngày nhận dd/mm/yyyy")
 

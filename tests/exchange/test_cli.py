@@ -140,3 +140,20 @@ def test_figures_to_the_province_and_its_roll_up(cli: Cli, committees: Committee
     assert "Đảng ủy xã Tân An (17890)" in r.out and "Chưa gửi:" in r.out
     r = run(cli, "exchange", "province", tinh, "--year", "2025", "--json")
     assert '"code": "17890"' in r.out
+
+
+def test_a_dispatch_as_a_file_carries_its_pdf(cli: Cli, committees: Committees, tmp_path: Path) -> None:
+    from handbook.exchange.model import DispatchPayload
+    from handbook.exchange.reader import open_bundle
+    from tests.exchange.test_apply import confirmed_dispatch
+
+    dispatch_id = confirmed_dispatch(committees)
+    out = tmp_path / "cv.sotay"
+    r = run(
+        cli, "exchange", "send", str(committees.xa.paths.root), "dispatch", str(out), "--dispatch", str(dispatch_id)
+    )
+    assert r.code == 0, r.err
+    opened = open_bundle(committees.workplace, out.read_bytes())
+    assert isinstance(opened.payload, DispatchPayload) and (opened.payload.pdf or b"").startswith(b"%PDF")
+    r = run(cli, "exchange", "send", str(committees.xa.paths.root), "dispatch", str(out))
+    assert r.code == 2 and "--dispatch" in r.out
