@@ -4540,6 +4540,30 @@
         <source>Không</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Kho này phục vụ</source>
+        <translation>This vault serves</translation>
+    </message>
+    <message>
+        <source>Mã trên thẻ</source>
+        <translation>Code on the card</translation>
+    </message>
+    <message>
+        <source>mặc định: mã đơn vị hành chính</source>
+        <translation>default: the administrative unit code</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Kho này phục vụ:</source>
+        <translation>This vault serves:</translation>
+    </message>
+    <message>
+        <source>Mã trên thẻ:</source>
+        <translation>Code on the card:</translation>
+    </message>
 </context>
 <context>
     <name>DispatchSender</name>

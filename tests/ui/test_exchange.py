@@ -188,3 +188,19 @@ def test_a_commune_sends_its_figures_to_the_province_from_the_cards_dialog(
     dialog.figures.send_button.click()
     assert "tệp được mã hóa" in dialog.figures.result.text()
     assert apply_bundle(c.province, (tmp_path / "so-lieu.sotay").read_bytes()).summary["cells"] >= 1
+
+
+def test_the_head_makes_the_vault_a_province_office(app, committees: Committees, runner: Runner, qtbot) -> None:
+    from handbook.exchange.cards import own_card
+    from handbook.exchange.model import Mode
+
+    c = committees
+    dialog = CardsDialog(Session(c.xa.paths.root, c.xa), runner, "vi")
+    qtbot.addWidget(dialog)
+    assert dialog.figures.isVisibleTo(dialog) and not dialog.province_box.isVisibleTo(dialog)
+    dialog.mode.setCurrentIndex(dialog.mode.findData(Mode.PROVINCE.value))
+    dialog.code.setText("40")
+    dialog.mode_button.click()
+    assert own_card(c.xa.conn).kind is Mode.PROVINCE and own_card(c.xa.conn).code == "40"
+    assert dialog.province_box.isVisibleTo(dialog) and not dialog.figures.isVisibleTo(dialog)
+    assert "mã 40" in dialog.own.text()

@@ -172,3 +172,13 @@ def send_figures(vault: Vault, year: int, out: Path) -> BundleWritten:
     built = build_figures(vault, year)
     write_bundle(out, built.data)
     return BundleWritten(out, built.recipient.name, built.encrypted, built.count)
+
+
+@dataclass(frozen=True)
+class ModeChanged(CardsChanged):
+    mode: Mode
+
+
+def change_mode(vault: Vault, mode: Mode, code: str) -> ModeChanged:
+    card = ex_cards.set_mode(vault, mode, code=code.strip() or None)
+    return ModeChanged(card.name, card.kind)

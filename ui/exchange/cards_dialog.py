@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -29,7 +30,17 @@ from handbook.exchange.province import Rollup
 from handbook.i18n import Lang, Message
 from handbook.permissions import Op
 from ui import theme
-from ui.exchange.actions import CardsChanged, CardsData, export_own_card, load_cards, province_rollup, trust, untrust
+from ui.exchange.actions import (
+    CardsChanged,
+    CardsData,
+    ModeChanged,
+    change_mode,
+    export_own_card,
+    load_cards,
+    province_rollup,
+    trust,
+    untrust,
+)
 from ui.exchange.figures_panel import FiguresPanel
 from ui.exchange.models import CardColumn, CardsModel, RollupColumn, RollupModel
 from ui.exchange.received import ReceivedPanel
@@ -107,6 +118,22 @@ class CardsDialog(QDialog):
         own_layout.addWidget(self.own)
         own_layout.addWidget(self.own_fingerprint)
         own_layout.addWidget(self.export_button)
+        self.mode = QComboBox()
+        self.mode.setAccessibleName(self.tr("Kho này phục vụ"))
+        for m in Mode:
+            self.mode.addItem(Message(f"exchange.mode.{m.value}").render(lang), m.value)
+        self.code = QLineEdit()
+        self.code.setAccessibleName(self.tr("Mã trên thẻ"))
+        self.code.setPlaceholderText(self.tr("mặc định: mã đơn vị hành chính"))
+        self.mode_button = QPushButton(self.tr("Lưu"))
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(QLabel(self.tr("Kho này phục vụ:")))
+        mode_row.addWidget(self.mode)
+        mode_row.addWidget(QLabel(self.tr("Mã trên thẻ:")))
+        mode_row.addWidget(self.code)
+        mode_row.addWidget(self.mode_button)
+        mode_row.addStretch(1)
+        own_layout.addLayout(mode_row)
 
         self.cards = CardsModel(lang, self)
         self.table = list_table(
@@ -168,6 +195,10 @@ class CardsDialog(QDialog):
         line = self.fontMetrics().height()
         self.resize(line * 60, line * 40)
 
+        guard(self.mode_button, session.actor, Op.SETTINGS_EDIT, lang)
+        self.mode.setEnabled(session.actor.may(Op.SETTINGS_EDIT))
+        self.code.setEnabled(session.actor.may(Op.SETTINGS_EDIT))
+        self.mode_button.clicked.connect(self.save_mode)
         guard(self.trust_button, session.actor, Op.EXCHANGE_TRUST, lang)
         guard(self.untrust_button, session.actor, Op.EXCHANGE_TRUST, lang)
         self.export_button.clicked.connect(self.export)
@@ -195,16 +226,29 @@ class CardsDialog(QDialog):
             )
         )
         self.own_fingerprint.setText(data.own_fingerprint)
+        self.mode.setCurrentIndex(self.mode.findData(data.mode.value))
+        self.code.setText(data.own_code)
         self.cards.set_cards(data.cards)
         may = self._session.actor.may(Op.EXCHANGE_TRUST)
         self.untrust_button.setEnabled(may and bool(data.cards))
         if data.mode is Mode.PROVINCE:
             self.province_box.setVisible(True)
             self.load_rollup()
+        self.province_box.setVisible(data.mode is Mode.PROVINCE)
+        self.received.setVisible(data.mode is Mode.WORKPLACE)
         self.figures.setVisible(data.mode is Mode.COMMUNE)
         if data.mode is Mode.WORKPLACE:
             self.received.setVisible(True)
             self.received.reload()
+
+    def save_mode(self) -> None:
+        session, mode, code = self._session, Mode(str(self.mode.currentData())), self.code.text()
+
+        def work(_progress: Progress) -> ModeChanged:
+            with session.use() as vault:
+                return change_mode(vault, mode, code)
+
+        self._runner.run(work, parent=self)
 
     def load_rollup(self) -> None:
         session, year = self._session, self.year.value()
