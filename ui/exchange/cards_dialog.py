@@ -140,7 +140,7 @@ class CardsDialog(QDialog):
             self,
             self.cards,
             self.tr("Thẻ đã nhận"),
-            {CardColumn.NAME: 34, CardColumn.CODE: 8, CardColumn.KIND: 22, CardColumn.FINGERPRINT: 34},
+            {CardColumn.NAME: 34, CardColumn.CODE: 8, CardColumn.KIND: 22, CardColumn.FINGERPRINT: 38},
         )
         self.trust_button = QPushButton(self.tr("Nhận thẻ…"))
         self.untrust_button = QPushButton(self.tr("Thôi tin cậy"))
