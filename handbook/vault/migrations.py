@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from handbook.exchange import tables as exchange_tables
+
 
 @dataclass(frozen=True)
 class Step:
@@ -308,12 +310,17 @@ def _v5_audit_index(conn: Any) -> None:
     conn.execute("CREATE INDEX audit_entity ON audit(entity, entity_id, seq)")
 
 
+def _v6_exchange(conn: Any) -> None:
+    exchange_tables.create(conn)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
     Step(3, "committee profile, organisations, members, events, cell assignments, search", _v3_members),
     Step(4, "rule sets, registrations, annual cases, dispatches, document numbers", _v4_flow),
     Step(5, "index the audit log by record (a member's history)", _v5_audit_index),
+    Step(6, "bundles between committees: key pair, trusted cards, bundles sent and applied", _v6_exchange),
 )
 LATEST = STEPS[-1].version
 
