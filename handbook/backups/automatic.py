@@ -8,6 +8,7 @@ Old backups are rotated away only after the new one is written and verified.
 from __future__ import annotations
 
 import errno
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -99,7 +100,14 @@ def back_up(vault: Vault, *, clock: Clock = datetime.now, force: bool = False, r
         )
     except (OSError, HandbookError, DatabaseError) as exc:
         problem = explain(exc, folder)
-        save(folder, st.but(last_failure_id=problem.id, last_failure_detail=str(exc), last_failure_at=now.isoformat()))
+        save(
+            folder,
+            st.but(
+                last_failure_id=problem.id,
+                last_failure_detail=json.dumps(dict(problem.values), default=str),
+                last_failure_at=now.isoformat(),
+            ),
+        )
         return Outcome(problems=(problem,))
     st = st.but(
         last_backup_at=now.isoformat(timespec="seconds"),

@@ -110,3 +110,18 @@ def key_file_state(root: Path) -> bool:
     except (OSError, ValueError):
         return False
     return isinstance(doc, dict) and isinstance(doc.get("vault_id"), str) and bool(doc.get("slots"))
+
+
+def now_of_vault_at(root: Path, username: str | None, secret: str) -> Now | None:
+    """Today's numbers of the vault at ``root`` opened with the same password, or None when it cannot be."""
+    from handbook.errors import HandbookError
+    from handbook.vault.sqlcipher import DatabaseError
+    from handbook.vault.vault import Vault
+
+    if not VaultPaths(root).keys.exists():
+        return None
+    try:
+        with Vault.open(root, username=username, password=secret) as current:
+            return now_of(current.conn)
+    except (HandbookError, DatabaseError):
+        return None  # damaged, or another password: nothing to compare with

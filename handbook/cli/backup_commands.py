@@ -10,9 +10,7 @@ from handbook.backups import automatic, listing
 from handbook.backups import restore as restoring
 from handbook.cli import secrets_input
 from handbook.cli.context import Context
-from handbook.errors import HandbookError, InputError
-from handbook.vault.sqlcipher import DatabaseError
-from handbook.vault.vault import Vault
+from handbook.errors import InputError
 
 
 def _place_word(ctx: Context, place: listing.Place) -> str:
@@ -83,13 +81,9 @@ def _resolve(ctx: Context, name: str, target: Path) -> Path:
 
 
 def _compare(ctx: Context, verified: restoring.Verified, target: Path, username: str | None, secret: str) -> None:
-    if not (target / "keys.json").exists():
+    now = restoring.now_of_vault_at(target, username, secret)
+    if now is None:
         return
-    try:
-        with Vault.open(target, username=username, password=secret) as current:
-            now = restoring.now_of(current.conn)
-    except (HandbookError, DatabaseError):
-        return  # today's vault cannot be opened (damaged, or another password): nothing to compare
     s = verified.summary
     ctx.say(
         "backups.compare",

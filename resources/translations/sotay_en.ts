@@ -1003,6 +1003,10 @@
         <source>Mở kho khác…</source>
         <translation>Open another vault…</translation>
     </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
@@ -4464,6 +4468,239 @@
     <message>
         <source>Ai đã sửa gì, khi nào</source>
         <translation>Who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <source>An toàn dữ liệu</source>
+        <translation>Data safety</translation>
+    </message>
+    <message>
+        <source>Sao lưu gần nhất:</source>
+        <translation>Last backup:</translation>
+    </message>
+    <message>
+        <source>Chép sang nơi thứ hai:</source>
+        <translation>Copied to the second place:</translation>
+    </message>
+    <message>
+        <source>Kiểm tra gần nhất:</source>
+        <translation>Last check:</translation>
+    </message>
+    <message>
+        <source>Tệp khóa:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>chưa chọn nơi thứ hai (Cài đặt › Sao lưu)</source>
+        <translation>no second place chosen (Settings › Backup)</translation>
+    </message>
+    <message>
+        <source>{time} — {place}</source>
+        <translation>{time} — {place}</translation>
+    </message>
+    <message>
+        <source>{time} — không có lỗi</source>
+        <translation>{time} — no problems</translation>
+    </message>
+    <message>
+        <source>{time} — có lỗi</source>
+        <translation>{time} — problems found</translation>
+    </message>
+    <message>
+        <source>nguyên vẹn</source>
+        <translation>intact</translation>
+    </message>
+    <message>
+        <source>hỏng hoặc bị thay đổi</source>
+        <translation>damaged or changed</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Khôi phục từ bản sao lưu</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Ngày giờ</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Nơi</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Người</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Hồ sơ</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Các bản sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu khác</source>
+        <translation>Another backup file</translation>
+    </message>
+    <message>
+        <source>Tệp sao lưu (*.sotaybak)</source>
+        <translation>Backup files (*.sotaybak)</translation>
+    </message>
+    <message>
+        <source>Thêm vào danh sách</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>Tệp khác:</source>
+        <translation>Other file:</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hoặc mã khôi phục</source>
+        <translation>Password or recovery code</translation>
+    </message>
+    <message>
+        <source>Dùng mã khôi phục thay cho mật khẩu</source>
+        <translation>Use the recovery code instead of a password</translation>
+    </message>
+    <message>
+        <source>Kiểm tra bản sao lưu</source>
+        <translation>Check the backup</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập (lúc sao lưu):</source>
+        <translation>Username (at backup time):</translation>
+    </message>
+    <message>
+        <source>Mật khẩu:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Khôi phục vào thư mục mới:</source>
+        <translation>Restore into a new folder:</translation>
+    </message>
+    <message>
+        <source>Thư mục mới cho kho khôi phục</source>
+        <translation>New folder for the restored vault</translation>
+    </message>
+    <message>
+        <source>Thay kho hiện tại (kho hiện tại được giữ nguyên bên cạnh, không bị xóa)</source>
+        <translation>Replace the current vault (the current vault is kept beside it, never deleted)</translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>1. Chọn bản sao lưu</source>
+        <translation>1. Choose a backup</translation>
+    </message>
+    <message>
+        <source>2. Kiểm tra</source>
+        <translation>2. Check</translation>
+    </message>
+    <message>
+        <source>3. Khôi phục</source>
+        <translation>3. Restore</translation>
+    </message>
+    <message>
+        <source>trong kho</source>
+        <translation>in the vault</translation>
+    </message>
+    <message>
+        <source>nơi thứ hai</source>
+        <translation>second place</translation>
+    </message>
+    <message>
+        <source>tệp đã chọn</source>
+        <translation>chosen file</translation>
+    </message>
+    <message>
+        <source>Hãy chọn một bản sao lưu và nhập mật khẩu (hoặc mã khôi phục).</source>
+        <translation>Choose a backup and enter the password (or the recovery code).</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Hãy chọn thư mục mới.</source>
+        <translation>Choose the new folder.</translation>
+    </message>
+    <message>
+        <source>Đang khôi phục…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục vào thư mục {path}.</source>
+        <translation>Restored into the folder {path}.</translation>
+    </message>
+    <message>
+        <source>Kho trước đó được giữ nguyên tại {path}.</source>
+        <translation>The previous vault is kept unchanged at {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondPlacePanel</name>
+    <message>
+        <source>Sao lưu tự động và nơi thứ hai</source>
+        <translation>Automatic backups and the second place</translation>
+    </message>
+    <message>
+        <source>Phần mềm tự sao lưu khi khóa hoặc đóng sau khi có thay đổi, và ít nhất mỗi ngày một lần khi đang mở; giữ 7 bản hằng ngày, 4 bản hằng tuần, 12 bản hằng tháng. Chọn thêm một nơi thứ hai (USB, ổ mạng) để mỗi bản sao lưu được chép sang đó.</source>
+        <translation>The app backs up by itself when it locks or closes after changes, and at least once a day while open; it keeps 7 daily, 4 weekly and 12 monthly backups. Choose a second place (USB stick, network share) and every backup is copied there too.</translation>
+    </message>
+    <message>
+        <source>Nơi sao lưu thứ hai</source>
+        <translation>Second backup place</translation>
+    </message>
+    <message>
+        <source> ngày</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Khôi phục từ bản sao lưu…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Nơi thứ hai:</source>
+        <translation>Second place:</translation>
+    </message>
+    <message>
+        <source>Cảnh báo sau:</source>
+        <translation>Warn after:</translation>
+    </message>
+    <message>
+        <source>Đã lưu. Lần sao lưu tới sẽ được chép sang nơi thứ hai.</source>
+        <translation>Saved. The next backup will be copied to the second place.</translation>
     </message>
 </context>
 </TS>
