@@ -4702,5 +4702,17 @@
         <source>Đã lưu. Lần sao lưu tới sẽ được chép sang nơi thứ hai.</source>
         <translation>Saved. The next backup will be copied to the second place.</translation>
     </message>
+    <message>
+        <source>Đã khôi phục bản sao lưu vào thư mục {path}. Mở kho này ngay? Phần mềm sẽ đăng xuất khỏi kho đang dùng.</source>
+        <translation>The backup was restored into {path}. Open that vault now? The program will sign out of the vault in use.</translation>
+    </message>
+    <message>
+        <source>Mở kho vừa khôi phục</source>
+        <translation>Open the restored vault</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
 </context>
 </TS>

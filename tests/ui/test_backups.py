@@ -102,16 +102,23 @@ def test_health_shows_backup_copy_check_and_key_file(app, commune: Commune, sess
     panel.grab().save(str(tmp_path / "health.png"))
 
 
-def test_second_place_panel_saves_the_setting(app, commune: Commune, session, runner, tmp_path: Path) -> None:
+def test_second_place_panel_saves_the_setting(app, commune: Commune, session, runner, dialogs, tmp_path: Path) -> None:
     panel = SecondPlacePanel(session, runner, "vi")
     panel.place.edit.setText(str(tmp_path / "usb"))
     panel.warn_days.setValue(5)
     panel.save()
     assert settings.get(commune.vault, settings.BACKUP_SECOND_PLACE) == str(tmp_path / "usb")
     assert settings.get(commune.vault, settings.BACKUP_WARN_DAYS) == 5
+    automatic.back_up(commune.vault)
     wizard = panel.open_wizard()
     assert not wizard.in_place.isEnabled()  # the vault in use is never replaced under the person's feet
-    wizard.close()
+    wizard.secret.setText(PASSWORD)
+    wizard.verify()
+    dialogs.answers = [True]
+    opened: list[Path] = []
+    panel.open_vault_requested.connect(opened.append)
+    wizard.restore_button.click()
+    assert opened and (opened[0] / "keys.json").exists()
 
 
 def test_wizard_verifies_compares_and_restores_into_a_new_folder(app, commune: Commune, runner, qtbot) -> None:

@@ -50,6 +50,7 @@ def save_place(vault: Vault, place: str, warn_days: int) -> BackupPlaceChanged:
 
 class SecondPlacePanel(QGroupBox):
     wizard_opened = Signal(object)  # the RestoreWizard
+    open_vault_requested = Signal(object)  # the Path of a vault just restored into a new folder
 
     def __init__(self, session: Session, runner: Runner, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +129,15 @@ class SecondPlacePanel(QGroupBox):
             Path(self._session.path), self._runner, self._lang, username=self._session.actor.username,
             in_place_allowed=False, parent=self,
         )  # fmt: skip
+        wizard.restored.connect(lambda done: self._offer_to_open(wizard, done.root))
         self.wizard_opened.emit(wizard)
         wizard.show()
         return wizard
+
+    def _offer_to_open(self, wizard: RestoreWizard, root: Path) -> None:
+        question = self.tr(
+            "Đã khôi phục bản sao lưu vào thư mục {path}. Mở kho này ngay? Phần mềm sẽ đăng xuất khỏi kho đang dùng."
+        ).format(path=str(root))
+        if self._runner.dialogs.ask(wizard, question, yes=self.tr("Mở kho vừa khôi phục"), no=self.tr("Để sau")):
+            wizard.accept()
+            self.open_vault_requested.emit(root)

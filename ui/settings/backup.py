@@ -94,6 +94,7 @@ class BackupSection(Section):
         self.layout_.addWidget(heading(self.title))
         self.second_place = SecondPlacePanel(session, runner, lang)
         self.layout_.addWidget(self.second_place)
+        self.second_place.open_vault_requested.connect(self.open_vault_requested)
         self.layout_.addWidget(backup_box)
         self.layout_.addWidget(restore_box)
         self.layout_.addStretch(1)
