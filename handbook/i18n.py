@@ -26,6 +26,7 @@ CATALOGUE_MODULES: tuple[str, ...] = (
     "handbook.signing.messages",
     "handbook.spreadsheet.messages",
     "handbook.exchange.messages",
+    "handbook.backups.messages",
 )
 
 _catalogue: dict[str, tuple[str, str]] | None = None

@@ -60,6 +60,8 @@ LANGUAGE = Setting("ui.language", str, "vi", choices=("vi", "en"))
 TEXT_SCALE = Setting("ui.text_scale_percent", int, 100, minimum=80, maximum=200)
 FORM_FONT = Setting("forms.font", str, "auto", choices=("auto", "times", "liberation"))
 RETURN_OVERDUE_DAYS = Setting("flow.overdue_days", int, 30, minimum=1, maximum=365)
+BACKUP_SECOND_PLACE = Setting("backup.second_place", str, "")
+BACKUP_WARN_DAYS = Setting("backup.warn_after_days", int, 3, minimum=1, maximum=90)
 FORM_CONFIRMATION_MODE = Setting("forms.confirmation_mode", str, "on_sheet", choices=("on_sheet", "certificate"))
 
 ALL: tuple[Setting[Any], ...] = (
@@ -68,6 +70,8 @@ ALL: tuple[Setting[Any], ...] = (
     TEXT_SCALE,
     FORM_FONT,
     RETURN_OVERDUE_DAYS,
+    BACKUP_SECOND_PLACE,
+    BACKUP_WARN_DAYS,
 )
 BY_KEY = {s.key: s for s in ALL}
 

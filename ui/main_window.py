@@ -31,6 +31,7 @@ from handbook.vault.vault import Vault
 from ui.actions.changes import BackupWritten
 from ui.actions.committee import backup
 from ui.actions.settings import AutolockChanged
+from ui.backups.scheduler import BackupScheduler
 from ui.cases.page import CasesPage
 from ui.members.page import MembersPage
 from ui.operations import Progress, Runner
@@ -117,6 +118,10 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
 
+        self.backups = BackupScheduler(session, runner, lang, self.statusBar())
+        self.backups.finished.connect(self.overview.health.refresh)
+        self.backups.checked.connect(self.overview.health.refresh)
+        self.backups.start_up()
         self._build_menus()
         self.idle = IdleWatcher(session, autolock_ms)
         app = QApplication.instance()

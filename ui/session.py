@@ -8,7 +8,7 @@ moment that action lets go of it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,6 +34,8 @@ class Session(QObject):
         self._use = threading.Lock()
         self._close_pending: Vault | None = None
         self._ended = False
+        # How a vault no longer in use is closed; ui.backups.scheduler makes it "back up if changed, then close".
+        self.on_close: Callable[[Vault], None] = Vault.close
 
     @property
     def is_locked(self) -> bool:
@@ -51,7 +53,7 @@ class Session(QObject):
             finally:
                 pending, self._close_pending = self._close_pending, None
                 if pending is not None:
-                    pending.close()
+                    self.on_close(pending)
 
     def lock(self) -> None:
         """Drop the key now (or as soon as the running action finishes) and tell the screens to hide data."""
@@ -82,7 +84,7 @@ class Session(QObject):
     def _close(self, vault: Vault) -> None:
         if self._use.acquire(blocking=False):
             try:
-                vault.close()
+                self.on_close(vault)
             finally:
                 self._use.release()
         else:

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from handbook import __version__
-from handbook.cli import demo_commands as demo
 from handbook.cli import (
+    backup_commands,
     exchange_commands,
     flow_commands,
     gui_command,
@@ -18,6 +18,7 @@ from handbook.cli import (
     rules_commands,
     sign_commands,
 )
+from handbook.cli import demo_commands as demo
 from handbook.cli import vault_commands as vc
 from handbook.cli.context import Context, err
 from handbook.errors import HandbookError
@@ -115,12 +116,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("vault")
     p.add_argument("out")
 
-    p = add("restore", vc.cmd_restore, "Khôi phục kho dữ liệu từ tệp sao lưu")
-    p.add_argument("backup")
-    p.add_argument("vault")
-    p.add_argument("--recovery-code-file", help="mở bản sao lưu bằng mã khôi phục")
-    p.add_argument("--replace", action="store_true", help="thay kho hiện có (kho cũ được giữ bên cạnh)")
-
     p = add("audit", vc.cmd_audit, "Xem nhật ký thay đổi")
     p.add_argument("vault")
     p.add_argument("--limit", type=int, default=50)
@@ -132,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     sign_commands.register(sub, common)
     rules_commands.register(sub, common)
     exchange_commands.register(sub, common)
+    backup_commands.register(sub, common)
 
     st = sub.add_parser("settings", help="Cài đặt").add_subparsers(dest="settings_cmd", metavar="LỆNH")
     st.required = True

@@ -27,6 +27,7 @@ from handbook.permissions import Op
 from ui import theme
 from ui.actions.changes import Changed
 from ui.actions.overview import Overview, load_overview
+from ui.backups.health import HealthPanel
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.permission import guard
@@ -150,6 +151,8 @@ class OverviewPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(quick)
         layout.addLayout(cards)
+        self.health = HealthPanel(session, runner, lang)
+        layout.addWidget(self.health)
         layout.addWidget(self.todo_heading)
         layout.addWidget(self.todo_list)
         layout.addWidget(self.cells_heading)

@@ -15,6 +15,7 @@ from ui import theme
 from ui.actions.changes import BackupWritten
 from ui.actions.committee import backup
 from ui.actions.settings import RestoredVault, RestoreRequest, restore_backup
+from ui.backups.second_place import SecondPlacePanel
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.settings.file_field import FileField
@@ -91,6 +92,9 @@ class BackupSection(Section):
         restore_form.addRow(restore_row)
 
         self.layout_.addWidget(heading(self.title))
+        self.second_place = SecondPlacePanel(session, runner, lang)
+        self.layout_.addWidget(self.second_place)
+        self.second_place.open_vault_requested.connect(self.open_vault_requested)
         self.layout_.addWidget(backup_box)
         self.layout_.addWidget(restore_box)
         self.layout_.addStretch(1)

@@ -108,6 +108,7 @@ class StartFlow(QObject):
         )
         window.panel.unlocked.connect(lambda vault: self._unlocked(path, vault))
         window.other_vault_requested.connect(self.show_wizard)
+        window.vault_restored.connect(self.show_unlock)
         window.language_requested.connect(lambda lang: self._switch_language(lang, lambda: self.show_unlock(path)))
         self._replace_window(window)
 

@@ -26,13 +26,19 @@ from handbook.i18n import Lang
 from handbook.vault.vault import Vault
 from ui import theme
 from ui.actions.start import unlock
+from ui.backups.wizard import RestoreWizard
 from ui.operations import Progress, Runner
+
+DAMAGED = frozenset(
+    {"vault.db_damaged", "vault.db_missing", "vault.keyfile_missing", "vault.keyfile_damaged", "vault.keyfile_tampered"}
+)
 
 
 class UnlockPanel(QWidget):
     """The form itself: emits ``unlocked`` with the open vault."""
 
     unlocked = Signal(object)  # Vault
+    damaged = Signal()  # the vault's files are damaged: the window offers the restore wizard
 
     def __init__(
         self,
@@ -151,6 +157,8 @@ class UnlockPanel(QWidget):
     def _refused(self, exc: HandbookError) -> bool:
         self.error.setText(exc.render(self._lang))
         self.error.show()
+        if exc.message.id in DAMAGED:
+            self.damaged.emit()
         self.password.clear()
         self.password.setFocus()
         return True
@@ -169,6 +177,7 @@ class UnlockWindow(QWidget):
 
     other_vault_requested = Signal()
     language_requested = Signal(str)
+    vault_restored = Signal(object)  # the Path of a vault the restore wizard put in place
 
     def __init__(
         self,
@@ -190,6 +199,12 @@ class UnlockWindow(QWidget):
         self.language.setFlat(True)
         self.panel.buttons.insertWidget(0, self.other)
         self.panel.buttons.insertWidget(1, self.language)
+        self.restore = QPushButton(self.tr("Khôi phục từ bản sao lưu…"))
+        self.restore.setFlat(True)
+        self.panel.buttons.insertWidget(2, self.restore)
+        self.restore.clicked.connect(self.open_restore)
+        self.panel.damaged.connect(self.open_restore)
+        self._runner, self._lang = runner, lang
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         self.other.clicked.connect(self.other_vault_requested)
@@ -200,3 +215,13 @@ class UnlockWindow(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.panel.focus_first()
+
+    def open_restore(self) -> RestoreWizard:
+        """The restore wizard for this vault, the latest good backup already chosen."""
+        wizard = RestoreWizard(
+            self.panel.path, self._runner, self._lang, username=self.panel.username.text(), parent=self
+        )
+        wizard.restored.connect(lambda done: self.vault_restored.emit(done.root))
+        wizard.show()
+        self.wizard = wizard
+        return wizard

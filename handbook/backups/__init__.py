@@ -1,0 +1,1 @@
+"""Automatic backups: rotation as dated data, a second place, listing, restore orchestration and health."""
