@@ -165,4 +165,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kho dữ liệu phải luôn có ít nhất một Trưởng ban đang dùng. Hãy thêm Trưởng ban mới trước.",
         "The vault must always keep one active head. Add a new head first.",
     ),
+    "vault.warning_prefix": ("Cảnh báo", "Warning"),
+    "vault.test_only_kdf": (
+        "Kho dữ liệu này dùng mức bảo vệ mật khẩu yếu chỉ dành cho thử nghiệm ({slots}). Đừng lưu dữ liệu thật "
+        'trong đó; nếu đã lỡ lưu, mỗi người hãy đổi mật khẩu bằng "handbook passwd" (mức bảo vệ sẽ được đo lại '
+        "trên máy này) và tạo kho mới để có mã khôi phục mới.",
+        "This vault uses the weak password protection meant only for tests ({slots}). Do not keep real data in "
+        'it; if you already did, have each person change their password with "handbook passwd" (the protection '
+        "is measured again on this PC) and make a new vault for a new recovery code.",
+    ),
 }

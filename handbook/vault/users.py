@@ -8,7 +8,7 @@ from pathlib import Path
 from handbook.errors import AuthError, InputError
 from handbook.ids import UserId
 from handbook.permissions import Op, Role
-from handbook.vault import keyslots
+from handbook.vault import kdf, keyslots
 from handbook.vault.vault import Vault, check_password, now_iso
 
 
@@ -38,8 +38,25 @@ def parse_role(text: str) -> Role:
         raise InputError("users.role_invalid", role=text) from None
 
 
+def new_slot_cost(vault: Vault, explicit: kdf.KdfParams | None) -> kdf.KdfParams:
+    """The cost of a new account's slot: this machine's calibrated cost, unless the whole vault was made
+    with the test-only cost (then it stays a test vault, and says so on every open)."""
+    if explicit is not None:
+        return explicit
+    if vault.key_file.slots and all(s.params.below_baseline for s in vault.key_file.slots):
+        return vault.key_file.slots[0].params
+    return kdf.calibrated()
+
+
 def add_user(
-    vault: Vault, *, username: str, full_name: str, role: Role, password: str, delegated: bool = False
+    vault: Vault,
+    *,
+    username: str,
+    full_name: str,
+    role: Role,
+    password: str,
+    delegated: bool = False,
+    kdf_params: kdf.KdfParams | None = None,
 ) -> User:
     """Head only. The key slot is written first; if the database step fails it is taken back."""
     vault.actor.require(Op.USERS_MANAGE)
@@ -53,7 +70,7 @@ def add_user(
     exists = vault.conn.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone()
     if exists:
         raise InputError("users.exists", username=username)
-    params = vault.key_file.slots[0].params
+    params = new_slot_cost(vault, kdf_params)
     with vault.key_file_lock() as current:
         if current.user_slot(username) is not None:
             raise InputError("users.exists", username=username)
@@ -85,27 +102,34 @@ def add_user(
     return next(u for u in list_users(vault) if u.id == user_id)
 
 
-def change_own_password(vault: Vault, *, new_password: str) -> None:
-    """Rewrap the data key for the acting user; nothing else is re-encrypted."""
+def change_own_password(vault: Vault, *, new_password: str, kdf_params: kdf.KdfParams | None = None) -> None:
+    """Rewrap the data key for the acting user; nothing else is re-encrypted.
+
+    The new slot is derived with this machine's calibrated cost (``kdf_params`` None), never the old
+    slot's, so a slot made with the test-only cost or on a slower PC is brought up to date.
+    """
     vault.actor.require(Op.OWN_PASSWORD)
     check_password(new_password)
-    _set_password(vault, vault.actor.username, new_password, "users.password_changed")
+    _set_password(vault, vault.actor.username, new_password, "users.password_changed", kdf_params)
 
 
-def recover(root: Path, *, username: str, recovery_code: str, new_password: str) -> None:
+def recover(
+    root: Path, *, username: str, recovery_code: str, new_password: str, kdf_params: kdf.KdfParams | None = None
+) -> None:
     """Set a new password for ``username`` after proving the recovery code."""
     check_password(new_password)
     with Vault.open_with_recovery(root, username=username, recovery_code=recovery_code) as vault:
-        _set_password(vault, vault.actor.username, new_password, "users.password_recovered")
+        _set_password(vault, vault.actor.username, new_password, "users.password_recovered", kdf_params)
 
 
-def _set_password(vault: Vault, username: str, new_password: str, operation: str) -> None:
-    params = vault.key_file.slots[0].params
+def _set_password(
+    vault: Vault, username: str, new_password: str, operation: str, kdf_params: kdf.KdfParams | None
+) -> None:
+    params = kdf_params or kdf.calibrated()
     with vault.key_file_lock() as current:
         old = current.user_slot(username)
         if old is None:
             raise AuthError("vault.bad_credentials")
-        params = old.params
         slot = keyslots.wrap(vault.data_key, current.vault_id, "password", username, new_password, params)
         vault.replace_key_file(current.with_slot(slot, vault.data_key))
         try:

@@ -16,6 +16,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from handbook.errors import AuthError, InputError, VaultError
+from handbook.i18n import Message
 from handbook.ids import UserId
 from handbook.permissions import Actor, Op, Role
 from handbook.vault import audit, backup, kdf, keyslots, migrations
@@ -56,6 +57,14 @@ def check_password(password: str) -> None:
         raise InputError("vault.password_too_short", min=MIN_PASSWORD_LEN)
 
 
+def opening_warnings(key_file: KeyFile) -> list[Message]:
+    """What to tell the person on every open (the CLI prints these; the GUI shows them)."""
+    weak = [s.username or "recovery" for s in key_file.slots if s.params.below_baseline]
+    if not weak:
+        return []
+    return [Message("vault.test_only_kdf", {"slots": ", ".join(weak)})]
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -70,6 +79,7 @@ class Vault:
         self._key_file = key_file
         self._data_key = data_key
         self.actor = actor
+        self.warnings: list[Message] = opening_warnings(key_file)
 
     # --- creating and opening -------------------------------------------------------------
 
