@@ -8,6 +8,7 @@ from pathlib import Path
 from handbook import settings
 from handbook.cli import secrets_input
 from handbook.cli.context import Context
+from handbook.errors import InputError
 from handbook.permissions import Op
 from handbook.vault import audit, backup, kdf, users
 from handbook.vault.check import check_vault
@@ -132,6 +133,9 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
+    text = str(ctx.args.out)
+    if text.endswith(("/", "\\")) and not Path(text).is_dir():  # meant a folder that is not there
+        raise InputError("backup.folder_missing", path=text)
     with ctx.open_vault() as vault:
         out = vault.backup_to(Path(ctx.args.out))
     ctx.say("cli.backup_done", path=str(out))

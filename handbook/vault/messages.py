@@ -174,4 +174,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'it; if you already did, have each person change their password with "handbook passwd" (the protection '
         "is measured again on this PC) and make a new vault for a new recovery code.",
     ),
+    "vault.secret_file_not_utf8": (
+        "Tệp {path} không phải văn bản UTF-8 nên không đọc được mật khẩu trong đó. Hãy lưu lại tệp với "
+        "kiểu mã hóa UTF-8 (trong Notepad: Lưu thành, Mã hóa: UTF-8).",
+        "The file {path} is not UTF-8 text, so the password in it cannot be read. Save the file again as "
+        "UTF-8 (in Notepad: Save As, Encoding: UTF-8).",
+    ),
+    "vault.no_access": (
+        "Tài khoản máy tính đang dùng không có quyền đọc thư mục kho dữ liệu {path}. Dữ liệu không bị hỏng; "
+        "hãy đăng nhập Windows bằng tài khoản đã tạo kho, hoặc nhờ người quản trị máy cấp quyền đọc và ghi.",
+        "This computer account may not read the vault folder {path}. Nothing is damaged; sign in to the "
+        "computer with the account that made the vault, or ask the administrator for read and write access.",
+    ),
+    "vault.read_only": (
+        "Thư mục kho dữ liệu {path} chỉ cho đọc, không cho ghi (ví dụ đĩa CD, USB khóa ghi, hoặc quyền "
+        "thư mục). Dữ liệu không bị hỏng và không cần khôi phục; hãy cho phép ghi vào thư mục, hoặc chép cả "
+        "thư mục sang một chỗ ghi được rồi mở ở đó.",
+        "The vault folder {path} is read-only (e.g. a CD, a write-locked USB stick, or the folder's "
+        "permissions). Nothing is damaged and no restore is needed; allow writing to the folder, or copy the "
+        "whole folder somewhere writable and open it there.",
+    ),
+    "backup.folder_missing": (
+        "Không có thư mục {path} để ghi bản sao lưu. Hãy kiểm tra đường dẫn, hoặc tạo thư mục đó trước.",
+        "There is no folder {path} to write the backup into. Check the path, or create the folder first.",
+    ),
 }

@@ -183,9 +183,23 @@ class Vault:
     @staticmethod
     def _existing(root: Path) -> VaultPaths:
         paths = VaultPaths(root)
-        if not paths.keys.exists() and not paths.db.exists():
+        try:
+            found = paths.keys.exists() or paths.db.exists()
+        except PermissionError:
+            found = True
+        if not found:
             raise VaultError("vault.not_found", path=str(root))
+        if not os.access(root, os.R_OK | os.X_OK) or not all(
+            os.access(p, os.R_OK) for p in (paths.keys, paths.db) if os.path.lexists(p)
+        ):
+            raise VaultError("vault.no_access", path=str(root))
         return paths
+
+    @staticmethod
+    def _require_writable(paths: VaultPaths) -> None:
+        """SQLite needs to write beside the database (its -wal and -shm files) even to read it."""
+        if not os.access(paths.root, os.W_OK) or not os.access(paths.db, os.W_OK):
+            raise VaultError("vault.read_only", path=str(paths.root))
 
     @staticmethod
     def _resolve_user(key_file: KeyFile, username: str | None) -> str:
@@ -203,8 +217,13 @@ class Vault:
             raise VaultError("vault.keyfile_tampered", path=str(paths.keys), backup=hint)
         if not paths.db.exists():
             raise VaultError("vault.db_missing", path=str(paths.db), backup=hint)
+        cls._require_writable(paths)
         try:
             conn = connect(paths.db, data_key)
+        except OperationalError as exc:
+            if "unable to open" in str(exc) or "readonly" in str(exc):
+                raise VaultError("vault.read_only", path=str(paths.root)) from None
+            raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
         except DatabaseError:
             raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
         try:
@@ -340,6 +359,8 @@ class Vault:
         out = Path(out)
         if out.is_dir():
             out = out / backup.auto_name("sao-luu")
+        elif not out.parent.is_dir():
+            raise InputError("backup.folder_missing", path=str(out.parent))
         if out.exists():
             raise InputError("backup.out_exists", path=str(out))
         backup.write_backup(self.conn, self._key_file, self._data_key, self.schema_version, out)
