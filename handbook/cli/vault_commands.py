@@ -122,6 +122,8 @@ def cmd_check(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         report = check_vault(vault)
         hint = vault.paths.latest_backup_hint()
+    for note in report.repaired:
+        ctx.out(f"- {note.render(ctx.lang)}")
     if report.ok:
         ctx.say("cli.check_ok", entries=report.audit_entries, version=report.schema_version)
         return 0

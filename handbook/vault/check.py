@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from handbook.errors import VaultError
 from handbook.i18n import Message
 from handbook.permissions import Op
-from handbook.vault import audit, migrations
+from handbook.vault import audit, migrations, reconcile
 from handbook.vault.sqlcipher import DatabaseError
 from handbook.vault.vault import Vault
 
@@ -16,6 +17,7 @@ class CheckReport:
     schema_version: int
     audit_entries: int
     problems: list[Message] = field(default_factory=list)
+    repaired: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -43,11 +45,15 @@ def check_vault(vault: Vault) -> CheckReport:
         return CheckReport(-1, 0, problems)
     if version != migrations.LATEST:
         problems.append(Message("check.schema", {"version": version, "expected": migrations.LATEST}))
-    if not vault.key_file.verify(vault.data_key):
-        problems.append(
-            Message(
-                "vault.keyfile_tampered",
-                {"path": str(vault.paths.keys), "backup": vault.paths.latest_backup_hint()},
-            )
-        )
-    return CheckReport(version, entries, problems)
+    repaired: list[Message] = []
+    try:
+        with vault.key_file_lock() as current:  # raises if the key file no longer verifies
+            current, settled = reconcile.settle_pending(vault.paths, conn, current, vault.data_key)
+            current, found = reconcile.leftovers(vault.paths, conn, current, vault.data_key)
+            vault.replace_key_file(current)
+    except VaultError as exc:
+        problems.append(exc.message)
+        return CheckReport(version, entries, problems, repaired)
+    for note in settled + found:
+        (problems if note.id == "reconcile.account_without_slot" else repaired).append(note)
+    return CheckReport(version, entries, problems, repaired)

@@ -4,6 +4,10 @@ Each slot is AES-GCM under an Argon2id key, with the slot's header (kind, user, 
 parameters, salt, nonce, vault id) as associated data. The whole file also carries an
 HMAC under a key derived from the data key, so a removed, added or edited slot is noticed
 as soon as anyone unlocks. The file is replaced atomically.
+
+An account change is made in steps so a crash leaves the old or the new state: the new slot is
+written as *pending* with the change's token (outside the slot header, under the file's MAC), the
+database commits the change with the same token, then the slot is finalised (see ``reconcile``).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ FORMAT = "sotay-keys"
 FORMAT_VERSION = 1
 NONCE_BYTES = 12
 SlotKind = Literal["password", "recovery"]
+SlotState = Literal["active", "pending"]
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 RECOVERY_GROUPS = 6
@@ -85,6 +90,8 @@ class Slot:
     salt: bytes
     nonce: bytes
     ciphertext: bytes
+    state: SlotState = "active"
+    op: str | None = None  # the token of the account change a pending slot belongs to
 
     def header(self, vault_id: str) -> dict[str, object]:
         return {
@@ -97,7 +104,13 @@ class Slot:
         }
 
     def to_json(self, vault_id: str) -> dict[str, object]:
-        return {"header": self.header(vault_id), "ciphertext": b64(self.ciphertext)}
+        doc: dict[str, object] = {"header": self.header(vault_id), "ciphertext": b64(self.ciphertext)}
+        if self.state != "active":
+            doc["state"], doc["op"] = self.state, self.op
+        return doc
+
+    def same_owner(self, other: Slot) -> bool:
+        return self.kind == other.kind and self.username == other.username
 
 
 def _secret_bytes(kind: SlotKind, secret: str) -> bytes:
@@ -159,18 +172,42 @@ class KeyFile:
         return hmac.compare_digest(self.mac, self.compute_mac(data_key))
 
     def user_slot(self, username: str) -> Slot | None:
-        return next((s for s in self.slots if s.kind == "password" and s.username == username), None)
+        """The user's active slot (a pending one is not theirs yet)."""
+        return next((s for s in self.user_slots(username) if s.state == "active"), None)
+
+    def user_slots(self, username: str) -> list[Slot]:
+        """Active first, then pending: the ones a password may open."""
+        mine = [s for s in self.slots if s.kind == "password" and s.username == username]
+        return sorted(mine, key=lambda s: s.state != "active")
 
     def recovery_slot(self) -> Slot | None:
-        return next((s for s in self.slots if s.kind == "recovery"), None)
+        return next((s for s in self.slots if s.kind == "recovery" and s.state == "active"), None)
 
     def usernames(self) -> list[str]:
-        return [s.username for s in self.slots if s.kind == "password" and s.username]
+        return [s.username for s in self.slots if s.kind == "password" and s.username and s.state == "active"]
+
+    def pending_ops(self) -> list[str]:
+        return sorted({s.op for s in self.slots if s.state == "pending" and s.op})
 
     def with_slot(self, slot: Slot, data_key: bytes) -> KeyFile:
         """Add ``slot``, replacing the existing slot of the same user (or the recovery slot)."""
-        kept = tuple(s for s in self.slots if not (s.kind == slot.kind and s.username == slot.username))
+        kept = tuple(s for s in self.slots if not s.same_owner(slot))
         return replace(self, slots=(*kept, slot)).sealed(data_key)
+
+    def with_pending(self, slot: Slot, op: str, data_key: bytes) -> KeyFile:
+        """Add ``slot`` beside the current ones, waiting for the database to commit change ``op``."""
+        return replace(self, slots=(*self.slots, replace(slot, state="pending", op=op))).sealed(data_key)
+
+    def finalised(self, op: str, data_key: bytes) -> KeyFile:
+        """The pending slots of ``op`` replace the slots they stand for."""
+        new = [s for s in self.slots if s.state == "pending" and s.op == op]
+        kept = [s for s in self.slots if s not in new and not any(s.same_owner(n) for n in new)]
+        return replace(self, slots=(*kept, *(replace(s, state="active", op=None) for s in new))).sealed(data_key)
+
+    def discarded(self, op: str, data_key: bytes) -> KeyFile:
+        """The key file as it was before change ``op`` began."""
+        kept = tuple(s for s in self.slots if not (s.state == "pending" and s.op == op))
+        return replace(self, slots=kept).sealed(data_key)
 
     def without_user(self, username: str, data_key: bytes) -> KeyFile:
         kept = tuple(s for s in self.slots if not (s.kind == "password" and s.username == username))
@@ -193,6 +230,9 @@ class KeyFile:
             username = header["username"]
             if header["kind"] == "password" and not (isinstance(username, str) and USERNAME_RE.match(username)):
                 raise ValueError("bad slot user")
+            state, op = item.get("state", "active"), item.get("op")
+            if state not in ("active", "pending") or (state == "pending") != isinstance(op, str):
+                raise ValueError("bad slot state")
             slots.append(
                 Slot(
                     kind=header["kind"],
@@ -201,6 +241,8 @@ class KeyFile:
                     salt=unb64(header["salt"]),
                     nonce=unb64(header["nonce"]),
                     ciphertext=unb64(item["ciphertext"]),
+                    state=state,
+                    op=op,
                 )
             )
         return cls(vault_id=vault_id, slots=tuple(slots), mac=unb64(doc["mac"]))
@@ -224,8 +266,20 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
 
 
 def open_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery: bool = False) -> bytes:
-    """Unwrap the data key with a user's password or the recovery code, or raise AuthError."""
-    slot = key_file.recovery_slot() if recovery else key_file.user_slot(username) if username else None
+    """Unwrap the data key with a user's password or the recovery code, or raise AuthError.
+
+    A pending slot (an account change interrupted before it was finalised) is tried after the active
+    one; the open that follows reconciles it with the database.
+    """
+    if not recovery and username:
+        candidates = key_file.user_slots(username)
+        for candidate in candidates:
+            found = unwrap(candidate, key_file.vault_id, secret)
+            if found is not None:
+                return found
+        if candidates:
+            raise AuthError("vault.bad_credentials")
+    slot = key_file.recovery_slot() if recovery else None
     if slot is None:
         # Same cost and same answer as a wrong password: do not reveal which users exist.
         kdf.derive(

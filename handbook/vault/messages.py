@@ -198,4 +198,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không có thư mục {path} để ghi bản sao lưu. Hãy kiểm tra đường dẫn, hoặc tạo thư mục đó trước.",
         "There is no folder {path} to write the backup into. Check the path, or create the folder first.",
     ),
+    "reconcile.finished": (
+        "Một thay đổi tài khoản bị ngắt giữa chừng ({users}) đã được lưu vào dữ liệu; tệp khóa nay đã được "
+        "hoàn tất theo.",
+        "An account change that was cut short ({users}) had been saved in the data; the key file has now been "
+        "completed to match.",
+    ),
+    "reconcile.undone": (
+        "Một thay đổi tài khoản bị ngắt giữa chừng ({users}) chưa được lưu vào dữ liệu nên đã được bỏ; mọi "
+        "thứ như trước khi làm. Hãy làm lại nếu cần.",
+        "An account change that was cut short ({users}) had not been saved in the data, so it was dropped; "
+        "everything is as before it. Do it again if needed.",
+    ),
+    "reconcile.orphan_slot_removed": (
+        'Đã sửa: tệp khóa có mục mật khẩu cho "{username}" nhưng tài khoản chưa từng được lưu (một lần thêm '
+        "tài khoản bị ngắt). Mục đó đã được bỏ; có thể thêm lại tài khoản này.",
+        'Repaired: the key file held a password for "{username}" but the account was never saved (an '
+        "interrupted add). It was removed; the account can be added again.",
+    ),
+    "reconcile.account_without_slot": (
+        'Tài khoản "{username}" không có mật khẩu trong tệp khóa nên không đăng nhập được. Trưởng ban hãy '
+        'khóa tài khoản này ("handbook users set --active no") rồi thêm lại bằng tên khác, hoặc khôi phục '
+        "từ bản sao lưu.",
+        'The account "{username}" has no password in the key file, so it cannot log in. A head should '
+        'disable it ("handbook users set --active no") and add it again under another name, or restore '
+        "from a backup.",
+    ),
 }

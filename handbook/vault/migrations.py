@@ -308,12 +308,18 @@ def _v5_audit_index(conn: Any) -> None:
     conn.execute("CREATE INDEX audit_entity ON audit(entity, entity_id, seq)")
 
 
+def _v6_key_ops(conn: Any) -> None:
+    # The token of each account change the database committed; the key file's pending slots wait for it.
+    conn.execute("CREATE TABLE key_ops (op TEXT PRIMARY KEY, kind TEXT NOT NULL, username TEXT, at TEXT NOT NULL)")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
     Step(3, "committee profile, organisations, members, events, cell assignments, search", _v3_members),
     Step(4, "rule sets, registrations, annual cases, dispatches, document numbers", _v4_flow),
     Step(5, "index the audit log by record (a member's history)", _v5_audit_index),
+    Step(6, "account changes in one step: the tokens the key file waits for", _v6_key_ops),
 )
 LATEST = STEPS[-1].version
 

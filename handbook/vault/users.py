@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
 from handbook.errors import AuthError, InputError
 from handbook.ids import UserId
 from handbook.permissions import Op, Role
-from handbook.vault import kdf, keyslots
+from handbook.vault import crashpoints, kdf, keyslots, reconcile
 from handbook.vault.vault import Vault, check_password, now_iso
 
 
@@ -58,7 +59,8 @@ def add_user(
     delegated: bool = False,
     kdf_params: kdf.KdfParams | None = None,
 ) -> User:
-    """Head only. The key slot is written first; if the database step fails it is taken back."""
+    """Head only. In three steps (pending slot, database commit with the token, finalised slot), so a
+    crash at any moment leaves either no account or the whole account."""
     vault.actor.require(Op.USERS_MANAGE)
     username = keyslots.check_username(username)
     full_name = " ".join(full_name.split())
@@ -72,10 +74,12 @@ def add_user(
         raise InputError("users.exists", username=username)
     params = new_slot_cost(vault, kdf_params)
     with vault.key_file_lock() as current:
-        if current.user_slot(username) is not None:
-            raise InputError("users.exists", username=username)
+        # A slot with no account (an add cut short by an older version) does not block adding it again.
+        current, _ = reconcile.leftovers(vault.paths, vault.conn, current, vault.data_key)
         slot = keyslots.wrap(vault.data_key, current.vault_id, "password", username, password, params)
-        vault.replace_key_file(current.with_slot(slot, vault.data_key))
+        op = secrets.token_hex(12)
+        vault.replace_key_file(current.with_pending(slot, op, vault.data_key))
+        crashpoints.reached("users.add.slot_pending")
         try:
             with vault.change(Op.USERS_MANAGE) as ch:
                 cur = vault.conn.execute(
@@ -84,6 +88,7 @@ def add_user(
                     (username, full_name, role.value, int(delegated), now_iso()),
                 )
                 user_id = UserId(int(cur.lastrowid))
+                record_op(vault, op, "users.add", username)
                 ch.record(
                     "users.add",
                     "user",
@@ -99,7 +104,16 @@ def add_user(
         except BaseException:
             vault.replace_key_file(current)
             raise
+        crashpoints.reached("users.add.db_committed")
+        vault.replace_key_file(vault.key_file.finalised(op, vault.data_key))
     return next(u for u in list_users(vault) if u.id == user_id)
+
+
+def record_op(vault: Vault, op: str, kind: str, username: str | None) -> None:
+    """Mark account change ``op`` as committed, inside the database transaction that makes it."""
+    vault.conn.execute(
+        "INSERT INTO key_ops (op, kind, username, at) VALUES (?, ?, ?, ?)", (op, kind, username, now_iso())
+    )
 
 
 def change_own_password(vault: Vault, *, new_password: str, kdf_params: kdf.KdfParams | None = None) -> None:
@@ -131,13 +145,18 @@ def _set_password(
         if old is None:
             raise AuthError("vault.bad_credentials")
         slot = keyslots.wrap(vault.data_key, current.vault_id, "password", username, new_password, params)
-        vault.replace_key_file(current.with_slot(slot, vault.data_key))
+        op = secrets.token_hex(12)
+        vault.replace_key_file(current.with_pending(slot, op, vault.data_key))
+        crashpoints.reached("users.password.slot_pending")
         try:
             with vault.change(Op.OWN_PASSWORD) as ch:
+                record_op(vault, op, operation, username)
                 ch.record(operation, "user", username, None, {"username": username})
         except BaseException:
             vault.replace_key_file(current)
             raise
+        crashpoints.reached("users.password.db_committed")
+        vault.replace_key_file(vault.key_file.finalised(op, vault.data_key))
 
 
 def update_user(

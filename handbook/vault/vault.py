@@ -19,7 +19,7 @@ from handbook.errors import AuthError, InputError, VaultError
 from handbook.i18n import Message
 from handbook.ids import UserId
 from handbook.permissions import Actor, Op, Role
-from handbook.vault import audit, backup, kdf, keyslots, migrations
+from handbook.vault import audit, backup, kdf, keyslots, migrations, reconcile
 from handbook.vault.keyslots import KeyFile
 from handbook.vault.paths import README_TEXT, VaultPaths
 from handbook.vault.sqlcipher import DatabaseError, OperationalError, connect, database
@@ -236,6 +236,13 @@ class Vault:
                 raise VaultError("vault.keyfile_mismatch", path=str(paths.root), backup=hint)
             if version < migrations.LATEST:
                 cls._migrate(paths, conn, key_file, data_key, version)
+            notes: list[Message] = []
+            if key_file.pending_ops():
+                with FileLock(paths.lock, timeout=KEY_LOCK_TIMEOUT_S):
+                    key_file = keyslots.read_key_file(paths.keys, hint)
+                    if not key_file.verify(data_key):
+                        raise VaultError("vault.keyfile_tampered", path=str(paths.keys), backup=hint)
+                    key_file, notes = reconcile.settle_pending(paths, conn, key_file, data_key)
             row = conn.execute(
                 "SELECT username, full_name, role, delegated FROM users WHERE username = ? AND active = 1",
                 (username,),
@@ -249,7 +256,9 @@ class Vault:
             conn.close()
             raise
         actor = Actor(username=row[0], full_name=row[1], role=Role(row[2]), delegated=bool(row[3]))
-        return cls(paths, conn, key_file, data_key, actor)
+        vault = cls(paths, conn, key_file, data_key, actor)
+        vault.warnings.extend(notes)
+        return vault
 
     @staticmethod
     def _migrate(paths: VaultPaths, conn: Any, key_file: KeyFile, data_key: bytes, version: int) -> None:
