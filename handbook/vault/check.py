@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from handbook.errors import VaultError
 from handbook.i18n import Message
 from handbook.permissions import Op
-from handbook.vault import audit, migrations, reconcile
+from handbook.vault import audit, confirmations, migrations, reconcile, roster
 from handbook.vault.sqlcipher import DatabaseError
 from handbook.vault.vault import Vault
 
@@ -25,9 +25,20 @@ class CheckReport:
 
 
 def check_vault(vault: Vault) -> CheckReport:
+    """Everything that can be verified, repairing only what is safe (an interrupted account change)."""
     vault.actor.require(Op.CHECK)
     problems: list[Message] = []
+    repaired: list[Message] = []
     conn = vault.conn
+    try:
+        with vault.key_file_lock() as current:  # re-read from disk; raises if it no longer verifies
+            current, settled = reconcile.settle_pending(vault.paths, conn, current, vault.data_key)
+            current, found = reconcile.leftovers(vault.paths, conn, current, vault.data_key)
+            vault.replace_key_file(current)
+        for note in settled + found:
+            (problems if note.id == "reconcile.account_without_slot" else repaired).append(note)
+    except VaultError as exc:
+        problems.append(exc.message)
     try:
         cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         if cipher:
@@ -38,22 +49,15 @@ def check_vault(vault: Vault) -> CheckReport:
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             problems.append(Message("check.foreign_keys"))
         problems.extend(audit.verify(conn))
+        signed = roster.check(conn, vault.key_file)
+        problems.extend(signed.problems)
+        problems.extend(audit.verify_signatures(conn, signed.keys_ever, signed.audit_signed_after))
+        problems.extend(confirmations.verify_cases(conn, signed))
         version = migrations.current_version(conn)
         entries = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
     except DatabaseError as exc:
         problems.append(Message("check.unreadable", {"detail": str(exc)}))
-        return CheckReport(-1, 0, problems)
+        return CheckReport(-1, 0, problems, repaired)
     if version != migrations.LATEST:
         problems.append(Message("check.schema", {"version": version, "expected": migrations.LATEST}))
-    repaired: list[Message] = []
-    try:
-        with vault.key_file_lock() as current:  # raises if the key file no longer verifies
-            current, settled = reconcile.settle_pending(vault.paths, conn, current, vault.data_key)
-            current, found = reconcile.leftovers(vault.paths, conn, current, vault.data_key)
-            vault.replace_key_file(current)
-    except VaultError as exc:
-        problems.append(exc.message)
-        return CheckReport(version, entries, problems, repaired)
-    for note in settled + found:
-        (problems if note.id == "reconcile.account_without_slot" else repaired).append(note)
     return CheckReport(version, entries, problems, repaired)

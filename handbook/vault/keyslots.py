@@ -30,8 +30,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from handbook.errors import AuthError, InputError, VaultError
 from handbook.i18n import Message
-from handbook.vault import kdf
+from handbook.vault import identity, kdf
 from handbook.vault.atomic import write_atomic
+from handbook.vault.identity import Identity
 
 FORMAT = "sotay-keys"
 FORMAT_VERSION = 1
@@ -92,9 +93,14 @@ class Slot:
     ciphertext: bytes
     state: SlotState = "active"
     op: str | None = None  # the token of the account change a pending slot belongs to
+    # Slots made since accounts have their own keys: the public halves (in the header, so bound to the
+    # password-encrypted private halves) and the data key sealed to ``box_pub`` (re-sealed on a re-key).
+    sign_pub: bytes | None = None
+    box_pub: bytes | None = None
+    sealed: bytes | None = None
 
     def header(self, vault_id: str) -> dict[str, object]:
-        return {
+        head: dict[str, object] = {
             "kind": self.kind,
             "username": self.username,
             "kdf": self.params.to_json(),
@@ -102,12 +108,31 @@ class Slot:
             "nonce": b64(self.nonce),
             "vault_id": vault_id,
         }
+        if self.box_pub is not None and self.sign_pub is not None:
+            head["sign_pub"], head["box_pub"] = b64(self.sign_pub), b64(self.box_pub)
+        return head
 
     def to_json(self, vault_id: str) -> dict[str, object]:
         doc: dict[str, object] = {"header": self.header(vault_id), "ciphertext": b64(self.ciphertext)}
+        if self.sealed is not None:
+            doc["sealed"] = b64(self.sealed)
         if self.state != "active":
             doc["state"], doc["op"] = self.state, self.op
         return doc
+
+    @property
+    def legacy(self) -> bool:
+        """A slot from before accounts had keys: it wraps the data key itself and cannot be re-keyed."""
+        return self.sealed is None
+
+    def seal_context(self, vault_id: str) -> bytes:
+        return canonical({"vault_id": vault_id, "kind": self.kind, "username": self.username})
+
+    def resealed(self, data_key: bytes, vault_id: str) -> Slot:
+        """The same slot with ``data_key`` sealed to it (a re-key; no password needed)."""
+        if self.box_pub is None:
+            raise ValueError("a legacy slot cannot be re-keyed")
+        return replace(self, sealed=identity.seal(self.box_pub, data_key, self.seal_context(vault_id)))
 
     def same_owner(self, other: Slot) -> bool:
         return self.kind == other.kind and self.username == other.username
@@ -126,21 +151,46 @@ def wrap(
     username: str | None,
     secret: str,
     params: kdf.KdfParams,
+    keys: Identity | None = None,
 ) -> Slot:
+    """A slot for ``secret`` holding the account's keys (``keys``, or new ones) and the data key sealed to them."""
+    keys = keys or Identity.new()
     salt, nonce = kdf.new_salt(), os.urandom(NONCE_BYTES)
-    slot = Slot(kind, username, params, salt, nonce, b"")
+    slot = Slot(kind, username, params, salt, nonce, b"", sign_pub=keys.sign_pub, box_pub=keys.box_pub)
     kek = kdf.derive(_secret_bytes(kind, secret), salt, params)
-    ciphertext = AESGCM(kek).encrypt(nonce, data_key, canonical(slot.header(vault_id)))
-    return replace(slot, ciphertext=ciphertext)
+    ciphertext = AESGCM(kek).encrypt(nonce, keys.bundle(), canonical(slot.header(vault_id)))
+    return replace(slot, ciphertext=ciphertext).resealed(data_key, vault_id)
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    data_key: bytes
+    keys: Identity | None  # None for a legacy slot (upgraded on the open that follows)
+
+
+def unlock(slot: Slot, vault_id: str, secret: str) -> Unlocked | None:
+    """The data key and the account's keys, or None when the secret is wrong (or the slot was altered)."""
+    kek = kdf.derive(_secret_bytes(slot.kind, secret), slot.salt, slot.params)
+    try:
+        inner = AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, canonical(slot.header(vault_id)))
+    except InvalidTag:
+        return None
+    if slot.legacy:
+        return Unlocked(inner, None) if len(inner) == 32 else None
+    try:
+        keys = Identity.from_bundle(inner)
+    except ValueError:
+        return None
+    if keys.box_pub != slot.box_pub or keys.sign_pub != slot.sign_pub or slot.sealed is None:
+        return None
+    data_key = identity.unseal(keys.box_key, slot.sealed, slot.seal_context(vault_id))
+    return None if data_key is None else Unlocked(data_key, keys)
 
 
 def unwrap(slot: Slot, vault_id: str, secret: str) -> bytes | None:
     """The data key, or None when the secret is wrong (or the slot was altered)."""
-    kek = kdf.derive(_secret_bytes(slot.kind, secret), slot.salt, slot.params)
-    try:
-        return AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, canonical(slot.header(vault_id)))
-    except InvalidTag:
-        return None
+    found = unlock(slot, vault_id, secret)
+    return None if found is None else found.data_key
 
 
 @dataclass(frozen=True)
@@ -231,6 +281,10 @@ class KeyFile:
             if header["kind"] == "password" and not (isinstance(username, str) and USERNAME_RE.match(username)):
                 raise ValueError("bad slot user")
             state, op = item.get("state", "active"), item.get("op")
+            pubs = [unb64(header[k]) if k in header else None for k in ("sign_pub", "box_pub")]
+            sealed = unb64(item["sealed"]) if "sealed" in item else None
+            if (pubs[0] is None) != (pubs[1] is None) or (pubs[1] is None) != (sealed is None):
+                raise ValueError("bad slot keys")
             if state not in ("active", "pending") or (state == "pending") != isinstance(op, str):
                 raise ValueError("bad slot state")
             slots.append(
@@ -243,6 +297,9 @@ class KeyFile:
                     ciphertext=unb64(item["ciphertext"]),
                     state=state,
                     op=op,
+                    sign_pub=pubs[0],
+                    box_pub=pubs[1],
+                    sealed=sealed,
                 )
             )
         return cls(vault_id=vault_id, slots=tuple(slots), mac=unb64(doc["mac"]))
@@ -266,7 +323,12 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
 
 
 def open_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery: bool = False) -> bytes:
-    """Unwrap the data key with a user's password or the recovery code, or raise AuthError.
+    """Unwrap the data key with a user's password or the recovery code, or raise AuthError."""
+    return unlock_slot(key_file, username, secret, recovery=recovery).data_key
+
+
+def unlock_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery: bool = False) -> Unlocked:
+    """The data key and the account's keys, with a user's password or the recovery code, or AuthError.
 
     A pending slot (an account change interrupted before it was finalised) is tried after the active
     one; the open that follows reconciles it with the database.
@@ -274,7 +336,7 @@ def open_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery:
     if not recovery and username:
         candidates = key_file.user_slots(username)
         for candidate in candidates:
-            found = unwrap(candidate, key_file.vault_id, secret)
+            found = unlock(candidate, key_file.vault_id, secret)
             if found is not None:
                 return found
         if candidates:
@@ -288,7 +350,7 @@ def open_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery:
             key_file.slots[0].params if key_file.slots else kdf.TEST_ONLY,
         )
         raise AuthError("vault.bad_credentials" if not recovery else "vault.bad_recovery_code")
-    data_key = unwrap(slot, key_file.vault_id, secret)
-    if data_key is None:
+    unlocked = unlock(slot, key_file.vault_id, secret)
+    if unlocked is None:
         raise AuthError("vault.bad_credentials" if not recovery else "vault.bad_recovery_code")
-    return data_key
+    return unlocked

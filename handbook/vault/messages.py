@@ -224,4 +224,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'disable it ("handbook users set --active no") and add it again under another name, or restore '
         "from a backup.",
     ),
+    "roster.bad_signature": (
+        "Danh sách tài khoản và vai trò (phiên bản {version}) không có chữ ký hợp lệ của một Trưởng ban: có "
+        "người đã sửa nó ngoài phần mềm. Vai trò được tin theo phiên bản hợp lệ trước đó. Hãy khôi phục từ bản "
+        "sao lưu có trước thay đổi này.",
+        "The list of accounts and roles (version {version}) has no valid signature of a head: someone changed "
+        "it outside the app. Roles are believed from the last valid version. Restore a backup from before it.",
+    ),
+    "roster.role_mismatch": (
+        'Vai trò hoặc trạng thái của "{username}" trong dữ liệu ({db_role}) khác với danh sách đã được Trưởng ban '
+        "ký ({signed_role}): có người đã sửa ngoài phần mềm. Phần mềm dùng vai trò đã ký.",
+        'The role or status of "{username}" in the data ({db_role}) differs from the list a head signed '
+        "({signed_role}): someone changed it outside the app. The signed role is used.",
+    ),
+    "roster.unlisted": (
+        'Tài khoản "{username}" không có trong danh sách đã được Trưởng ban ký: nó được thêm ngoài phần mềm '
+        "và không được dùng.",
+        'The account "{username}" is not in the list a head signed: it was added outside the app and is not used.',
+    ),
+    "roster.key_mismatch": (
+        'Khóa ký của "{username}" trong tệp khóa khác với khóa đã được Trưởng ban ký: mục mật khẩu của người '
+        "này đã bị thay ngoài phần mềm.",
+        'The signing key of "{username}" in the key file differs from the one a head signed: this person\'s '
+        "password slot was replaced outside the app.",
+    ),
+    "roster.missing": (
+        "Kho dữ liệu này có từ trước khi có chữ ký số cho vai trò: một Trưởng ban hãy đăng nhập một lần để ký "
+        "danh sách tài khoản.",
+        "This vault predates signed roles: a head should log in once to sign the list of accounts.",
+    ),
+    "audit.signature_bad": (
+        'Mục {seq} của nhật ký thay đổi (ghi là do "{actor}" làm) không có chữ ký hợp lệ của người đó: có '
+        "người đã thêm hoặc sửa nó ngoài phần mềm.",
+        'Audit entry {seq} (recorded as made by "{actor}") has no valid signature of that person: someone '
+        "added or changed it outside the app.",
+    ),
+    "audit.signature_bad_more": (
+        "… và {count} mục nhật ký khác cũng không có chữ ký hợp lệ.",
+        "… and {count} more audit entries without a valid signature.",
+    ),
+    "confirm.signature_bad": (
+        "Hồ sơ số {case_id} ghi là đã xác nhận, nhưng không có chữ ký hợp lệ của Trưởng ban (hoặc Phó trưởng "
+        "ban được ký thay) trên đúng nội dung đó: nội dung hoặc việc xác nhận đã bị sửa ngoài phần mềm.",
+        "Case {case_id} is recorded as confirmed, but no valid signature of the head (or a deputy allowed to "
+        "sign for them) covers that content: the content or the confirmation was changed outside the app.",
+    ),
+    "confirm.signature_bad_more": (
+        "… và {count} hồ sơ đã xác nhận khác cũng không có chữ ký hợp lệ.",
+        "… and {count} more confirmed cases without a valid signature.",
+    ),
 }

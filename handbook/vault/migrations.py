@@ -313,6 +313,32 @@ def _v6_key_ops(conn: Any) -> None:
     conn.execute("CREATE TABLE key_ops (op TEXT PRIMARY KEY, kind TEXT NOT NULL, username TEXT, at TEXT NOT NULL)")
 
 
+def _v7_signatures(conn: Any) -> None:
+    for sql in (
+        # Each entry signed by the account that made it (Ed25519 over its chain hash); NULL before this step.
+        "ALTER TABLE audit ADD COLUMN signer TEXT",
+        "ALTER TABLE audit ADD COLUMN signature TEXT",
+        # The accounts and their roles, each version signed by a head of the version before.
+        """CREATE TABLE roster (
+            version INTEGER PRIMARY KEY,
+            body TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            signature TEXT NOT NULL
+        )""",
+        """CREATE TRIGGER roster_no_update BEFORE UPDATE ON roster
+           BEGIN SELECT RAISE(ABORT, 'the roster is append-only'); END""",
+        # The confirmer's signature over a confirmed case's content.
+        """CREATE TABLE case_signatures (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            signer TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            signed_at TEXT NOT NULL
+        )""",
+    ):
+        conn.execute(sql)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
@@ -320,6 +346,7 @@ STEPS: tuple[Step, ...] = (
     Step(4, "rule sets, registrations, annual cases, dispatches, document numbers", _v4_flow),
     Step(5, "index the audit log by record (a member's history)", _v5_audit_index),
     Step(6, "account changes in one step: the tokens the key file waits for", _v6_key_ops),
+    Step(7, "signatures: audit entries, the roster of accounts and roles, confirmations", _v7_signatures),
 )
 LATEST = STEPS[-1].version
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from handbook.errors import AuthError, InputError
 from handbook.ids import UserId
 from handbook.permissions import Op, Role
-from handbook.vault import crashpoints, kdf, keyslots, reconcile
+from handbook.vault import crashpoints, kdf, keyslots, reconcile, roster
 from handbook.vault.vault import Vault, check_password, now_iso
 
 
@@ -89,6 +89,7 @@ def add_user(
                 )
                 user_id = UserId(int(cur.lastrowid))
                 record_op(vault, op, "users.add", username)
+                sign_roster(vault, {username: slot.sign_pub} if slot.sign_pub else None)
                 ch.record(
                     "users.add",
                     "user",
@@ -107,6 +108,11 @@ def add_user(
         crashpoints.reached("users.add.db_committed")
         vault.replace_key_file(vault.key_file.finalised(op, vault.data_key))
     return next(u for u in list_users(vault) if u.id == user_id)
+
+
+def sign_roster(vault: Vault, new_keys: dict[str, bytes] | None = None) -> None:
+    """The acting head (or the recovery code) signs the accounts as they now are, in the open transaction."""
+    roster.sign_new_version(vault.conn, vault.key_file, vault.signer[0], vault.signer[1], new_keys)
 
 
 def record_op(vault: Vault, op: str, kind: str, username: str | None) -> None:
@@ -144,13 +150,17 @@ def _set_password(
         old = current.user_slot(username)
         if old is None:
             raise AuthError("vault.bad_credentials")
-        slot = keyslots.wrap(vault.data_key, current.vault_id, "password", username, new_password, params)
+        recovering = vault.signer[0] == roster.RECOVERY  # the old keys are locked in the forgotten password
+        keys = None if recovering else vault.keys
+        slot = keyslots.wrap(vault.data_key, current.vault_id, "password", username, new_password, params, keys)
         op = secrets.token_hex(12)
         vault.replace_key_file(current.with_pending(slot, op, vault.data_key))
         crashpoints.reached("users.password.slot_pending")
         try:
             with vault.change(Op.OWN_PASSWORD) as ch:
                 record_op(vault, op, operation, username)
+                if recovering and slot.sign_pub:
+                    sign_roster(vault, {username: slot.sign_pub})
                 ch.record(operation, "user", username, None, {"username": username})
         except BaseException:
             vault.replace_key_file(current)
@@ -185,6 +195,7 @@ def update_user(
             "UPDATE users SET role = ?, delegated = ?, active = ? WHERE id = ?",
             (new_role.value, int(new_delegated), int(new_active), current.id),
         )
+        sign_roster(vault)
         ch.record(
             "users.update",
             "user",
