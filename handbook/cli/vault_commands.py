@@ -100,6 +100,8 @@ def cmd_users_set(ctx: Context) -> int:
         if changed.delegated:
             status += ", " + ctx.text("cli.user_delegated")
         ctx.out(f"{changed.username} | {changed.full_name} | {changed.role.label.render(ctx.lang)} | {status}")
+        for notice in vault.notices:
+            ctx.out(notice.render(ctx.lang))
     return 0
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from handbook.errors import VaultError
 from handbook.i18n import Message
 from handbook.permissions import Op
-from handbook.vault import audit, confirmations, migrations, reconcile, roster
+from handbook.vault import audit, confirmations, migrations, reconcile, rekey, roster
 from handbook.vault.sqlcipher import DatabaseError
 from handbook.vault.vault import Vault
 
@@ -35,6 +35,9 @@ def check_vault(vault: Vault) -> CheckReport:
             current, settled = reconcile.settle_pending(vault.paths, conn, current, vault.data_key)
             current, found = reconcile.leftovers(vault.paths, conn, current, vault.data_key)
             vault.replace_key_file(current)
+        unfinished = rekey.revoked_slots(conn, vault.key_file)
+        if unfinished:
+            repaired.append(vault.revoke(set(unfinished)))
         for note in settled + found:
             (problems if note.id == "reconcile.account_without_slot" else repaired).append(note)
     except VaultError as exc:

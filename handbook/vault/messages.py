@@ -273,4 +273,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "… và {count} hồ sơ đã xác nhận khác cũng không có chữ ký hợp lệ.",
         "… and {count} more confirmed cases without a valid signature.",
     ),
+    "rekey.done": (
+        "Đã thay khóa dữ liệu: mật khẩu của {users} không còn mở được kho này. Lưu ý: các bản sao lưu làm "
+        "trước lúc này vẫn mở được bằng mật khẩu cũ của họ; hãy cất giữ hoặc hủy các bản đó cho an toàn.",
+        "The data key was changed: the password of {users} no longer opens this vault. Note: backups made "
+        "before now still open with their old password; keep them safe or destroy them.",
+    ),
+    "rekey.blocked": (
+        "Tài khoản {users} đã bị khóa, nhưng chưa thay được khóa dữ liệu vì {legacy} chưa đăng nhập lần nào "
+        "từ khi cập nhật phần mềm. Cho đến lúc đó, mật khẩu cũ vẫn mở được tệp dữ liệu bằng công cụ khác; "
+        'hãy để các tài khoản đó đăng nhập một lần rồi chạy "handbook check".',
+        "The account {users} is disabled, but the data key could not be changed yet because {legacy} has not "
+        "logged in since the update. Until then the old password still opens the data file with other tools; "
+        'have those accounts log in once, then run "handbook check".',
+    ),
+    "rekey.finished": (
+        "Lần thay khóa dữ liệu trước bị ngắt giữa chừng đã được hoàn tất.",
+        "The data key change that was cut short has been completed.",
+    ),
+    "rekey.undone": (
+        "Lần thay khóa dữ liệu trước bị ngắt trước khi bắt đầu; khóa cũ vẫn dùng, và sẽ được thay lại.",
+        "The data key change that was cut short had not started; the old key stands and will be changed again.",
+    ),
 }

@@ -13,7 +13,7 @@ from filelock import FileLock
 from handbook.errors import AuthError, InputError, VaultError
 from handbook.i18n import Message
 from handbook.permissions import Actor, Role
-from handbook.vault import audit, backup, confirmations, kdf, keyslots, migrations, reconcile, roster
+from handbook.vault import audit, backup, confirmations, kdf, keyslots, migrations, reconcile, rekey, roster
 from handbook.vault.identity import Identity
 from handbook.vault.keyslots import KeyFile, Unlocked
 from handbook.vault.paths import README_TEXT, VaultPaths
@@ -117,7 +117,15 @@ def open_vault(root: Path, username: str | None, secret: str, *, recovery: bool 
     key_file = keyslots.read_key_file(paths.keys, paths.latest_backup_hint())
     username = keyslots.check_username(username or "") if recovery else resolve_user(key_file, username)
     unlocked = keyslots.unlock_slot(key_file, username, secret, recovery=recovery)
-    return unlock(paths, key_file, unlocked, username, secret, recovery)
+    notes: list[Message] = []
+    if rekey.next_keys_path(paths).exists():
+        with _lock(paths):
+            key_file, unlocked, notes = rekey.settle_staged(paths, key_file, unlocked, username, secret, recovery)
+    vault = unlock(paths, key_file, unlocked, username, secret, recovery)
+    vault.warnings[:0] = notes
+    if rekey.revoked_slots(vault.conn, vault.key_file):  # a disabled account whose slot survived a crash
+        vault.warnings.append(vault.revoke(set(rekey.revoked_slots(vault.conn, vault.key_file))))
+    return vault
 
 
 def _lock(paths: VaultPaths) -> FileLock:

@@ -203,4 +203,7 @@ def update_user(
             {"role": current.role.value, "delegated": current.delegated, "active": current.active},
             {"role": new_role.value, "delegated": new_delegated, "active": new_active},
         )
+    if current.active and not new_active:
+        crashpoints.reached("revoke.disabled_committed")
+        vault.notices.append(vault.revoke({current.username}))
     return next(u for u in list_users(vault) if u.id == current.id)

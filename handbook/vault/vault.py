@@ -91,6 +91,7 @@ class Vault:
         self.signer: audit.Signer = (signer_name or actor.username, self.keys)
         self.roster: RosterCheck | None = None
         self.warnings: list[Message] = opening_warnings(key_file)
+        self.notices: list[Message] = []  # what a change did beyond itself (e.g. the data key was changed)
 
     # --- creating and opening -------------------------------------------------------------
 
@@ -213,6 +214,18 @@ class Vault:
         """Write ``new`` (call while holding ``key_file_lock``)."""
         keyslots.write_key_file(self.paths.keys, new)
         self._key_file = new
+
+    def revoke(self, usernames: set[str]) -> Message:
+        """Re-key so ``usernames``' passwords open nothing from now on (see ``rekey``); what happened, in a sentence."""
+        from handbook.vault import rekey
+
+        with self.key_file_lock() as current:
+            names = ", ".join(sorted(usernames))
+            blockers = rekey.legacy_blockers(current, usernames)
+            if blockers:
+                return Message("rekey.blocked", {"users": names, "legacy": ", ".join(blockers)})
+            self._key_file, self._data_key = rekey.rekey(self.paths, self.conn, current, usernames)
+        return Message("rekey.done", {"users": names})
 
     def backup_to(self, out: Path) -> Path:
         """Write one self-contained encrypted backup file."""

@@ -1,6 +1,6 @@
 """A child process for the account-change crash tests: one change, killed at ``HANDBOOK_CRASH_AT``.
 
-Usage: python -m tests.vault.account_change_process VAULT add|passwd
+Usage: python -m tests.vault.account_change_process VAULT add|passwd|disable
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ def main() -> None:
                 password=NEW_USER_PASSWORD,
                 kdf_params=kdf.TEST_ONLY,  # cheap: test suite
             )
+        elif action == "disable":
+            users.update_user(vault, NEW_USER, active=False)
         else:
             users.change_own_password(vault, new_password=NEW_PASSWORD, kdf_params=kdf.TEST_ONLY)
     print("DONE", flush=True)
