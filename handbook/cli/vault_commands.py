@@ -11,7 +11,7 @@ from handbook.cli.context import Context
 from handbook.errors import InputError
 from handbook.permissions import Op
 from handbook.vault import audit, backup, kdf, users
-from handbook.vault.check import check_vault
+from handbook.vault.check import accept_current, check_vault
 from handbook.vault.vault import Vault
 
 
@@ -122,6 +122,8 @@ def cmd_recover(ctx: Context) -> int:
 
 def cmd_check(ctx: Context) -> int:
     with ctx.open_vault() as vault:
+        if getattr(ctx.args, "accept_current", False):
+            ctx.out(accept_current(vault).render(ctx.lang))
         report = check_vault(vault)
         hint = vault.paths.latest_backup_hint()
     for note in report.repaired:

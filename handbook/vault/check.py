@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from handbook.errors import VaultError
 from handbook.i18n import Message
 from handbook.permissions import Op
-from handbook.vault import audit, confirmations, migrations, reconcile, rekey, roster
+from handbook.vault import audit, confirmations, migrations, reconcile, rekey, rollback, roster
 from handbook.vault.sqlcipher import DatabaseError
 from handbook.vault.vault import Vault
 
@@ -56,6 +56,7 @@ def check_vault(vault: Vault) -> CheckReport:
         problems.extend(signed.problems)
         problems.extend(audit.verify_signatures(conn, signed.keys_ever, signed.audit_signed_after))
         problems.extend(confirmations.verify_cases(conn, signed))
+        problems.extend(rollback.compare(conn, vault.key_file.witness))
         version = migrations.current_version(conn)
         entries = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
     except DatabaseError as exc:
@@ -64,3 +65,13 @@ def check_vault(vault: Vault) -> CheckReport:
     if version != migrations.LATEST:
         problems.append(Message("check.schema", {"version": version, "expected": migrations.LATEST}))
     return CheckReport(version, entries, problems, repaired)
+
+
+def accept_current(vault: Vault) -> Message:
+    """A head records the data as it is now as right, after a rollback was named (audited)."""
+    vault.actor.require(Op.USERS_MANAGE)
+    before = vault.key_file.witness
+    with vault.change(Op.USERS_MANAGE) as ch:
+        ch.record("vault.accept_current", "vault", vault.vault_id, before.to_json() if before else None, None)
+    vault.record_witness(force=True)
+    return Message("rollback.accepted")

@@ -33,6 +33,7 @@ from handbook.i18n import Message
 from handbook.vault import identity, kdf
 from handbook.vault.atomic import write_atomic
 from handbook.vault.identity import Identity
+from handbook.vault.rollback import Witness
 
 FORMAT = "sotay-keys"
 FORMAT_VERSION = 1
@@ -198,14 +199,21 @@ class KeyFile:
     vault_id: str
     slots: tuple[Slot, ...]
     mac: bytes
+    witness: Witness | None = None  # how far the data had come when this file was written (see ``rollback``)
 
     def body(self) -> dict[str, object]:
-        return {
+        doc: dict[str, object] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "slots": [s.to_json(self.vault_id) for s in self.slots],
         }
+        if self.witness is not None:
+            doc["witness"] = self.witness.to_json()
+        return doc
+
+    def with_witness(self, witness: Witness, data_key: bytes) -> KeyFile:
+        return replace(self, witness=witness).sealed(data_key)
 
     def to_bytes(self) -> bytes:
         doc = self.body()
@@ -302,7 +310,8 @@ class KeyFile:
                     sealed=sealed,
                 )
             )
-        return cls(vault_id=vault_id, slots=tuple(slots), mac=unb64(doc["mac"]))
+        witness = Witness.from_json(doc["witness"]) if "witness" in doc else None
+        return cls(vault_id=vault_id, slots=tuple(slots), mac=unb64(doc["mac"]), witness=witness)
 
 
 def read_key_file(path: Path, backup_hint: Message | None = None) -> KeyFile:

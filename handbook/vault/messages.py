@@ -295,4 +295,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lần thay khóa dữ liệu trước bị ngắt trước khi bắt đầu; khóa cũ vẫn dùng, và sẽ được thay lại.",
         "The data key change that was cut short had not started; the old key stands and will be changed again.",
     ),
+    "rollback.data_older": (
+        "Dữ liệu cũ hơn lần thay đổi cuối cùng đã ghi nhận lúc {at} (thiếu {missing} mục nhật ký): có thể tệp "
+        "vault.db-wal đã bị xóa hoặc một bản vault.db cũ đã được chép đè. Những gì làm sau lúc đó có thể đã mất "
+        '(kể cả việc khóa tài khoản). Hãy khôi phục bản sao lưu mới nhất ("handbook restore"); nếu chắc chắn '
+        'dữ liệu hiện tại là đúng, Trưởng ban chạy "handbook check --accept-current" để ghi nhận.',
+        "The data is older than the last change recorded at {at} ({missing} audit entries missing): the file "
+        "vault.db-wal may have been deleted or an older vault.db copied back. What was done after that may be "
+        'lost (including disabling an account). Restore the latest backup ("handbook restore"); if you are '
+        'sure the data as it is now is right, a head runs "handbook check --accept-current" to record it.',
+    ),
+    "rollback.data_replaced": (
+        "Dữ liệu không phải là dữ liệu đã ghi nhận lúc {at}: nhật ký thay đổi đã bị thay bằng một bản khác. "
+        'Hãy khôi phục bản sao lưu mới nhất ("handbook restore"); nếu chắc chắn dữ liệu hiện tại là đúng, '
+        'Trưởng ban chạy "handbook check --accept-current".',
+        "The data is not the data recorded at {at}: the audit log was replaced by another one. Restore the "
+        'latest backup ("handbook restore"); if you are sure the data as it is now is right, a head runs '
+        '"handbook check --accept-current".',
+    ),
+    "rollback.keyfile_older": (
+        "Tệp khóa keys.json cũ hơn dữ liệu: có thể một bản keys.json cũ đã được chép đè, mang theo mật khẩu cũ "
+        "hoặc tài khoản đã khóa. Hãy khôi phục bản sao lưu mới nhất; nếu chắc chắn các tài khoản hiện tại là "
+        'đúng, Trưởng ban chạy "handbook check --accept-current".',
+        "The key file keys.json is older than the data: an older keys.json may have been copied back, bringing "
+        "old passwords or disabled accounts with it. Restore the latest backup; if you are sure the accounts "
+        'as they are now are right, a head runs "handbook check --accept-current".',
+    ),
+    "rollback.accepted": (
+        "Đã ghi nhận dữ liệu hiện tại là đúng; từ nay phần mềm so sánh với trạng thái này.",
+        "The data as it is now was recorded as right; from now on it is compared with this state.",
+    ),
 }

@@ -13,7 +13,18 @@ from filelock import FileLock
 from handbook.errors import AuthError, InputError, VaultError
 from handbook.i18n import Message
 from handbook.permissions import Actor, Role
-from handbook.vault import audit, backup, confirmations, kdf, keyslots, migrations, reconcile, rekey, roster
+from handbook.vault import (
+    audit,
+    backup,
+    confirmations,
+    kdf,
+    keyslots,
+    migrations,
+    reconcile,
+    rekey,
+    rollback,
+    roster,
+)
 from handbook.vault.identity import Identity
 from handbook.vault.keyslots import KeyFile, Unlocked
 from handbook.vault.paths import README_TEXT, VaultPaths
@@ -76,6 +87,7 @@ def create(
             after = {"committee_name": committee_name, "head": username}
             audit.append(conn, username, "vault.create", "vault", vault_id, None, after, (username, head_keys))
             conn.execute("COMMIT")
+            key_file = key_file.with_witness(rollback.current(conn), data_key)
         finally:
             conn.close()
         keyslots.write_key_file(paths.keys, key_file)
@@ -125,6 +137,9 @@ def open_vault(root: Path, username: str | None, secret: str, *, recovery: bool 
     vault.warnings[:0] = notes
     if rekey.revoked_slots(vault.conn, vault.key_file):  # a disabled account whose slot survived a crash
         vault.warnings.append(vault.revoke(set(rekey.revoked_slots(vault.conn, vault.key_file))))
+    if any(w.id.startswith(("reconcile.", "rekey.")) for w in vault.warnings):
+        vault.record_witness()  # a change finished just now: the data is legitimately ahead of the witness
+    vault.warnings.extend(rollback.compare(vault.conn, vault.key_file.witness))
     return vault
 
 

@@ -15,12 +15,12 @@ from handbook.errors import InputError, VaultError
 from handbook.i18n import Message
 from handbook.ids import UserId
 from handbook.permissions import Actor, Op
-from handbook.vault import audit, backup, kdf, keyslots, migrations
+from handbook.vault import audit, backup, kdf, keyslots, migrations, rollback
 from handbook.vault.identity import Identity
 from handbook.vault.keyslots import KeyFile
 from handbook.vault.paths import VaultPaths
 from handbook.vault.roster import RosterCheck
-from handbook.vault.sqlcipher import OperationalError, database
+from handbook.vault.sqlcipher import DatabaseError, OperationalError, database
 
 KEY_LOCK_TIMEOUT_S = 15
 MIN_PASSWORD_LEN = 8
@@ -91,6 +91,7 @@ class Vault:
         self.signer: audit.Signer = (signer_name or actor.username, self.keys)
         self.roster: RosterCheck | None = None
         self.warnings: list[Message] = opening_warnings(key_file)
+        self._key_lock_held = False
         self.notices: list[Message] = []  # what a change did beyond itself (e.g. the data key was changed)
 
     # --- creating and opening -------------------------------------------------------------
@@ -137,6 +138,8 @@ class Vault:
         return opening.open_vault(root, username, recovery_code, recovery=True)
 
     def close(self) -> None:
+        if self._data_key:
+            self.record_witness()
         self.conn.close()
         self._data_key = b""
 
@@ -193,6 +196,25 @@ class Vault:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        self.record_witness()
+
+    def record_witness(self, *, force: bool = False) -> None:
+        """Write where the data now stands into the key file (after a commit; see ``rollback``).
+
+        It only moves forward, unless ``force`` (a head accepting the data as it is after a rollback).
+        """
+        try:
+            witness = rollback.current(self.conn)
+            if self._key_lock_held:
+                if force or rollback.newer(self._key_file.witness, witness):
+                    self.replace_key_file(self._key_file.with_witness(witness, self._data_key))
+                return
+            with FileLock(self.paths.lock, timeout=KEY_LOCK_TIMEOUT_S):
+                current = keyslots.KeyFile.parse(self.paths.keys.read_bytes())
+                if current.verify(self._data_key) and (force or rollback.newer(current.witness, witness)):
+                    self.replace_key_file(current.with_witness(witness, self._data_key))
+        except (Timeout, OSError, ValueError, KeyError, TypeError, DatabaseError):
+            pass  # the change is committed; the next one writes the witness
 
     @contextmanager
     def key_file_lock(self) -> Iterator[KeyFile]:
@@ -206,9 +228,17 @@ class Vault:
                         path=str(self.paths.keys),
                         backup=self.paths.latest_backup_hint(),
                     )
-                yield current
+                self._key_file, self._key_lock_held = current, True
+                try:
+                    yield current
+                finally:
+                    self._key_lock_held = False
         except Timeout:
             raise VaultError("vault.keys_busy") from None
+
+    def witness(self) -> rollback.Witness:
+        """Where the data stands now: the audit head and the account-change count (backups record it too)."""
+        return rollback.current(self.conn)
 
     def replace_key_file(self, new: KeyFile) -> None:
         """Write ``new`` (call while holding ``key_file_lock``)."""

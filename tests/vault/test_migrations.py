@@ -36,13 +36,13 @@ def downgrade_to_v1(created: Created) -> Path:
     vault = created.vault
     root, key = vault.paths.root, vault.data_key
     old_id = uuid.uuid4().hex
-    keyslots.write_key_file(
-        root / "keys.json", legacy_key_file(key, old_id, "truongban", PASSWORD, created.recovery_code)
-    )
     vault.conn.execute("UPDATE meta SET value = ? WHERE key = 'vault_id'", (old_id,))
     rows = vault.conn.execute("SELECT key, value FROM meta WHERE key != 'schema_version'").fetchall()
     users = vault.conn.execute("SELECT * FROM users").fetchall()
     vault.close()
+    keyslots.write_key_file(
+        root / "keys.json", legacy_key_file(key, old_id, "truongban", PASSWORD, created.recovery_code)
+    )
     for suffix in ("", "-wal", "-shm"):
         Path(f"{root / 'vault.db'}{suffix}").unlink(missing_ok=True)
     conn = connect(root / "vault.db", key)
