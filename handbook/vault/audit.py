@@ -141,7 +141,10 @@ def verify_signatures(
     conn: Any, keys_ever: dict[str, set[bytes]], signed_after: int, *, last: int | None = None
 ) -> list[Message]:
     """Entries after ``signed_after`` (the last ``last`` of them, or all) whose signature does not verify
-    under a key the roster gave their actor. Named one by one up to a few, then counted."""
+    under a key the roster gave their actor. Named one by one up to a few, then counted.
+
+    ``signed_after`` is the later of where signing began and the last checkpoint a head signed.
+    """
     start = signed_after
     if last is not None:
         top = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]

@@ -327,6 +327,14 @@ def _v7_signatures(conn: Any) -> None:
         )""",
         """CREATE TRIGGER roster_no_update BEFORE UPDATE ON roster
            BEGIN SELECT RAISE(ABORT, 'the roster is append-only'); END""",
+        # A head's signature that every audit entry up to ``seq`` verified (later checks start from it).
+        """CREATE TABLE audit_checkpoints (
+            seq INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""",
         # The confirmer's signature over a confirmed case's content.
         """CREATE TABLE case_signatures (
             case_id INTEGER PRIMARY KEY REFERENCES cases(id),

@@ -16,6 +16,7 @@ from handbook.permissions import Actor, Role
 from handbook.vault import (
     audit,
     backup,
+    checkpoints,
     confirmations,
     kdf,
     keyslots,
@@ -212,7 +213,18 @@ def unlock(
         else:
             notes.append(Message("roster.missing"))
         notes.extend(signed.problems)
-        notes.extend(audit.verify_signatures(conn, signed.keys_ever, signed.audit_signed_after, last=RECENT_SIGNATURES))
+        vouched = checkpoints.latest_trusted(conn, key_file.vault_id, signed)
+        start = max(signed.audit_signed_after, vouched)
+        top = int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
+        bad = audit.verify_signatures(conn, signed.keys_ever, start, last=RECENT_SIGNATURES)
+        notes.extend(bad)
+        if (
+            not bad
+            and not signed.problems
+            and top - start <= RECENT_SIGNATURES
+            and signer[0] in checkpoints.heads(signed)
+        ):
+            checkpoints.sign_head(conn, key_file.vault_id, signer)  # everything since the last one was verified
         notes.extend(confirmations.verify_cases(conn, signed, last=RECENT_SIGNATURES))
     except DatabaseError:
         conn.close()

@@ -139,3 +139,19 @@ def test_recovery_signs_the_new_key_of_the_account(commune: Commune, created: An
     assert check_vault(commune.vault).ok, [p.render("en") for p in check_vault(commune.vault).problems]
     with Vault.open(root, username="truongban", password=PASSWORD):
         pass
+
+
+def test_entries_forged_after_a_heads_checkpoint_are_still_caught(commune: Commune) -> None:
+    assert check_vault(commune.vault).ok  # the head's check signs a checkpoint at the chain's head
+    assert commune.vault.conn.execute("SELECT count(*) FROM audit_checkpoints").fetchone()[0] >= 1
+    with commune.as_user("chuyenvien") as staff:
+        conn = staff_raw_db(commune)
+        audit.append(conn, "truongban", "members.delete", "member", 1, None, None, ("truongban", staff.keys))
+        # A checkpoint signed by staff is not believed either.
+        from handbook.vault import checkpoints
+
+        checkpoints.sign_head(conn, staff.vault_id, ("chuyenvien", staff.keys))
+        conn.close()
+    assert "audit.signature_bad" in ids(check_vault(commune.vault).problems)
+    with commune.as_user("truongban") as head:
+        assert "audit.signature_bad" in ids(head.warnings)
