@@ -325,4 +325,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã ghi nhận dữ liệu hiện tại là đúng; từ nay phần mềm so sánh với trạng thái này.",
         "The data as it is now was recorded as right; from now on it is compared with this state.",
     ),
+    "users.reenable_revoked": (
+        'Không mở lại được tài khoản "{username}": khi khóa, mật khẩu của tài khoản đã bị thu hồi (khóa dữ liệu '
+        "đã được thay). Hãy thêm một tài khoản mới cho người này với tên đăng nhập khác.",
+        'The account "{username}" cannot be re-enabled: disabling it revoked its password (the data key was '
+        "changed). Add a new account for this person under another username.",
+    ),
 }

@@ -221,7 +221,7 @@ def unlock(
         if (
             not bad
             and not signed.problems
-            and top - start <= RECENT_SIGNATURES
+            and start < top <= start + RECENT_SIGNATURES
             and signer[0] in checkpoints.heads(signed)
         ):
             checkpoints.sign_head(conn, key_file.vault_id, signer)  # everything since the last one was verified

@@ -185,6 +185,8 @@ def update_user(
     new_delegated = (current.delegated if delegated is None else delegated) and new_role is Role.DEPUTY
     if delegated and new_role is not Role.DEPUTY:
         raise InputError("users.delegation_only_deputy")
+    if new_active and not current.active and vault.key_file.user_slot(current.username) is None:
+        raise InputError("users.reenable_revoked", username=current.username)
     if current.username == vault.actor.username and (new_role is not Role.HEAD or not new_active):
         raise InputError("users.cannot_demote_self")
     heads = [u for u in list_users(vault) if u.role is Role.HEAD and u.active and u.username != current.username]

@@ -205,6 +205,8 @@ class Vault:
         """
         try:
             witness = rollback.current(self.conn)
+            if witness == self._key_file.witness and not force:
+                return  # nothing moved (another window's newer witness stays as it is)
             if self._key_lock_held:
                 if force or rollback.newer(self._key_file.witness, witness):
                     self.replace_key_file(self._key_file.with_witness(witness, self._data_key))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from handbook.errors import AuthError
+from handbook.errors import AuthError, InputError
 from handbook.permissions import Role
 from handbook.vault import backup, kdf, keyslots, rekey, users
 from handbook.vault.check import check_vault
@@ -66,3 +66,12 @@ def test_a_revocation_killed_at_each_step_is_finished_on_the_next_open(created: 
         assert check_vault(vault).ok, [p.render("en") for p in check_vault(vault).problems]
     assert_revoked(root, old_keys, old_key)
     Vault.open_with_recovery(root, username="truongban", recovery_code=created.recovery_code).close()
+
+
+def test_a_revoked_account_cannot_simply_be_re_enabled(created: Created) -> None:
+    with_staff(created)
+    users.update_user(created.vault, NEW_USER, active=False)
+    with pytest.raises(InputError) as info:
+        users.update_user(created.vault, NEW_USER, active=True)
+    assert "tên đăng nhập khác" in info.value.render("vi")
+    assert check_vault(created.vault).ok
