@@ -296,11 +296,11 @@ def test_disabling_an_account_revokes_its_password_and_says_so(vault_dir: Path, 
     add = cli("users", "add", str(vault_dir), "--username", "cv", "--full-name", "Lê Văn Bình", "--role", "staff",
               "--new-password-file", newpw, password=PW)  # fmt: skip
     assert add.code == 0, add.err
-    r = cli("users", "set", str(vault_dir), "--username", "cv", "--active", "no", password=PW)
+    r = cli("users", "set", str(vault_dir), "--user", "truongban", "--username", "cv", "--active", "no", password=PW)
     assert r.code == 0, r.err
     assert "Đã thay khóa dữ liệu" in r.out and "bản sao lưu làm trước lúc này vẫn mở được" in r.out
     assert cli("status", str(vault_dir), "--user", "cv", password="mat-khau-chuyen-vien").code == 3
-    assert cli("check", str(vault_dir), password=PW).code == 0
+    assert cli("check", str(vault_dir), "--user", "truongban", password=PW).code == 0
 
 
 def test_check_names_data_older_than_its_witness_and_accepts_it(vault_dir: Path, cli: Cli, tmp_path: Path) -> None:
