@@ -62,8 +62,9 @@ def bare_reportlab(items: Iterator[CommentSheet], fonts: FontFamily) -> bytes:
         canv.drawCentredString(left + col / 2, y, "*")
         y -= 15.6
         canv.setFont(fonts.italic, 13)
-        canv.drawCentredString(left + col + (width - col) / 2, y,
-                               place_date_line(sheet.header.place, sheet.header.date))
+        canv.drawCentredString(
+            left + col + (width - col) / 2, y, place_date_line(sheet.header.place, sheet.header.date)
+        )
         y -= 40
         canv.setFont(fonts.bold, 15)
         canv.drawCentredString(left + width / 2, y, sheet.wording.title)
@@ -79,8 +80,10 @@ def bare_reportlab(items: Iterator[CommentSheet], fonts: FontFamily) -> bytes:
         canv.drawString(left + 125, y, sheet.member_name)
         canv.drawString(left + width * 0.7 + 60, y, str(sheet.birth_year))
         canv.setFont(fonts.regular, 13)
-        for label, value in ((sheet.wording.workplace_label, sheet.workplace),
-                             (sheet.wording.residence_label, sheet.residence)):
+        for label, value in (
+            (sheet.wording.workplace_label, sheet.workplace),
+            (sheet.wording.residence_label, sheet.residence),
+        ):
             y -= 16.25
             canv.drawString(left, y, f"{label} {value}")
         y -= 20
@@ -113,11 +116,13 @@ def bare_reportlab(items: Iterator[CommentSheet], fonts: FontFamily) -> bytes:
             canv.setFont(fonts.regular, 13)
             canv.drawCentredString(left + width * 0.25, y - 3 * 15.6, sheet.confirmation.number_text)
             canv.setFont(fonts.italic, 13)
-            canv.drawCentredString(left + width * 0.25, y - 4 * 15.6,
-                                   place_date_line(sheet.confirmation.place, sheet.confirmation.date))
+            canv.drawCentredString(
+                left + width * 0.25, y - 4 * 15.6, place_date_line(sheet.confirmation.place, sheet.confirmation.date)
+            )
             canv.setFont(fonts.bold, 13)
-            canv.drawCentredString(left + width * 0.25, y - 5 * 15.6 - 20 * mm,
-                                   sheet.confirmation.signature.signer_name)
+            canv.drawCentredString(
+                left + width * 0.25, y - 5 * 15.6 - 20 * mm, sheet.confirmation.signature.signer_name
+            )
         canv.drawCentredString(left + width * 0.75, y - 2 * 15.6 - 20 * mm, sheet.cell_signature.signer_name)
         canv.showPage()
     canv.save()
@@ -128,8 +133,9 @@ def ours(items: Iterator[CommentSheet], fonts: FontFamily) -> bytes:
     return render_comment_sheets(items, fonts=fonts)
 
 
-def timed(fn: Callable[[Iterator[CommentSheet], FontFamily], bytes], n: int, fonts: FontFamily,
-          repeat: int = 3) -> tuple[float, int]:
+def timed(
+    fn: Callable[[Iterator[CommentSheet], FontFamily], bytes], n: int, fonts: FontFamily, repeat: int = 3
+) -> tuple[float, int]:
     best = float("inf")
     size = 0
     for _ in range(repeat):
@@ -157,8 +163,13 @@ def own_peak_rss_mb() -> float:
 
 def child_peak_rss_mb(side: str, n: int) -> float:
     """Peak RSS of a fresh interpreter that renders ``n`` pages with one side."""
-    out = subprocess.run([sys.executable, "-m", "bench.bench_forms", "--child", side, "--pages", str(n)],
-                         capture_output=True, text=True, check=True, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.bench_forms", "--child", side, "--pages", str(n)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -176,14 +187,21 @@ def from_vault(n: int, fonts: FontFamily) -> tuple[float, int]:
     from handbook.vault.vault import Vault
 
     with tempfile.TemporaryDirectory() as tmp:  # the bench's own throwaway vault, cheap test key cost
-        created = Vault.create(Path(tmp) / "kho", committee_name="Đảng ủy xã Đo", username="truongban",
-                               full_name="Người Đo", password="mat-khau-do", kdf_params=kdf.TEST_ONLY)
+        created = Vault.create(
+            Path(tmp) / "kho",
+            committee_name="Đảng ủy xã Đo",
+            username="truongban",
+            full_name="Người Đo",
+            password="mat-khau-do",
+            kdf_params=kdf.TEST_ONLY,
+        )
         vault = created.vault
         populate(vault, n)
         fc.open_year(vault, 2025)
         ids = [c.id for c in fc.list_cases(vault, 2025)]
-        fc.record_comments(vault, [CommentEntry(i, (0, 1, 0, 1, 0, 1), "Gương mẫu.", date(2025, 11, 20), 0,
-                                                "Bí Thư") for i in ids])
+        fc.record_comments(
+            vault, [CommentEntry(i, (0, 1, 0, 1, 0, 1), "Gương mẫu.", date(2025, 11, 20), 0, "Bí Thư") for i in ids]
+        )
         fc.confirm(vault, ids, on=date(2025, 11, 25))
         cases = fc.list_cases(vault, 2025)
         start = time.perf_counter()
@@ -224,17 +242,40 @@ def main() -> None:
     rss = peak_rss_mb()
 
     rows = [
-        Row(f"{n} sheets, one PDF ({fonts.display_name})", f"{ours_s:.2f} s", f"{bare_s:.2f} s",
-            f"{ratio:.2f}x", f"< {TARGET_SECONDS:.0f} s, <= {TARGET_RATIO}x",
-            ours_s < TARGET_SECONDS and ratio <= TARGET_RATIO),
-        Row(f"{n} sheets from vault cases (vs specimen sheets)", f"{vault_s:.2f} s", f"{ours_s:.2f} s",
-            f"{vault_s / ours_s:.2f}x", f"< {TARGET_SECONDS:.0f} s", vault_s < TARGET_SECONDS),
+        Row(
+            f"{n} sheets, one PDF ({fonts.display_name})",
+            f"{ours_s:.2f} s",
+            f"{bare_s:.2f} s",
+            f"{ratio:.2f}x",
+            f"< {TARGET_SECONDS:.0f} s, <= {TARGET_RATIO}x",
+            ours_s < TARGET_SECONDS and ratio <= TARGET_RATIO,
+        ),
+        Row(
+            f"{n} sheets from vault cases (vs specimen sheets)",
+            f"{vault_s:.2f} s",
+            f"{ours_s:.2f} s",
+            f"{vault_s / ours_s:.2f}x",
+            f"< {TARGET_SECONDS:.0f} s",
+            vault_s < TARGET_SECONDS,
+        ),
         Row("pages per second", f"{n / ours_s:.0f}", f"{n / bare_s:.0f}", "", "", True),
         Row("PDF size", f"{ours_bytes / 2**20:.1f} MB", f"{bare_bytes / 2**20:.1f} MB", "", "", True),
-        Row(f"peak RSS at {quarter} / {n} pages", f"{small_mb:.1f} / {full_mb:.1f} MB",
-            f"{bare_small:.1f} / {bare_full:.1f} MB", "", "", True),
-        Row("peak RSS added per page", f"{per_page_kb:.1f} KB", f"{bare_per_page_kb:.1f} KB", memory_ratio,
-            f"<= {TARGET_PAGE_KB:g} KB", per_page_kb <= TARGET_PAGE_KB),
+        Row(
+            f"peak RSS at {quarter} / {n} pages",
+            f"{small_mb:.1f} / {full_mb:.1f} MB",
+            f"{bare_small:.1f} / {bare_full:.1f} MB",
+            "",
+            "",
+            True,
+        ),
+        Row(
+            "peak RSS added per page",
+            f"{per_page_kb:.1f} KB",
+            f"{bare_per_page_kb:.1f} KB",
+            memory_ratio,
+            f"<= {TARGET_PAGE_KB:g} KB",
+            per_page_kb <= TARGET_PAGE_KB,
+        ),
         Row("peak RSS of this run (timing)", f"{rss:.0f} MB", "", "", "< 300 MB", rss < 300),
         Row("font registration (once)", ms(registration), "", "", "", True),
     ]

@@ -41,9 +41,7 @@ COLUMNS = (
     "search_key",
     "sort_key",
 )
-SCHEMA = (
-    "CREATE TABLE bench_members (id INTEGER PRIMARY KEY, " + ", ".join(f"{c} TEXT" for c in COLUMNS) + ")"
-)
+SCHEMA = "CREATE TABLE bench_members (id INTEGER PRIMARY KEY, " + ", ".join(f"{c} TEXT" for c in COLUMNS) + ")"
 HO = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ"]
 DEM = ["Văn", "Thị", "Hữu", "Đức", "Thị Ngọc", "Quang", "Minh", "Thanh"]
 TEN = ["An", "Bình", "Cường", "Dũng", "Đạt", "Hoà", "Hương", "Lan", "Minh", "Nam", "Phúc", "Thuỷ"]
@@ -149,8 +147,7 @@ def main() -> None:
         big.close()
         n = f"{args.rows:,}"
         print_table(
-            f"Vault benchmark (Argon2id {params.memory_kib // 1024} MiB, "
-            f"t={params.iterations}, p={params.lanes})",
+            f"Vault benchmark (Argon2id {params.memory_kib // 1024} MiB, t={params.iterations}, p={params.lanes})",
             [
                 Row(
                     "unlock (open with password)",

@@ -40,9 +40,7 @@ def ms(seconds: float) -> str:
 
 def print_table(title: str, rows: list[Row]) -> None:
     headers = ("measure", "measured", "baseline", "ratio", "target", "ok")
-    cells = [headers] + [
-        (r.what, r.measured, r.baseline, r.ratio, r.target, "yes" if r.ok else "NO") for r in rows
-    ]
+    cells = [headers] + [(r.what, r.measured, r.baseline, r.ratio, r.target, "yes" if r.ok else "NO") for r in rows]
     widths = [max(len(c[i]) for c in cells) for i in range(len(headers))]
     print(f"\n{title}")
     for n, c in enumerate(cells):

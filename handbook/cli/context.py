@@ -42,7 +42,14 @@ class Context:
         return secrets_input.new_password(getattr(self.args, "new_password_file", None), self.lang)
 
     def open_vault(self, path: Path | None = None) -> Vault:
-        return Vault.open(path or Path(self.args.vault), username=self.user, password=self.password())
+        vault = Vault.open(path or Path(self.args.vault), username=self.user, password=self.password())
+        self.warn(vault.warnings)
+        return vault
+
+    def warn(self, warnings: list[Message]) -> None:
+        prefix = Message("vault.warning_prefix").render(self.lang)
+        for warning in warnings:
+            err(f"{prefix}: {warning.render(self.lang)}")
 
 
 def err(line: str) -> None:

@@ -111,6 +111,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("check", vc.cmd_check, "Kiểm tra tính toàn vẹn của kho dữ liệu")
     p.add_argument("vault")
+    p.add_argument(
+        "--accept-current",
+        action="store_true",
+        help="ghi nhận dữ liệu hiện tại là đúng sau khi bị báo cũ hơn (chỉ Trưởng ban)",
+    )
 
     p = add("backup", vc.cmd_backup, "Sao lưu kho dữ liệu vào một tệp mã hóa")
     p.add_argument("vault")

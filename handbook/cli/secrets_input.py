@@ -19,6 +19,8 @@ def read_secret_file(path: str) -> str:
         text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError("cli.secret_file_unreadable", path=path, reason=exc.strerror or str(exc)) from None
+    except UnicodeDecodeError:
+        raise InputError("vault.secret_file_not_utf8", path=path) from None
     line = text.splitlines()[0] if text.strip() else ""
     if not line.strip():
         raise InputError("cli.secret_file_empty", path=path)

@@ -8,9 +8,10 @@ from pathlib import Path
 from handbook import settings
 from handbook.cli import secrets_input
 from handbook.cli.context import Context
+from handbook.errors import InputError
 from handbook.permissions import Op
 from handbook.vault import audit, backup, kdf, users
-from handbook.vault.check import check_vault
+from handbook.vault.check import accept_current, check_vault
 from handbook.vault.vault import Vault
 
 
@@ -99,6 +100,8 @@ def cmd_users_set(ctx: Context) -> int:
         if changed.delegated:
             status += ", " + ctx.text("cli.user_delegated")
         ctx.out(f"{changed.username} | {changed.full_name} | {changed.role.label.render(ctx.lang)} | {status}")
+        for notice in vault.notices:
+            ctx.out(notice.render(ctx.lang))
     return 0
 
 
@@ -119,8 +122,12 @@ def cmd_recover(ctx: Context) -> int:
 
 def cmd_check(ctx: Context) -> int:
     with ctx.open_vault() as vault:
+        if getattr(ctx.args, "accept_current", False):
+            ctx.out(accept_current(vault).render(ctx.lang))
         report = check_vault(vault)
         hint = vault.paths.latest_backup_hint()
+    for note in report.repaired:
+        ctx.out(f"- {note.render(ctx.lang)}")
     if report.ok:
         ctx.say("cli.check_ok", entries=report.audit_entries, version=report.schema_version)
         return 0
@@ -132,6 +139,9 @@ def cmd_check(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
+    text = str(ctx.args.out)
+    if text.endswith(("/", "\\")) and not Path(text).is_dir():  # meant a folder that is not there
+        raise InputError("backup.folder_missing", path=text)
     with ctx.open_vault() as vault:
         out = vault.backup_to(Path(ctx.args.out))
     ctx.say("cli.backup_done", path=str(out))

@@ -28,6 +28,7 @@ from handbook.orgs.model import ExternalOrgId, OrgId
 from handbook.orgs.profile import CommuneType, profile_on_conn, signers_on
 from handbook.permissions import Op, Role
 from handbook.text.normalize import normalize_multiline, normalize_text
+from handbook.vault import confirmations
 from handbook.vault.audit import now_iso
 from handbook.vault.vault import Change, Vault
 
@@ -460,6 +461,7 @@ def confirm(vault: Vault, case_ids: list[CaseId], *, on: date | None = None) -> 
                 ),
             )
             _move(conn, ch, case, Action.CONFIRM)
+            confirmations.sign_case(vault, case.id)  # the confirmer's signature over what was confirmed
             ch.record(
                 "cases.confirm",
                 "case",

@@ -98,4 +98,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.status": ("Tình trạng", "Status"),
     "gender.nam": ("Nam", "Male"),
     "gender.nu": ("Nữ", "Female"),
+    "member.too_long": (
+        "{field}: dài {length} ký tự, quá mức cho phép ({max} ký tự). Hãy kiểm tra xem có dán nhầm "
+        "hoặc lệch cột khi nhập từ tệp không.",
+        "{field}: {length} characters, more than the {max} allowed. Check for a wrong paste or a shifted "
+        "column in the imported file.",
+    ),
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from handbook.i18n import Message
 from handbook.members.model import MemberData, MemberId
 from handbook.text import ids
 from handbook.text.fold import search_key
@@ -37,12 +38,38 @@ def normalize_member(data: MemberData) -> MemberData:
     return data.with_changes(**changes)
 
 
+# The longest a field may be (characters). Far above any real value, low enough that a pasted page or a
+# shifted column in an import is caught instead of stored.
+MAX_LENGTH: dict[str, int] = {
+    "ho": 50,
+    "dem": 80,
+    "ten": 50,
+    "hometown": 300,
+    "ethnicity": 50,
+    "religion": 80,
+    "cccd": 20,
+    "cmnd": 20,
+    "phone": 30,
+    "card_no": 40,
+    "education": 100,
+    "theory": 100,
+    "occupation": 200,
+    "workplace": 300,
+    "address": 300,
+    "note": 5000,
+}
+
+
 def validate_member(
     conn: Any, data: MemberData, member_id: MemberId | None = None, today: date | None = None
 ) -> list[Problem]:
     """All problems with ``data`` (already normalised), including duplicates in the vault."""
     today = today or date.today()
     problems: list[Problem] = []
+    for name, limit in MAX_LENGTH.items():
+        length = len(getattr(data, name))
+        if length > limit:
+            problems.append(error(name, "member.too_long", field=Message(f"field.{name}"), length=length, max=limit))
     if not data.ten:
         problems.append(error("ten", "member.name_missing"))
     birth_year = data.birth_date.year if data.birth_date else None

@@ -30,6 +30,7 @@ from handbook.members.model import MemberData, MemberId, Status
 from handbook.members.repo import COLUMNS, from_row
 from handbook.permissions import Op
 from handbook.spreadsheet.xlsxio import workbook_bytes
+from handbook.vault.atomic import write_atomic
 from handbook.vault.vault import Vault
 
 FONT_NAME = "Times New Roman"
@@ -222,7 +223,7 @@ def check_out(path: Path, *, overwrite: bool, suffixes: tuple[str, ...]) -> Path
 def write_export(vault: Vault, path: Path, data: bytes, kind: str, count: int) -> None:
     """Write the finished file and audit who exported what (one transaction: no audit, no file)."""
     with vault.change(Op.MEMBERS_EXPORT) as ch:
-        path.write_bytes(data)
+        write_atomic(path, data)  # created 0600, as PDFs are: only this account may read member data
         ch.record("members.export", "file", path.name, None, {"kind": kind, "members": count})
 
 

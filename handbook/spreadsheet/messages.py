@@ -309,4 +309,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã ghi sổ danh sách đảng viên (Mẫu 7-HSĐV, {count} đảng viên) ra {path}.",
         "Member register (Mẫu 7-HSĐV, {count} members) written to {path}.",
     ),
+    "sheet.csv_cell_too_long": (
+        "Không đọc được tệp {path}: ở dòng {row} có một ô dài quá 131.072 ký tự (thường do thiếu một dấu "
+        "ngoặc kép đóng). Hãy mở tệp bằng Excel, sửa dòng đó rồi lưu lại.",
+        "Cannot read {path}: line {row} holds a cell longer than 131,072 characters (usually a missing "
+        "closing quote). Open the file in Excel, fix that line and save it again.",
+    ),
 }

@@ -167,5 +167,9 @@ def read_csv_bytes(data: bytes, source: str) -> Table:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=_CSV_DELIMITERS)
     except csv.Error:
         dialect = csv.excel
-    rows: list[tuple[object, ...]] = [tuple(r) for r in csv.reader(io.StringIO(text, newline=""), dialect)]
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    try:
+        rows: list[tuple[object, ...]] = [tuple(r) for r in reader]
+    except csv.Error:  # a cell longer than the csv module's limit (131,072 characters), or a stray quote
+        raise InputError("sheet.csv_cell_too_long", path=source, row=reader.line_num) from None
     return Table(source, "", rows, [], single_byte=single_byte, kind="csv")

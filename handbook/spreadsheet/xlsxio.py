@@ -18,6 +18,8 @@ from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 
+from handbook.vault.atomic import write_atomic
+
 
 class _MemoryExcelWriter(ExcelWriter):  # type: ignore[misc]
     """openpyxl's writer with the worksheet XML kept in a BytesIO instead of a temporary file."""
@@ -46,4 +48,4 @@ def workbook_bytes(wb: Workbook) -> bytes:
 
 def save_workbook(wb: Workbook, path: Path) -> None:
     """Write ``wb`` to ``path`` in one go (the file the user asked for is the only file written)."""
-    Path(path).write_bytes(workbook_bytes(wb))
+    write_atomic(Path(path), workbook_bytes(wb))  # created 0600

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from handbook.errors import VaultError
 from handbook.i18n import Message
 from handbook.permissions import Op
-from handbook.vault import audit, migrations
+from handbook.vault import audit, checkpoints, confirmations, migrations, reconcile, rekey, rollback, roster
 from handbook.vault.sqlcipher import DatabaseError
 from handbook.vault.vault import Vault
 
@@ -16,6 +17,7 @@ class CheckReport:
     schema_version: int
     audit_entries: int
     problems: list[Message] = field(default_factory=list)
+    repaired: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -23,9 +25,23 @@ class CheckReport:
 
 
 def check_vault(vault: Vault) -> CheckReport:
+    """Everything that can be verified, repairing only what is safe (an interrupted account change)."""
     vault.actor.require(Op.CHECK)
     problems: list[Message] = []
+    repaired: list[Message] = []
     conn = vault.conn
+    try:
+        with vault.key_file_lock() as current:  # re-read from disk; raises if it no longer verifies
+            current, settled = reconcile.settle_pending(vault.paths, conn, current, vault.data_key)
+            current, found = reconcile.leftovers(vault.paths, conn, current, vault.data_key)
+            vault.replace_key_file(current)
+        unfinished = rekey.revoked_slots(conn, vault.key_file)
+        if unfinished:
+            repaired.append(vault.revoke(set(unfinished)))
+        for note in settled + found:
+            (problems if note.id == "reconcile.account_without_slot" else repaired).append(note)
+    except VaultError as exc:
+        problems.append(exc.message)
     try:
         cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         if cipher:
@@ -35,19 +51,35 @@ def check_vault(vault: Vault) -> CheckReport:
             problems.append(Message("check.structure", {"detail": "; ".join(structure[:3])}))
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
             problems.append(Message("check.foreign_keys"))
-        problems.extend(audit.verify(conn))
+        chain_problems = audit.verify(conn)  # the whole hash chain, every time (hashing is cheap)
+        problems.extend(chain_problems)
+        signed = roster.check(conn, vault.key_file)
+        problems.extend(signed.problems)
+        vouched = checkpoints.latest_trusted(conn, vault.vault_id, signed) if not chain_problems else 0
+        start = max(signed.audit_signed_after, vouched)
+        signature_problems = audit.verify_signatures(conn, signed.keys_ever, start)
+        problems.extend(signature_problems)
+        if not (chain_problems or signature_problems or signed.problems) and vault.signer[0] in checkpoints.heads(
+            signed
+        ):
+            checkpoints.sign_head(conn, vault.vault_id, vault.signer)
+        problems.extend(confirmations.verify_cases(conn, signed))
+        problems.extend(rollback.compare(conn, vault.key_file.witness))
         version = migrations.current_version(conn)
         entries = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
     except DatabaseError as exc:
         problems.append(Message("check.unreadable", {"detail": str(exc)}))
-        return CheckReport(-1, 0, problems)
+        return CheckReport(-1, 0, problems, repaired)
     if version != migrations.LATEST:
         problems.append(Message("check.schema", {"version": version, "expected": migrations.LATEST}))
-    if not vault.key_file.verify(vault.data_key):
-        problems.append(
-            Message(
-                "vault.keyfile_tampered",
-                {"path": str(vault.paths.keys), "backup": vault.paths.latest_backup_hint()},
-            )
-        )
-    return CheckReport(version, entries, problems)
+    return CheckReport(version, entries, problems, repaired)
+
+
+def accept_current(vault: Vault) -> Message:
+    """A head records the data as it is now as right, after a rollback was named (audited)."""
+    vault.actor.require(Op.USERS_MANAGE)
+    before = vault.key_file.witness
+    with vault.change(Op.USERS_MANAGE) as ch:
+        ch.record("vault.accept_current", "vault", vault.vault_id, before.to_json() if before else None, None)
+    vault.record_witness(force=True)
+    return Message("rollback.accepted")

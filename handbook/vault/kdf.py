@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from dataclasses import dataclass
@@ -11,7 +12,13 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 KEK_BYTES = 32
 SALT_BYTES = 16
 DEFAULT_TARGET_SECONDS = 0.5
-MAX_MEMORY_KIB = 2 * 1024 * 1024  # a slot asking for more is treated as damaged, not obeyed
+# A slot asking for more than this is treated as damaged, not obeyed. The key file's MAC is keyed by
+# the data key, which only an Argon2id derivation reveals, so these bounds are what stops an edited
+# key file from hanging the unlock: they are checked before any derivation.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 20
+MAX_LANES = 16
+CALIBRATED_MAX_MEMORY_KIB = 1024 * 1024  # calibration stops raising memory here
 
 
 @dataclass(frozen=True)
@@ -37,9 +44,15 @@ class KdfParams:
         memory, iterations, lanes = data["memory_kib"], data["iterations"], data["lanes"]
         if not (isinstance(memory, int) and isinstance(iterations, int) and isinstance(lanes, int)):
             raise ValueError("bad KDF parameters")
-        if not (1 <= lanes <= 16 and 8 * lanes <= memory <= MAX_MEMORY_KIB and 1 <= iterations <= 1000):
+        in_range = 1 <= lanes <= MAX_LANES and 8 * lanes <= memory <= MAX_MEMORY_KIB
+        if not (in_range and 1 <= iterations <= MAX_ITERATIONS):
             raise ValueError("KDF parameters out of range")
         return cls(memory, iterations, lanes)
+
+    @property
+    def below_baseline(self) -> bool:
+        """Weaker than any real vault is made with (the test-only cost, or an edited slot)."""
+        return self.memory_kib < BASELINE.memory_kib or self.iterations < BASELINE.iterations
 
 
 # The floor a real vault never goes below (the design's reference cost: 64 MiB, t=3, p=4).
@@ -74,7 +87,8 @@ def time_derivation(params: KdfParams) -> float:
 def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
     """The baseline cost, with passes raised until one derivation takes about ``target_seconds``.
 
-    A slow office PC keeps the baseline (it never goes weaker); a fast one gets more passes.
+    A slow office PC keeps the baseline (it never goes weaker); a fast one gets more passes, and past
+    ``MAX_ITERATIONS`` more memory instead (so the result always passes the bounds a slot is read with).
     """
     params = BASELINE
     time_derivation(params)  # the first run pays for page faults; measure a warm one
@@ -83,6 +97,15 @@ def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
         return params
     per_pass = elapsed / params.iterations
     wanted = int(target_seconds / per_pass)
-    if wanted > params.iterations:
-        params = KdfParams(params.memory_kib, min(wanted, 64), params.lanes)
+    memory = params.memory_kib
+    while wanted > MAX_ITERATIONS and memory * 2 <= CALIBRATED_MAX_MEMORY_KIB:
+        memory, wanted = memory * 2, wanted // 2
+    if wanted > params.iterations or memory > params.memory_kib:
+        params = KdfParams(memory, max(params.iterations, min(wanted, MAX_ITERATIONS)), params.lanes)
     return params
+
+
+@functools.cache
+def calibrated() -> KdfParams:
+    """This machine's cost, measured once per process (new accounts and changed passwords use it)."""
+    return calibrate()

@@ -4,6 +4,10 @@ Each slot is AES-GCM under an Argon2id key, with the slot's header (kind, user, 
 parameters, salt, nonce, vault id) as associated data. The whole file also carries an
 HMAC under a key derived from the data key, so a removed, added or edited slot is noticed
 as soon as anyone unlocks. The file is replaced atomically.
+
+An account change is made in steps so a crash leaves the old or the new state: the new slot is
+written as *pending* with the change's token (outside the slot header, under the file's MAC), the
+database commits the change with the same token, then the slot is finalised (see ``reconcile``).
 """
 
 from __future__ import annotations
@@ -26,13 +30,16 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from handbook.errors import AuthError, InputError, VaultError
 from handbook.i18n import Message
-from handbook.vault import kdf
+from handbook.vault import identity, kdf
 from handbook.vault.atomic import write_atomic
+from handbook.vault.identity import Identity
+from handbook.vault.rollback import Witness
 
 FORMAT = "sotay-keys"
 FORMAT_VERSION = 1
 NONCE_BYTES = 12
 SlotKind = Literal["password", "recovery"]
+SlotState = Literal["active", "pending"]
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,31}$")
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 RECOVERY_GROUPS = 6
@@ -85,9 +92,16 @@ class Slot:
     salt: bytes
     nonce: bytes
     ciphertext: bytes
+    state: SlotState = "active"
+    op: str | None = None  # the token of the account change a pending slot belongs to
+    # Slots made since accounts have their own keys: the public halves (in the header, so bound to the
+    # password-encrypted private halves) and the data key sealed to ``box_pub`` (re-sealed on a re-key).
+    sign_pub: bytes | None = None
+    box_pub: bytes | None = None
+    sealed: bytes | None = None
 
     def header(self, vault_id: str) -> dict[str, object]:
-        return {
+        head: dict[str, object] = {
             "kind": self.kind,
             "username": self.username,
             "kdf": self.params.to_json(),
@@ -95,9 +109,34 @@ class Slot:
             "nonce": b64(self.nonce),
             "vault_id": vault_id,
         }
+        if self.box_pub is not None and self.sign_pub is not None:
+            head["sign_pub"], head["box_pub"] = b64(self.sign_pub), b64(self.box_pub)
+        return head
 
     def to_json(self, vault_id: str) -> dict[str, object]:
-        return {"header": self.header(vault_id), "ciphertext": b64(self.ciphertext)}
+        doc: dict[str, object] = {"header": self.header(vault_id), "ciphertext": b64(self.ciphertext)}
+        if self.sealed is not None:
+            doc["sealed"] = b64(self.sealed)
+        if self.state != "active":
+            doc["state"], doc["op"] = self.state, self.op
+        return doc
+
+    @property
+    def legacy(self) -> bool:
+        """A slot from before accounts had keys: it wraps the data key itself and cannot be re-keyed."""
+        return self.sealed is None
+
+    def seal_context(self, vault_id: str) -> bytes:
+        return canonical({"vault_id": vault_id, "kind": self.kind, "username": self.username})
+
+    def resealed(self, data_key: bytes, vault_id: str) -> Slot:
+        """The same slot with ``data_key`` sealed to it (a re-key; no password needed)."""
+        if self.box_pub is None:
+            raise ValueError("a legacy slot cannot be re-keyed")
+        return replace(self, sealed=identity.seal(self.box_pub, data_key, self.seal_context(vault_id)))
+
+    def same_owner(self, other: Slot) -> bool:
+        return self.kind == other.kind and self.username == other.username
 
 
 def _secret_bytes(kind: SlotKind, secret: str) -> bytes:
@@ -113,21 +152,46 @@ def wrap(
     username: str | None,
     secret: str,
     params: kdf.KdfParams,
+    keys: Identity | None = None,
 ) -> Slot:
+    """A slot for ``secret`` holding the account's keys (``keys``, or new ones) and the data key sealed to them."""
+    keys = keys or Identity.new()
     salt, nonce = kdf.new_salt(), os.urandom(NONCE_BYTES)
-    slot = Slot(kind, username, params, salt, nonce, b"")
+    slot = Slot(kind, username, params, salt, nonce, b"", sign_pub=keys.sign_pub, box_pub=keys.box_pub)
     kek = kdf.derive(_secret_bytes(kind, secret), salt, params)
-    ciphertext = AESGCM(kek).encrypt(nonce, data_key, canonical(slot.header(vault_id)))
-    return replace(slot, ciphertext=ciphertext)
+    ciphertext = AESGCM(kek).encrypt(nonce, keys.bundle(), canonical(slot.header(vault_id)))
+    return replace(slot, ciphertext=ciphertext).resealed(data_key, vault_id)
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    data_key: bytes
+    keys: Identity | None  # None for a legacy slot (upgraded on the open that follows)
+
+
+def unlock(slot: Slot, vault_id: str, secret: str) -> Unlocked | None:
+    """The data key and the account's keys, or None when the secret is wrong (or the slot was altered)."""
+    kek = kdf.derive(_secret_bytes(slot.kind, secret), slot.salt, slot.params)
+    try:
+        inner = AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, canonical(slot.header(vault_id)))
+    except InvalidTag:
+        return None
+    if slot.legacy:
+        return Unlocked(inner, None) if len(inner) == 32 else None
+    try:
+        keys = Identity.from_bundle(inner)
+    except ValueError:
+        return None
+    if keys.box_pub != slot.box_pub or keys.sign_pub != slot.sign_pub or slot.sealed is None:
+        return None
+    data_key = identity.unseal(keys.box_key, slot.sealed, slot.seal_context(vault_id))
+    return None if data_key is None else Unlocked(data_key, keys)
 
 
 def unwrap(slot: Slot, vault_id: str, secret: str) -> bytes | None:
     """The data key, or None when the secret is wrong (or the slot was altered)."""
-    kek = kdf.derive(_secret_bytes(slot.kind, secret), slot.salt, slot.params)
-    try:
-        return AESGCM(kek).decrypt(slot.nonce, slot.ciphertext, canonical(slot.header(vault_id)))
-    except InvalidTag:
-        return None
+    found = unlock(slot, vault_id, secret)
+    return None if found is None else found.data_key
 
 
 @dataclass(frozen=True)
@@ -135,14 +199,21 @@ class KeyFile:
     vault_id: str
     slots: tuple[Slot, ...]
     mac: bytes
+    witness: Witness | None = None  # how far the data had come when this file was written (see ``rollback``)
 
     def body(self) -> dict[str, object]:
-        return {
+        doc: dict[str, object] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "vault_id": self.vault_id,
             "slots": [s.to_json(self.vault_id) for s in self.slots],
         }
+        if self.witness is not None:
+            doc["witness"] = self.witness.to_json()
+        return doc
+
+    def with_witness(self, witness: Witness, data_key: bytes) -> KeyFile:
+        return replace(self, witness=witness).sealed(data_key)
 
     def to_bytes(self) -> bytes:
         doc = self.body()
@@ -159,18 +230,42 @@ class KeyFile:
         return hmac.compare_digest(self.mac, self.compute_mac(data_key))
 
     def user_slot(self, username: str) -> Slot | None:
-        return next((s for s in self.slots if s.kind == "password" and s.username == username), None)
+        """The user's active slot (a pending one is not theirs yet)."""
+        return next((s for s in self.user_slots(username) if s.state == "active"), None)
+
+    def user_slots(self, username: str) -> list[Slot]:
+        """Active first, then pending: the ones a password may open."""
+        mine = [s for s in self.slots if s.kind == "password" and s.username == username]
+        return sorted(mine, key=lambda s: s.state != "active")
 
     def recovery_slot(self) -> Slot | None:
-        return next((s for s in self.slots if s.kind == "recovery"), None)
+        return next((s for s in self.slots if s.kind == "recovery" and s.state == "active"), None)
 
     def usernames(self) -> list[str]:
-        return [s.username for s in self.slots if s.kind == "password" and s.username]
+        return [s.username for s in self.slots if s.kind == "password" and s.username and s.state == "active"]
+
+    def pending_ops(self) -> list[str]:
+        return sorted({s.op for s in self.slots if s.state == "pending" and s.op})
 
     def with_slot(self, slot: Slot, data_key: bytes) -> KeyFile:
         """Add ``slot``, replacing the existing slot of the same user (or the recovery slot)."""
-        kept = tuple(s for s in self.slots if not (s.kind == slot.kind and s.username == slot.username))
+        kept = tuple(s for s in self.slots if not s.same_owner(slot))
         return replace(self, slots=(*kept, slot)).sealed(data_key)
+
+    def with_pending(self, slot: Slot, op: str, data_key: bytes) -> KeyFile:
+        """Add ``slot`` beside the current ones, waiting for the database to commit change ``op``."""
+        return replace(self, slots=(*self.slots, replace(slot, state="pending", op=op))).sealed(data_key)
+
+    def finalised(self, op: str, data_key: bytes) -> KeyFile:
+        """The pending slots of ``op`` replace the slots they stand for."""
+        new = [s for s in self.slots if s.state == "pending" and s.op == op]
+        kept = [s for s in self.slots if s not in new and not any(s.same_owner(n) for n in new)]
+        return replace(self, slots=(*kept, *(replace(s, state="active", op=None) for s in new))).sealed(data_key)
+
+    def discarded(self, op: str, data_key: bytes) -> KeyFile:
+        """The key file as it was before change ``op`` began."""
+        kept = tuple(s for s in self.slots if not (s.state == "pending" and s.op == op))
+        return replace(self, slots=kept).sealed(data_key)
 
     def without_user(self, username: str, data_key: bytes) -> KeyFile:
         kept = tuple(s for s in self.slots if not (s.kind == "password" and s.username == username))
@@ -193,6 +288,13 @@ class KeyFile:
             username = header["username"]
             if header["kind"] == "password" and not (isinstance(username, str) and USERNAME_RE.match(username)):
                 raise ValueError("bad slot user")
+            state, op = item.get("state", "active"), item.get("op")
+            pubs = [unb64(header[k]) if k in header else None for k in ("sign_pub", "box_pub")]
+            sealed = unb64(item["sealed"]) if "sealed" in item else None
+            if (pubs[0] is None) != (pubs[1] is None) or (pubs[1] is None) != (sealed is None):
+                raise ValueError("bad slot keys")
+            if state not in ("active", "pending") or (state == "pending") != isinstance(op, str):
+                raise ValueError("bad slot state")
             slots.append(
                 Slot(
                     kind=header["kind"],
@@ -201,9 +303,15 @@ class KeyFile:
                     salt=unb64(header["salt"]),
                     nonce=unb64(header["nonce"]),
                     ciphertext=unb64(item["ciphertext"]),
+                    state=state,
+                    op=op,
+                    sign_pub=pubs[0],
+                    box_pub=pubs[1],
+                    sealed=sealed,
                 )
             )
-        return cls(vault_id=vault_id, slots=tuple(slots), mac=unb64(doc["mac"]))
+        witness = Witness.from_json(doc["witness"]) if "witness" in doc else None
+        return cls(vault_id=vault_id, slots=tuple(slots), mac=unb64(doc["mac"]), witness=witness)
 
 
 def read_key_file(path: Path, backup_hint: Message | None = None) -> KeyFile:
@@ -225,7 +333,24 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
 
 def open_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery: bool = False) -> bytes:
     """Unwrap the data key with a user's password or the recovery code, or raise AuthError."""
-    slot = key_file.recovery_slot() if recovery else key_file.user_slot(username) if username else None
+    return unlock_slot(key_file, username, secret, recovery=recovery).data_key
+
+
+def unlock_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery: bool = False) -> Unlocked:
+    """The data key and the account's keys, with a user's password or the recovery code, or AuthError.
+
+    A pending slot (an account change interrupted before it was finalised) is tried after the active
+    one; the open that follows reconciles it with the database.
+    """
+    if not recovery and username:
+        candidates = key_file.user_slots(username)
+        for candidate in candidates:
+            found = unlock(candidate, key_file.vault_id, secret)
+            if found is not None:
+                return found
+        if candidates:
+            raise AuthError("vault.bad_credentials")
+    slot = key_file.recovery_slot() if recovery else None
     if slot is None:
         # Same cost and same answer as a wrong password: do not reveal which users exist.
         kdf.derive(
@@ -234,7 +359,7 @@ def open_slot(key_file: KeyFile, username: str | None, secret: str, *, recovery:
             key_file.slots[0].params if key_file.slots else kdf.TEST_ONLY,
         )
         raise AuthError("vault.bad_credentials" if not recovery else "vault.bad_recovery_code")
-    data_key = unwrap(slot, key_file.vault_id, secret)
-    if data_key is None:
+    unlocked = unlock(slot, key_file.vault_id, secret)
+    if unlocked is None:
         raise AuthError("vault.bad_credentials" if not recovery else "vault.bad_recovery_code")
-    return data_key
+    return unlocked

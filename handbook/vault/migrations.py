@@ -314,6 +314,45 @@ def _v6_exchange(conn: Any) -> None:
     exchange_tables.create(conn)
 
 
+def _v7_key_ops(conn: Any) -> None:
+    # The token of each account change the database committed; the key file's pending slots wait for it.
+    conn.execute("CREATE TABLE key_ops (op TEXT PRIMARY KEY, kind TEXT NOT NULL, username TEXT, at TEXT NOT NULL)")
+
+
+def _v8_signatures(conn: Any) -> None:
+    for sql in (
+        # Each entry signed by the account that made it (Ed25519 over its chain hash); NULL before this step.
+        "ALTER TABLE audit ADD COLUMN signer TEXT",
+        "ALTER TABLE audit ADD COLUMN signature TEXT",
+        # The accounts and their roles, each version signed by a head of the version before.
+        """CREATE TABLE roster (
+            version INTEGER PRIMARY KEY,
+            body TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            signature TEXT NOT NULL
+        )""",
+        """CREATE TRIGGER roster_no_update BEFORE UPDATE ON roster
+           BEGIN SELECT RAISE(ABORT, 'the roster is append-only'); END""",
+        # A head's signature that every audit entry up to ``seq`` verified (later checks start from it).
+        """CREATE TABLE audit_checkpoints (
+            seq INTEGER PRIMARY KEY,
+            hash TEXT NOT NULL,
+            signer TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""",
+        # The confirmer's signature over a confirmed case's content.
+        """CREATE TABLE case_signatures (
+            case_id INTEGER PRIMARY KEY REFERENCES cases(id),
+            signer TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            signed_at TEXT NOT NULL
+        )""",
+    ):
+        conn.execute(sql)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
@@ -321,8 +360,11 @@ STEPS: tuple[Step, ...] = (
     Step(4, "rule sets, registrations, annual cases, dispatches, document numbers", _v4_flow),
     Step(5, "index the audit log by record (a member's history)", _v5_audit_index),
     Step(6, "bundles between committees: key pair, trusted cards, bundles sent and applied", _v6_exchange),
+    Step(7, "account changes in one step: the tokens the key file waits for", _v7_key_ops),
+    Step(8, "signatures: audit entries, the roster of accounts and roles, confirmations", _v8_signatures),
 )
 LATEST = STEPS[-1].version
+SIGNED_AUDIT = next(s.version for s in STEPS if s.apply is _v8_signatures)  # audit entries carry signatures from here
 
 
 def pending(current: int) -> list[Step]:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import secrets
-import shutil
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,17 +11,20 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from handbook.errors import AuthError, InputError, VaultError
+from handbook.errors import InputError, VaultError
+from handbook.i18n import Message
 from handbook.ids import UserId
-from handbook.permissions import Actor, Op, Role
-from handbook.vault import audit, backup, kdf, keyslots, migrations
+from handbook.permissions import Actor, Op
+from handbook.vault import audit, backup, kdf, keyslots, migrations, rollback
+from handbook.vault.identity import Identity
 from handbook.vault.keyslots import KeyFile
-from handbook.vault.paths import README_TEXT, VaultPaths
-from handbook.vault.sqlcipher import DatabaseError, OperationalError, connect, database
+from handbook.vault.paths import VaultPaths
+from handbook.vault.roster import RosterCheck
+from handbook.vault.sqlcipher import DatabaseError, OperationalError, database
 
 KEY_LOCK_TIMEOUT_S = 15
 MIN_PASSWORD_LEN = 8
-SYSTEM_ACTOR = "system"
+SYSTEM_ACTOR = audit.SYSTEM
 
 
 @dataclass(frozen=True)
@@ -39,21 +38,30 @@ class Created:
 class Change:
     """The audit side of one transaction: every record it makes is hash-chained to the last."""
 
-    def __init__(self, conn: Any, actor: str) -> None:
+    def __init__(self, conn: Any, actor: str, signer: audit.Signer) -> None:
         self.conn = conn
         self.actor = actor
+        self.signer = signer
         self.recorded = 0
 
     def record(
         self, operation: str, entity: str, entity_id: object, before: object = None, after: object = None
     ) -> None:
-        audit.append(self.conn, self.actor, operation, entity, entity_id, before, after)
+        audit.append(self.conn, self.actor, operation, entity, entity_id, before, after, self.signer)
         self.recorded += 1
 
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LEN:
         raise InputError("vault.password_too_short", min=MIN_PASSWORD_LEN)
+
+
+def opening_warnings(key_file: KeyFile) -> list[Message]:
+    """What to tell the person on every open (the CLI prints these; the GUI shows them)."""
+    weak = [s.username or "recovery" for s in key_file.slots if s.params.below_baseline]
+    if not weak:
+        return []
+    return [Message("vault.test_only_kdf", {"slots": ", ".join(weak)})]
 
 
 def now_iso() -> str:
@@ -63,13 +71,28 @@ def now_iso() -> str:
 class Vault:
     """An unlocked vault with the person acting. Build it with ``create`` or ``open``."""
 
-    def __init__(self, paths: VaultPaths, conn: Any, key_file: KeyFile, data_key: bytes, actor: Actor) -> None:
+    def __init__(
+        self,
+        paths: VaultPaths,
+        conn: Any,
+        key_file: KeyFile,
+        data_key: bytes,
+        actor: Actor,
+        keys: Identity | None = None,
+        signer_name: str | None = None,
+    ) -> None:
         self.paths = paths
         self.conn = conn
         self.db = database(conn)
         self._key_file = key_file
         self._data_key = data_key
         self.actor = actor
+        self.keys = keys or Identity.new()  # the acting account's private keys (or the recovery code's)
+        self.signer: audit.Signer = (signer_name or actor.username, self.keys)
+        self.roster: RosterCheck | None = None
+        self.warnings: list[Message] = opening_warnings(key_file)
+        self._key_lock_held = False
+        self.notices: list[Message] = []  # what a change did beyond itself (e.g. the data key was changed)
 
     # --- creating and opening -------------------------------------------------------------
 
@@ -89,163 +112,34 @@ class Vault:
         ``kdf_params`` None means calibrate on this machine (the real default); tests pass
         ``kdf.TEST_ONLY`` explicitly.
         """
-        root = Path(root)
-        if root.exists() and (not root.is_dir() or any(root.iterdir())):
-            raise InputError("vault.exists", path=str(root))
-        username = keyslots.check_username(username)
-        full_name, committee_name = full_name.strip(), committee_name.strip()
-        if not full_name:
-            raise InputError("vault.full_name_missing")
-        if not committee_name:
-            raise InputError("vault.committee_name_missing")
-        check_password(password)
-        params = kdf_params or kdf.calibrate()
-        data_key, vault_id = os.urandom(32), uuid.uuid4().hex
-        recovery_code = keyslots.new_recovery_code()
+        from handbook.vault import opening
 
-        root.parent.mkdir(parents=True, exist_ok=True)
-        staging = root.with_name(f".{root.name}.creating-{secrets.token_hex(4)}")
-        staging.mkdir(mode=0o700)
-        try:
-            paths = VaultPaths(staging)
-            paths.backups.mkdir()
-            paths.readme.write_text(README_TEXT, encoding="utf-8")
-            conn = connect(paths.db, data_key)
-            try:
-                conn.isolation_level = None
-                for step in migrations.STEPS:
-                    migrations.apply_step(conn, step)
-                conn.execute("BEGIN IMMEDIATE")
-                for key, value in (
-                    ("vault_id", vault_id),
-                    ("created_at", now_iso()),
-                    ("committee_name", committee_name),
-                ):
-                    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
-                conn.execute(
-                    "INSERT INTO users (username, full_name, role, delegated, active, created_at)"
-                    " VALUES (?, ?, 'head', 0, 1, ?)",
-                    (username, full_name, now_iso()),
-                )
-                audit.append(
-                    conn,
-                    username,
-                    "vault.create",
-                    "vault",
-                    vault_id,
-                    None,
-                    {"committee_name": committee_name, "head": username},
-                )
-                conn.execute("COMMIT")
-            finally:
-                conn.close()
-            slots = (
-                keyslots.wrap(data_key, vault_id, "password", username, password, params),
-                keyslots.wrap(data_key, vault_id, "recovery", None, recovery_code, params),
-            )
-            keyslots.write_key_file(paths.keys, KeyFile(vault_id, slots, b"").sealed(data_key))
-            if root.exists():
-                root.rmdir()
-            os.replace(staging, root)
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
-        vault = cls.open(root, username=username, password=password)
-        return Created(vault, recovery_code)
+        return opening.create(
+            root,
+            committee_name=committee_name,
+            username=username,
+            full_name=full_name,
+            password=password,
+            kdf_params=kdf_params,
+        )
 
     @classmethod
     def open(cls, root: Path, *, username: str | None, password: str) -> Vault:
         """Unlock with a user's password; wrong user or password both raise the same AuthError."""
-        paths = cls._existing(Path(root))
-        key_file = keyslots.read_key_file(paths.keys, paths.latest_backup_hint())
-        username = cls._resolve_user(key_file, username)
-        data_key = keyslots.open_slot(key_file, username, password)
-        return cls._unlock(paths, key_file, data_key, username)
+        from handbook.vault import opening
+
+        return opening.open_vault(root, username, password)
 
     @classmethod
     def open_with_recovery(cls, root: Path, *, username: str, recovery_code: str) -> Vault:
         """Unlock with the recovery code, acting as ``username`` (used to set a new password)."""
-        paths = cls._existing(Path(root))
-        key_file = keyslots.read_key_file(paths.keys, paths.latest_backup_hint())
-        data_key = keyslots.open_slot(key_file, None, recovery_code, recovery=True)
-        return cls._unlock(paths, key_file, data_key, keyslots.check_username(username))
+        from handbook.vault import opening
 
-    @staticmethod
-    def _existing(root: Path) -> VaultPaths:
-        paths = VaultPaths(root)
-        if not paths.keys.exists() and not paths.db.exists():
-            raise VaultError("vault.not_found", path=str(root))
-        return paths
-
-    @staticmethod
-    def _resolve_user(key_file: KeyFile, username: str | None) -> str:
-        if username:
-            return username.strip().lower()
-        names = key_file.usernames()
-        if len(names) == 1:
-            return names[0]
-        raise InputError("vault.user_required")
-
-    @classmethod
-    def _unlock(cls, paths: VaultPaths, key_file: KeyFile, data_key: bytes, username: str) -> Vault:
-        hint = paths.latest_backup_hint()
-        if not key_file.verify(data_key):
-            raise VaultError("vault.keyfile_tampered", path=str(paths.keys), backup=hint)
-        if not paths.db.exists():
-            raise VaultError("vault.db_missing", path=str(paths.db), backup=hint)
-        try:
-            conn = connect(paths.db, data_key)
-        except DatabaseError:
-            raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
-        try:
-            conn.isolation_level = None
-            version = migrations.current_version(conn)
-            if version > migrations.LATEST:
-                raise VaultError("vault.too_new", version=version, supported=migrations.LATEST)
-            stored_id = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
-            if stored_id is None or stored_id[0] != key_file.vault_id:
-                raise VaultError("vault.keyfile_mismatch", path=str(paths.root), backup=hint)
-            if version < migrations.LATEST:
-                cls._migrate(paths, conn, key_file, data_key, version)
-            row = conn.execute(
-                "SELECT username, full_name, role, delegated FROM users WHERE username = ? AND active = 1",
-                (username,),
-            ).fetchone()
-            if row is None:
-                raise AuthError("vault.bad_credentials")
-        except DatabaseError:
-            conn.close()
-            raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
-        except BaseException:
-            conn.close()
-            raise
-        actor = Actor(username=row[0], full_name=row[1], role=Role(row[2]), delegated=bool(row[3]))
-        return cls(paths, conn, key_file, data_key, actor)
-
-    @staticmethod
-    def _migrate(paths: VaultPaths, conn: Any, key_file: KeyFile, data_key: bytes, version: int) -> None:
-        with FileLock(paths.lock, timeout=KEY_LOCK_TIMEOUT_S):
-            version = migrations.current_version(conn)  # another process may have done it meanwhile
-            steps = migrations.pending(version)
-            if not steps:
-                return
-            out = paths.backups / backup.auto_name(f"truoc-nang-cap-v{version}")
-            backup.write_backup(conn, key_file, data_key, version, out)
-            for step in steps:
-                migrations.apply_step(conn, step)
-            conn.execute("BEGIN IMMEDIATE")
-            audit.append(
-                conn,
-                SYSTEM_ACTOR,
-                "schema.migrate",
-                "vault",
-                key_file.vault_id,
-                {"version": version},
-                {"version": steps[-1].version, "backup": out.name},
-            )
-            conn.execute("COMMIT")
+        return opening.open_vault(root, username, recovery_code, recovery=True)
 
     def close(self) -> None:
+        if self._data_key:
+            self.record_witness()
         self.conn.close()
         self._data_key = b""
 
@@ -292,7 +186,7 @@ class Vault:
             self.conn.execute("BEGIN IMMEDIATE")
         except OperationalError:
             raise VaultError("vault.busy") from None
-        ch = Change(self.conn, self.actor.username)
+        ch = Change(self.conn, self.actor.username, self.signer)
         try:
             yield ch
             if ch.recorded == 0:
@@ -302,6 +196,27 @@ class Vault:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+        self.record_witness()
+
+    def record_witness(self, *, force: bool = False) -> None:
+        """Write where the data now stands into the key file (after a commit; see ``rollback``).
+
+        It only moves forward, unless ``force`` (a head accepting the data as it is after a rollback).
+        """
+        try:
+            witness = rollback.current(self.conn)
+            if witness == self._key_file.witness and not force:
+                return  # nothing moved (another window's newer witness stays as it is)
+            if self._key_lock_held:
+                if force or rollback.newer(self._key_file.witness, witness):
+                    self.replace_key_file(self._key_file.with_witness(witness, self._data_key))
+                return
+            with FileLock(self.paths.lock, timeout=KEY_LOCK_TIMEOUT_S):
+                current = keyslots.KeyFile.parse(self.paths.keys.read_bytes())
+                if current.verify(self._data_key) and (force or rollback.newer(current.witness, witness)):
+                    self.replace_key_file(current.with_witness(witness, self._data_key))
+        except (Timeout, OSError, ValueError, KeyError, TypeError, DatabaseError):
+            pass  # the change is committed; the next one writes the witness
 
     @contextmanager
     def key_file_lock(self) -> Iterator[KeyFile]:
@@ -315,14 +230,34 @@ class Vault:
                         path=str(self.paths.keys),
                         backup=self.paths.latest_backup_hint(),
                     )
-                yield current
+                self._key_file, self._key_lock_held = current, True
+                try:
+                    yield current
+                finally:
+                    self._key_lock_held = False
         except Timeout:
             raise VaultError("vault.keys_busy") from None
+
+    def witness(self) -> rollback.Witness:
+        """Where the data stands now: the audit head and the account-change count (backups record it too)."""
+        return rollback.current(self.conn)
 
     def replace_key_file(self, new: KeyFile) -> None:
         """Write ``new`` (call while holding ``key_file_lock``)."""
         keyslots.write_key_file(self.paths.keys, new)
         self._key_file = new
+
+    def revoke(self, usernames: set[str]) -> Message:
+        """Re-key so ``usernames``' passwords open nothing from now on (see ``rekey``); what happened, in a sentence."""
+        from handbook.vault import rekey
+
+        with self.key_file_lock() as current:
+            names = ", ".join(sorted(usernames))
+            blockers = rekey.legacy_blockers(current, usernames)
+            if blockers:
+                return Message("rekey.blocked", {"users": names, "legacy": ", ".join(blockers)})
+            self._key_file, self._data_key = rekey.rekey(self.paths, self.conn, current, usernames)
+        return Message("rekey.done", {"users": names})
 
     def backup_to(self, out: Path) -> Path:
         """Write one self-contained encrypted backup file."""
@@ -330,6 +265,8 @@ class Vault:
         out = Path(out)
         if out.is_dir():
             out = out / backup.auto_name("sao-luu")
+        elif not out.parent.is_dir():
+            raise InputError("backup.folder_missing", path=str(out.parent))
         if out.exists():
             raise InputError("backup.out_exists", path=str(out))
         backup.write_backup(self.conn, self._key_file, self._data_key, self.schema_version, out)

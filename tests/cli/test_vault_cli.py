@@ -289,3 +289,27 @@ def test_users_set_delegation(vault_dir: Path, cli: Cli, tmp_path: Path) -> None
         password="mat-khau-pho-ban",
     )
     assert refused.code == 4
+
+
+def test_disabling_an_account_revokes_its_password_and_says_so(vault_dir: Path, cli: Cli, tmp_path: Path) -> None:
+    newpw = write_secret(tmp_path / "cv.txt", "mat-khau-chuyen-vien")
+    add = cli("users", "add", str(vault_dir), "--username", "cv", "--full-name", "Lê Văn Bình", "--role", "staff",
+              "--new-password-file", newpw, password=PW)  # fmt: skip
+    assert add.code == 0, add.err
+    r = cli("users", "set", str(vault_dir), "--user", "truongban", "--username", "cv", "--active", "no", password=PW)
+    assert r.code == 0, r.err
+    assert "Đã thay khóa dữ liệu" in r.out and "bản sao lưu làm trước lúc này vẫn mở được" in r.out
+    assert cli("status", str(vault_dir), "--user", "cv", password="mat-khau-chuyen-vien").code == 3
+    assert cli("check", str(vault_dir), "--user", "truongban", password=PW).code == 0
+
+
+def test_check_names_data_older_than_its_witness_and_accepts_it(vault_dir: Path, cli: Cli, tmp_path: Path) -> None:
+    import shutil
+
+    shutil.copy(vault_dir / "vault.db", tmp_path / "old.db")
+    assert cli("settings", "set", str(vault_dir), "session.autolock_minutes", "15", password=PW).code == 0
+    shutil.copy(tmp_path / "old.db", vault_dir / "vault.db")
+    r = cli("check", str(vault_dir), password=PW)
+    assert r.code == 6 and "Dữ liệu cũ hơn" in r.out and "Dữ liệu cũ hơn" in r.err  # open warns, check fails
+    accepted = cli("check", str(vault_dir), "--accept-current", password=PW)
+    assert accepted.code == 0 and "Đã ghi nhận dữ liệu hiện tại" in accepted.out
