@@ -18,6 +18,7 @@ from handbook.flow.model import Case, Dispatch, DispatchId
 from handbook.forms.dates import place_date_line
 from handbook.forms.flowables import SlotRecorder
 from handbook.forms.fonts import FontChoice, FontFamily
+from handbook.forms.keep import SignatureKeeper
 from handbook.forms.layout import (
     body_paragraphs,
     borderless,
@@ -124,7 +125,7 @@ def cover_letter(
     )
     out.append(member_table(forms, cases, styles, width))
     out.append(Spacer(1, 4 * mm))
-    out += body_paragraphs(
+    tail = body_paragraphs(
         [
             f"(Gửi kèm theo {count} phiếu nhận xét đã được xác nhận.)",
             f"Đề nghị {dispatch.workplace_name} sử dụng kết quả nhận xét làm căn cứ đánh giá, xếp loại chất lượng "
@@ -135,11 +136,21 @@ def cover_letter(
     signer = forms.images.dress(
         SignatureBlock(dispatch.signer_lines, one_line(dispatch.signer_name)), position_of(rules, dispatch.signer_lines)
     )
-    sign = signature_column(
-        signer.lines, signer.signer_name, styles, images=signature_images(signer), area_key=SIGN_KEY, recorder=recorder
-    )
     left_col = recipients_column(Recipients(("Như trên,", head.archive(committee))), styles)
-    out.append(closing_row(left_col, sign, width, styles.fonts.regular))
+
+    def closing(squeezed: bool) -> Flowable:
+        sign = signature_column(
+            signer.lines,
+            signer.signer_name,
+            styles,
+            images=signature_images(signer),
+            area_key=SIGN_KEY,
+            recorder=recorder,
+            squeezed=squeezed,
+        )
+        return closing_row(left_col, sign, width, styles.fonts.regular)
+
+    out.append(SignatureKeeper(tail, closing, styles.scale.paragraph_gap))
     return out
 
 
