@@ -149,7 +149,7 @@ def cmd_letter(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
         render = render_endorsement if a.endorsement else render_introduction_letter
-        pdf = render(vault, RegistrationId(a.registration))
+        pdf = render(vault, RegistrationId(a.registration), blank_signer=a.blank_signer)
     _write(ctx, Path(a.out), pdf)
     ctx.say("forms.cli_written", pages=page_count(pdf), path=a.out)
     return 0
@@ -165,6 +165,17 @@ def cmd_register(ctx: Context) -> int:
             pdf = render_register_213(vault, a.year, cell_id)
         else:
             pdf = render_member_register(vault)
+    _write(ctx, Path(a.out), pdf)
+    ctx.say("forms.cli_written", pages=page_count(pdf), path=a.out)
+    return 0
+
+
+def cmd_numbers(ctx: Context) -> int:
+    from handbook.forms.number_register import render_number_register
+
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        pdf = render_number_register(vault, a.year, issuer=a.issuer, doc_type=a.type)
     _write(ctx, Path(a.out), pdf)
     ctx.say("forms.cli_written", pages=page_count(pdf), path=a.out)
     return 0
@@ -258,6 +269,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         action="store_true",
         help="in khối “Tiếp nhận ngày …” để dán/ghi trên giấy giới thiệu của nơi công tác",
     )
+    p.add_argument(
+        "--blank-signer",
+        action="store_true",
+        help="chưa ghi người ký của ngày đó: vẫn in, để trống tên để ký tay",
+    )
 
     p = add(
         "register",
@@ -267,6 +283,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--out", required=True)
     p.add_argument("--year", type=int)
     p.add_argument("--cell", help="chỉ một chi bộ (sổ theo dõi 213)")
+
+    p = add("numbers", cmd_numbers, "Sổ đăng ký văn bản đi: số đã cấp theo cơ quan, loại văn bản và năm")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--issuer", help="chỉ một cơ quan ban hành, theo ký hiệu (ví dụ BXDĐ, ĐU)")
+    p.add_argument("--type", choices=("confirmation", "dispatch", "introduction"), help="chỉ một loại văn bản")
 
     p = add("handover", cmd_handover, "Biên bản bàn giao khi sáp nhập, chia tách chi bộ (lần gần nhất)")
     p.add_argument("--cell", required=True, help="chi bộ được lập ra (hoặc nhận đảng viên)")

@@ -436,14 +436,7 @@ def confirm(vault: Vault, case_ids: list[CaseId], *, on: date | None = None) -> 
         special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
         code = rules.document_codes["confirmation"]
         for case in cases:
-            number, text = numbers.issue(
-                conn,
-                "confirmation",
-                on.year,
-                lambda n: code.number_text(n, special_zone=special),
-                "case",
-                case.id,
-            )
+            number, text = numbers.issue(conn, code, "confirmation", on, "case", case.id, special_zone=special)
             conn.execute(
                 "UPDATE cases SET confirm_rule_set_id = ?, confirm_number = ?, confirm_number_text = ?,"
                 " confirm_date = ?, confirm_signer_lines = ?, confirm_signer_name = ?, confirmed_by = ?"

@@ -193,7 +193,20 @@ def insert_registration(conn: Any, ch: Change, member_id: MemberId, letter: Lett
     )
     if letter.cell_id is not None:
         _set_cell(conn, ch, reg_id, letter.cell_id, letter.received_date)
+        if letter.category is not Category.EXEMPT_INTRODUCTION:
+            _issue_introduction(conn, ch, reg_id, letter.received_date)
     return reg_id
+
+
+def _issue_introduction(conn: Any, ch: Change, reg_id: RegistrationId, on: date) -> str:
+    """The commune's introduction letter is issued the day the letter is received: it takes its number then."""
+    rules = stamp(conn, ch, on)
+    profile = profile_on_conn(conn, on)
+    special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
+    code = rules.document_codes["introduction"]
+    _, text = numbers.issue(conn, code, "introduction", on, "registration", reg_id, special_zone=special)
+    ch.record("registrations.introduction_number", "registration", reg_id, None, {"number": text})
+    return text
 
 
 def _set_cell(conn: Any, ch: Change, reg_id: RegistrationId, cell_id: OrgId, on: date) -> None:
@@ -304,28 +317,10 @@ def endorsement(vault: Vault, reg_id: RegistrationId) -> Endorsement:
     if reg.cell_id is None:
         raise InputError("flow.no_cell_yet", name=reg.member_name)
     conn = vault.conn
-    row = conn.execute(
-        "SELECT number_text FROM doc_numbers WHERE doc_type = 'introduction' AND entity = "
-        "'registration' AND entity_id = ?",
-        (reg_id,),
-    ).fetchone()
-    if row:
-        number_text = row[0]
-    else:
+    number_text = numbers.number_of(conn, "introduction", "registration", reg_id)
+    if number_text is None:  # registered before numbers were given on receipt, or the cell came later
         with vault.change(Op.REGISTRATIONS_EDIT) as ch:
-            rules = stamp(conn, ch, reg.received_date)
-            profile = profile_on_conn(conn, reg.received_date)
-            special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
-            code = rules.document_codes["introduction"]
-            _, number_text = numbers.issue(
-                conn,
-                "introduction",
-                reg.received_date.year,
-                lambda n: code.number_text(n, special_zone=special),
-                "registration",
-                reg_id,
-            )
-            ch.record("registrations.introduction_number", "registration", reg_id, None, {"number": number_text})
+            number_text = _issue_introduction(conn, ch, reg_id, reg.received_date)
     return Endorsement(
         reg,
         profile_on_conn(conn, reg.received_date),

@@ -111,7 +111,7 @@ _CHANNEL = {"paper": "", "portal": "qua Cổng DVC", "app": "qua Sổ tay ĐV"}
 _LEFT = {EventKind.LEFT: "Xin ra khỏi Đảng", EventKind.STRUCK_OFF: "Xóa tên", EventKind.EXPELLED: "Khai trừ"}
 
 
-class _Styles:
+class RegisterStyles:
     def __init__(self, fonts: FontFamily) -> None:
         self.left = ParagraphStyle(
             "hb-reg", fontName=fonts.regular, fontSize=CELL_SIZE, leading=CELL_SIZE * 1.18, alignment=TA_LEFT, shaping=0
@@ -128,7 +128,7 @@ class _Styles:
         self.fonts = fonts
 
 
-def _cells(values: Sequence[str], columns: Sequence[Column], styles: _Styles) -> list[Flowable | str]:
+def _cells(values: Sequence[str], columns: Sequence[Column], styles: RegisterStyles) -> list[Flowable | str]:
     out: list[Flowable | str] = []
     for value, column in zip(values, columns, strict=True):
         if not value.strip():
@@ -140,7 +140,12 @@ def _cells(values: Sequence[str], columns: Sequence[Column], styles: _Styles) ->
 
 
 def register_table(
-    columns: Sequence[Column], rows: Sequence[Sequence[str] | str], styles: _Styles, width: float, *, caption: str = ""
+    columns: Sequence[Column],
+    rows: Sequence[Sequence[str] | str],
+    styles: RegisterStyles,
+    width: float,
+    *,
+    caption: str = "",
 ) -> Table:
     """A ruled table whose heading rows (caption, headings, column numbers) repeat on every page.
 
@@ -182,7 +187,7 @@ def register_table(
     return Table(data, colWidths=widths, repeatRows=heading_rows, hAlign="LEFT", style=TableStyle(style))
 
 
-def _heading(styles: FormStyles, width: float, head: Letterhead, title: str, summary: str) -> list[Flowable]:
+def heading(styles: FormStyles, width: float, head: Letterhead, title: str, summary: str) -> list[Flowable]:
     superior, issuing = head.issuer(False)
     return [
         header_table(styles, width, superior=superior, issuing=issuing, number="", date_line=""),
@@ -308,7 +313,7 @@ def render_register_213(
     family = font_family(vault, fonts)
     page = page or LandscapePage()
     doc_styles = FormStyles(family, REGISTER_SCALE)
-    styles = _Styles(family)
+    styles = RegisterStyles(family)
     head = letterhead(vault, date(year, 12, 31))
     buffer = io.BytesIO()
     canv = new_canvas(buffer, family, page, f"Sổ theo dõi đảng viên 213 năm {year}", head.advisory_full)
@@ -320,7 +325,7 @@ def render_register_213(
         table_rows: list[Sequence[str] | str] = [(str(i), *row.values) for i, row in enumerate(groups[key], 1)] or [
             "Không có đảng viên đăng ký sinh hoạt nơi cư trú."
         ]
-        flowables = _heading(doc_styles, page.frame_width, head, REGISTER_213_TITLE, f"{cell} – năm {year}")
+        flowables = heading(doc_styles, page.frame_width, head, REGISTER_213_TITLE, f"{cell} – năm {year}")
         flowables.append(register_table(COLUMNS_213, table_rows, styles, page.frame_width, caption=caption))
         writer.flow(flowables, title=REGISTER_213_TITLE)
     canv.save()
@@ -441,7 +446,7 @@ def render_member_register(
     family = font_family(vault, fonts)
     page = page or LandscapePage()
     doc_styles = FormStyles(family, REGISTER_SCALE)
-    styles = _Styles(family)
+    styles = RegisterStyles(family)
     today = date.today()
     head = letterhead(vault, today)
     table_rows: list[Sequence[str] | str] = []
@@ -456,7 +461,7 @@ def render_member_register(
     buffer = io.BytesIO()
     canv = new_canvas(buffer, family, page, MEMBER_REGISTER_TITLE, head.advisory_full)
     flowables: list[Flowable] = [Paragraph(MEMBER_REGISTER_FORM, styles.form)]
-    flowables += _heading(
+    flowables += heading(
         doc_styles,
         page.frame_width,
         head,

@@ -71,7 +71,7 @@ def test_register_213_one_section_per_cell(printed: Printed, no_file_writes: Pat
         "30/10/2025",
         "1-CV/BXDĐ",
         "01/12/2025",
-        "2-XN/BXDĐ",
+        "1-XN/BXDĐ",
         "Đã xác nhận",
     ):
         assert has_words(pdf, expected, 1), expected
