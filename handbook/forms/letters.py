@@ -17,9 +17,11 @@ from handbook.forms.images import ImageBook
 from handbook.forms.layout import document_flowables, signature_column, signature_images
 from handbook.forms.model import DocumentHeader, PageSetup, PartyDocument, Recipients, SignatureBlock
 from handbook.forms.pages import PageWriter, new_canvas
-from handbook.forms.sources import Letterhead, RuleSets, font_family, letterhead, member_facts, signer_name
+from handbook.forms.signers_past import known_signer
+from handbook.forms.sources import Letterhead, RuleSets, font_family, letterhead, member_facts
 from handbook.forms.styles import DOCUMENT_SCALE, FormStyles, TypeScale
 from handbook.forms.typeset import caps, markup, one_line
+from handbook.i18n import Message
 from handbook.permissions import Op
 from handbook.vault.vault import Vault
 
@@ -41,7 +43,7 @@ class _Parts:
     signature: SignatureBlock
 
 
-def _parts(vault: Vault, reg_id: RegistrationId) -> _Parts:
+def _parts(vault: Vault, reg_id: RegistrationId, *, form: str, blank_signer: bool = False) -> _Parts:
     vault.actor.require(Op.FORMS_PRINT)
     data = endorsement(vault, reg_id)
     reg = data.registration
@@ -51,14 +53,21 @@ def _parts(vault: Vault, reg_id: RegistrationId) -> _Parts:
     rules = RuleSets(vault).on(day)
     block = rules.confirm_block(acting_for_head=False)
     signature = ImageBook(vault).dress(
-        SignatureBlock(block.lines, signer_name(vault, block.signer_position, day)), block.signer_position
+        SignatureBlock(
+            block.lines,
+            known_signer(vault, block.signer_position, day, form=Message(form), blank=blank_signer),
+        ),
+        block.signer_position,
     )
     return _Parts(data, letterhead(vault, day), rules, rules.confirmer == "committee", signature)
 
 
-def introduction_letter(vault: Vault, reg_id: RegistrationId) -> PartyDocument:
-    """The commune's GIẤY GIỚI THIỆU sending a member to the residence cell."""
-    parts = _parts(vault, reg_id)
+def introduction_letter(vault: Vault, reg_id: RegistrationId, *, blank_signer: bool = False) -> PartyDocument:
+    """The commune's GIẤY GIỚI THIỆU sending a member to the residence cell.
+
+    With no signer recorded for the letter's date it is refused (``blank_signer`` prints room for a name).
+    """
+    parts = _parts(vault, reg_id, form="forms.form_introduction", blank_signer=blank_signer)
     reg, head = parts.data.registration, parts.head
     facts = member_facts(vault.conn, [int(reg.member_id)]).get(int(reg.member_id))
     who = f"đồng chí {reg.member_name}"
@@ -106,10 +115,15 @@ def introduction_letter(vault: Vault, reg_id: RegistrationId) -> PartyDocument:
 
 
 def render_introduction_letter(
-    vault: Vault, reg_id: RegistrationId, *, fonts: FontChoice | FontFamily | None = None, page: PageSetup | None = None
+    vault: Vault,
+    reg_id: RegistrationId,
+    *,
+    fonts: FontChoice | FontFamily | None = None,
+    page: PageSetup | None = None,
+    blank_signer: bool = False,
 ) -> bytes:
     """The GIẤY GIỚI THIỆU as PDF bytes built in memory."""
-    doc = introduction_letter(vault, reg_id)
+    doc = introduction_letter(vault, reg_id, blank_signer=blank_signer)
     family = font_family(vault, fonts)
     page = page or PageSetup()
     buffer = io.BytesIO()
@@ -154,10 +168,15 @@ def endorsement_flowables(parts: _Parts, styles: FormStyles, width: float) -> li
 
 
 def render_endorsement(
-    vault: Vault, reg_id: RegistrationId, *, fonts: FontChoice | FontFamily | None = None, page: PageSetup | None = None
+    vault: Vault,
+    reg_id: RegistrationId,
+    *,
+    fonts: FontChoice | FontFamily | None = None,
+    page: PageSetup | None = None,
+    blank_signer: bool = False,
 ) -> bytes:
     """The endorsement as a block at the top left of an A4 page, inside a dashed line to cut and paste."""
-    parts = _parts(vault, reg_id)
+    parts = _parts(vault, reg_id, form="forms.form_endorsement", blank_signer=blank_signer)
     family = font_family(vault, fonts)
     page = page or PageSetup()
     styles = FormStyles(family, BLOCK_SCALE)
