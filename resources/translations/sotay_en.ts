@@ -4324,6 +4324,10 @@
         <source>{name} thôi giữ chức sau ngày {day}.</source>
         <translation>{name} leaves office after {day}.</translation>
     </message>
+    <message>
+        <source>Ghi người ký thời kỳ trước…</source>
+        <translation>Record a past signer…</translation>
+    </message>
 </context>
 <context>
     <name>SigningSection</name>
@@ -4464,6 +4468,60 @@
     <message>
         <source>Ai đã sửa gì, khi nào</source>
         <translation>Who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>PastSignersPanel</name>
+    <message>
+        <source>Ghi người ký thời kỳ trước</source>
+        <translation>Record a past signer</translation>
+    </message>
+    <message>
+        <source>Ghi người ký</source>
+        <translation>Record signer</translation>
+    </message>
+    <message>
+        <source>Người ký đã ghi</source>
+        <translation>Signers recorded</translation>
+    </message>
+    <message>
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Chức vụ:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <source>Chức danh in:</source>
+        <translation>Printed title:</translation>
+    </message>
+    <message>
+        <source>Giữ chức từ ngày:</source>
+        <translation>In office from:</translation>
+    </message>
+    <message>
+        <source>Đến hết ngày:</source>
+        <translation>Until (last day):</translation>
+    </message>
+    <message>
+        <source>Giấy tờ của ngày đã qua in tên người giữ chức vào ngày đó. Ghi mỗi người một lần, với khoảng thời gian họ giữ chức (ví dụ Bí thư Đảng ủy xã trước khi sáp nhập).</source>
+        <translation>Papers of a past date print the name of whoever held the post that day. Record each person once, with the period they held it (for example the commune's committee secretary before the merger).</translation>
+    </message>
+    <message>
+        <source>Đã ghi {name}: {start} – {end}.</source>
+        <translation>Recorded {name}: {start} – {end}.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSignersPage</name>
+    <message>
+        <source>Người ký các thời kỳ trước</source>
+        <translation>Signers of past periods</translation>
+    </message>
+    <message>
+        <source>Nếu sẽ in giấy tờ của ngày đã qua, ghi người ký của từng thời kỳ. Có thể bỏ qua và ghi sau ở Cài đặt › Người ký.</source>
+        <translation>If you will print papers of past dates, record the signer of each period. You may skip this and do it later in Settings › Signers.</translation>
     </message>
 </context>
 </TS>
