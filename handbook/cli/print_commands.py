@@ -156,7 +156,8 @@ def cmd_letter(ctx: Context) -> int:
 
 
 def cmd_register(ctx: Context) -> int:
-    from handbook.forms.registers import render_member_register, render_register_213
+    from handbook.forms.member_register import render_member_register
+    from handbook.forms.registers import render_register_213
 
     a = ctx.args
     with ctx.open_vault() as vault:
@@ -164,7 +165,7 @@ def cmd_register(ctx: Context) -> int:
             cell_id = find_cell(vault, a.cell).id if a.cell else None
             pdf = render_register_213(vault, a.year, cell_id)
         else:
-            pdf = render_member_register(vault)
+            pdf = render_member_register(vault, everyone=a.all)
     _write(ctx, Path(a.out), pdf)
     ctx.say("forms.cli_written", pages=page_count(pdf), path=a.out)
     return 0
@@ -283,6 +284,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--out", required=True)
     p.add_argument("--year", type=int)
     p.add_argument("--cell", help="chỉ một chi bộ (sổ theo dõi 213)")
+    p.add_argument("--all", action="store_true", help="sổ Mẫu 7-HSĐV: cả người đã chuyển đi, từ trần, ra khỏi Đảng")
 
     p = add("numbers", cmd_numbers, "Sổ đăng ký văn bản đi: số đã cấp theo cơ quan, loại văn bản và năm")
     p.add_argument("--year", type=int, required=True)

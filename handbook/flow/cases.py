@@ -28,6 +28,7 @@ from handbook.orgs.model import ExternalOrgId, OrgId
 from handbook.orgs.profile import CommuneType, profile_on_conn, signers_on
 from handbook.permissions import Op, Role
 from handbook.text.normalize import normalize_multiline, normalize_text
+from handbook.text.sortkey import vietnamese_sort_key
 from handbook.vault.audit import now_iso
 from handbook.vault.vault import Change, Vault
 
@@ -547,7 +548,10 @@ def year_status(vault: Vault, year: int) -> YearStatus:
         year,
         len(rows),
         {s.value: by_state.get(s.value, 0) for s in CaseState},
-        {cell: dict(c) for cell, c in sorted(by_cell.items())},
+        {
+            cell: dict(c)
+            for cell, c in sorted(by_cell.items(), key=lambda item: (not item[0], vietnamese_sort_key(item[0])))
+        },
     )
 
 

@@ -34,7 +34,7 @@ from handbook.forms.pages import PageWriter, new_canvas
 from handbook.forms.sheets_from_cases import CaseForms, CasePrinter, ConfirmationMode, confirmation_mode_checked
 from handbook.forms.sources import font_family, is_committee_block, position_of
 from handbook.forms.styles import DOCUMENT_SCALE, FormStyles
-from handbook.forms.typeset import caps, markup, one_line
+from handbook.forms.typeset import caps, markup, name_lines, one_line
 from handbook.permissions import Op
 from handbook.signing.sign import SignatureBox
 from handbook.vault.vault import Vault
@@ -154,6 +154,14 @@ def cover_letter(
     return out
 
 
+def in_name_order(vault: Vault, cases: Sequence[Case]) -> list[Case]:
+    """The cases by their members' names in Vietnamese order (tên, đệm, họ), as every list a person reads."""
+    ids = sorted({int(c.member_id) for c in cases})
+    marks = ",".join("?" * len(ids))
+    keys = dict(vault.conn.execute(f"SELECT id, sort_key FROM members WHERE id IN ({marks})", ids).fetchall())
+    return sorted(cases, key=lambda c: (keys.get(int(c.member_id)) or "", int(c.id)))
+
+
 def member_table(forms: CaseForms, cases: Sequence[Case], styles: FormStyles, width: float) -> Table:
     """The list of members the dispatch sends, its heading repeated on every page."""
     fonts = styles.fonts
@@ -163,6 +171,11 @@ def member_table(forms: CaseForms, cases: Sequence[Case], styles: FormStyles, wi
     centre = ParagraphStyle("hb-list-c", parent=cell, alignment=TA_CENTER)
     bold = ParagraphStyle("hb-list-h", parent=centre, fontName=fonts.bold)
     rows: list[list[object]] = [[Paragraph(markup(h), bold) for h in TABLE_HEADINGS]]
+    widths = [width * s for s in TABLE_SHARES]
+
+    def names(text: str, column: int) -> str:
+        return markup(name_lines(text, fonts.regular, TABLE_SIZE, widths[column] - 6))
+
     for index, case in enumerate(cases, 1):
         facts = forms.facts_of(case)
         confirmed = one_line(case.confirm_number_text)
@@ -171,14 +184,14 @@ def member_table(forms: CaseForms, cases: Sequence[Case], styles: FormStyles, wi
         rows.append(
             [
                 Paragraph(str(index), centre),
-                Paragraph(markup(case.member_name), cell),
+                Paragraph(names(case.member_name, 1), cell),
                 Paragraph(str(facts.birth_year or ""), centre),
-                Paragraph(markup(case.cell_name), cell),
+                Paragraph(names(case.cell_name, 3), cell),
                 Paragraph(markup(_proposal(forms, case)), centre),
                 Paragraph(confirmed, centre),
             ]
         )
-    table = Table(rows, colWidths=[width * s for s in TABLE_SHARES], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -210,7 +223,7 @@ def render_dispatch_document(
     """
     vault.actor.require(Op.FORMS_PRINT)
     dispatch = get_dispatch(vault, dispatch_id)
-    cases = [fc.get_case(vault, c) for c in dispatch.case_ids]
+    cases = in_name_order(vault, [fc.get_case(vault, c) for c in dispatch.case_ids])
     if not cases:
         raise InputError("forms.dispatch_empty", number=dispatch.number_text)
     forms = CaseForms(vault)

@@ -29,7 +29,7 @@ from handbook.forms.fonts import FontChoice, FontFamily, register_fonts
 from handbook.forms.keep import SignatureKeeper
 from handbook.forms.model import DocumentHeader, PageSetup, PartyDocument, Recipients, SignatureBlock
 from handbook.forms.styles import DOCUMENT_SCALE, FormStyles, TypeScale
-from handbook.forms.typeset import balance, caps, fit_size, markup, nfc, one_line, text_width
+from handbook.forms.typeset import balance, caps, fit_size, keep_name, markup, nfc, one_line, text_width
 from handbook.i18n import Message
 
 NATIONAL_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -108,7 +108,8 @@ def _centred(
         return Slot(part.key, slot_style, part.lines, recorder)
     text = caps(part) if upper else one_line(part)
     if width:
-        text = "\n".join(balance(text, style.fontName, style.fontSize, width))
+        kept = keep_name(one_line(part))
+        text = "\n".join(balance(caps(kept) if upper else kept, style.fontName, style.fontSize, width))
     return Paragraph(markup(text), style)
 
 
