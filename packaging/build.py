@@ -4,7 +4,9 @@
 
 Runs ``pyinstaller --noconfirm --clean build.spec`` (the spec compiles the translations itself), then prints the
 build time and the folder's size. ``--portable`` puts the USB-stick marker (``portable.txt``) beside the
-executables; ``--check`` runs the frozen ``handbook --version``, ``SoTayDangVien --version`` and
+executables; ``--check`` first checks that every bundled resource made it into the folder (each data file under
+``resources/``, a compiled .qm for each .ts, Qt's PDF module and the platform plugins) and stops with the list of
+what is missing, then runs the frozen ``handbook --version``, ``SoTayDangVien --version`` and
 ``SoTayDangVien --self-check-start`` (offscreen, with a throwaway HANDBOOK_HOME).
 
 Needs PyInstaller in the interpreter that runs this script: ``pip install -e .[build]``.
@@ -61,6 +63,58 @@ def make_portable(app_dir: Path) -> Path:
     return marker
 
 
+SKIP_SUFFIXES = {".py", ".pyc", ".pyo"}
+
+
+def expected_resources() -> list[str]:
+    """Paths under ``_internal/`` that the build must hold: each data file of resources/, .ts as its .qm."""
+    out = []
+    resources = ROOT / "resources"
+    for path in sorted(resources.rglob("*")):
+        if path.is_dir() or "__pycache__" in path.parts or path.suffix in SKIP_SUFFIXES:
+            continue
+        rel = path.relative_to(ROOT).as_posix()
+        out.append(rel[: -len(".ts")] + ".qm" if path.suffix == ".ts" else rel)
+    return out
+
+
+def qt_parts() -> dict[str, tuple[str, ...]]:
+    """Qt files the app cannot print or show a window without, as glob patterns under ``_internal/``."""
+    if os.name == "nt":
+        platforms: tuple[str, ...] = ("**/platforms/qwindows.dll", "**/platforms/qoffscreen.dll")
+        pdf: tuple[str, ...] = ("**/Qt6Pdf.dll", "**/Qt6PdfWidgets.dll")
+    else:
+        platforms = ("**/platforms/libqoffscreen.so",) + (
+            ("**/platforms/libqxcb.so",) if sys.platform.startswith("linux") else ()
+        )
+        pdf = ("**/libQt6Pdf.so*", "**/libQt6PdfWidgets.so*") if sys.platform.startswith("linux") else ("**/QtPdf*",)
+    return {"platform plugins": platforms, "the PDF preview (QtPdf)": pdf, "printing": ("**/*QtPrintSupport*",)}
+
+
+def missing_from_build(app_dir: Path) -> list[str]:
+    """Everything expected that the onedir folder lacks (empty when the build is whole)."""
+    internal = app_dir / "_internal"
+    missing = [rel for rel in expected_resources() if not (internal / rel).is_file()]
+    missing += [
+        f"{rel} (empty)"
+        for rel in expected_resources()
+        if (internal / rel).is_file() and not (internal / rel).stat().st_size
+    ]
+    for what, patterns in qt_parts().items():
+        missing += [f"{pattern} ({what})" for pattern in patterns if not any(internal.glob(pattern))]
+    for exe in (APP_NAME, CLI_NAME):
+        if not (app_dir / (exe + EXE_SUFFIX)).is_file():
+            missing.append(exe + EXE_SUFFIX)
+    return missing
+
+
+def check_contents(app_dir: Path) -> None:
+    missing = missing_from_build(app_dir)
+    if missing:
+        sys.exit(f"the build in {app_dir} lacks {len(missing)} file(s) it must ship:\n  " + "\n  ".join(missing))
+    print(f"contents: all {len(expected_resources())} resource files, Qt's PDF module and platform plugins present")
+
+
 def smoke_check(app_dir: Path) -> None:
     """The frozen programs start: versions, and the first window offscreen."""
     with tempfile.TemporaryDirectory() as home:
@@ -101,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.portable:
         print(f"portable mode: {make_portable(app_dir)}")
     if args.check:
+        check_contents(app_dir)
         smoke_check(app_dir)
     return 0
 

@@ -10,6 +10,7 @@ Skipped only when PyInstaller is not installed (``pip install -e .[build]``).
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -237,3 +239,29 @@ def test_portable_mode_keeps_data_beside_the_program(frozen: Frozen, tmp_path: P
     assert not data.exists()
     expected = tmp_path / ("local/SoTayDangVien" if os.name == "nt" else "xdg/sotay-dangvien")
     assert (expected / "kho-mau" / "keys.json").is_file()
+
+
+def _build_module() -> Any:
+    spec = importlib.util.spec_from_file_location("packaging_build", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_build_check_finds_every_resource_and_names_a_missing_one(frozen: Frozen, tmp_path: Path) -> None:
+    build = _build_module()
+    assert build.missing_from_build(frozen.folder) == []
+    expected = build.expected_resources()
+    assert "resources/translations/sotay_en.qm" in expected and any(p.startswith("resources/rules/") for p in expected)
+    victim = frozen.internal / "resources" / "rules" / sorted(p for p in expected if "/rules/" in p)[0].split("/")[-1]
+    aside = tmp_path / victim.name
+    shutil.move(victim, aside)
+    try:
+        missing = build.missing_from_build(frozen.folder)
+        assert missing == [victim.relative_to(frozen.internal).as_posix()]
+        with pytest.raises(SystemExit) as stopped:
+            build.check_contents(frozen.folder)
+        assert victim.name in str(stopped.value) and "lacks 1 file" in str(stopped.value)
+    finally:
+        shutil.move(aside, victim)

@@ -105,9 +105,7 @@ def build(db_path: Path, version: str) -> tuple[dict[str, Any], list[str]]:
             "SELECT DISTINCT provinceCode, province, provinceShort, wardCode, ward, wardShort, wardType "
             "FROM admin_units"
         ).fetchall()
-        legacy = conn.execute(
-            "SELECT DISTINCT provinceCode, provinceShort FROM admin_units_legacy"
-        ).fetchall()
+        legacy = conn.execute("SELECT DISTINCT provinceCode, provinceShort FROM admin_units_legacy").fetchall()
     finally:
         conn.close()
 

@@ -35,6 +35,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_true",
         help="mở cửa sổ đầu tiên rồi thoát (kiểm tra cài đặt) / show the first window, then quit (self-check)",
     )
+    p.add_argument(
+        "--self-check-tour",
+        action="store_true",
+        help="mở khóa (HANDBOOK_USER, HANDBOOK_PASSWORD), mở lần lượt mọi màn hình rồi thoát"
+        " / unlock, open every screen in turn, then quit (smoke test)",
+    )
     return p.parse_args(argv)
 
 
@@ -44,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.version:
         print(f"Sổ tay Đảng viên {version()}")
         return 0
-    if args.self_check_start:
+    if args.self_check_start or args.self_check_tour:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     from PySide6.QtCore import QTimer
@@ -102,7 +108,16 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(0, report)
 
+    tour = None
+    if args.self_check_tour:
+        from ui.self_check import Tour
+
+        tour = Tour(app, lambda: flow.window)
+        tour.start()
+
     code = app.exec()
+    if tour is not None and not tour.finished:
+        code = 1
     flow.shutdown()
     executor.wait()
     return int(code)

@@ -24,6 +24,8 @@ def cmd_gui(ctx: Context) -> int:
         argv.append(a.vault)
     if a.lang:
         argv += ["--lang", a.lang]
+    if a.self_check_tour:
+        argv.append("--self-check-tour")
     app = importlib.import_module("ui.app")
     code: int = app.main(argv)
     return code
@@ -34,3 +36,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.set_defaults(func=cmd_gui)
     p.add_argument("vault", nargs="?", help="thư mục kho dữ liệu (mặc định: kho dùng lần trước)")
     p.add_argument("--demo", action="store_true", help="mở kho dữ liệu mẫu (tạo mới nếu chưa có)")
+    p.add_argument(
+        "--self-check-tour",
+        action="store_true",
+        help="kiểm tra: mở khóa (HANDBOOK_USER, HANDBOOK_PASSWORD), mở mọi màn hình rồi thoát",
+    )

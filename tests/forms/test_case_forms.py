@@ -20,9 +20,7 @@ from handbook.permissions import Op
 from handbook.vault.vault import Vault
 from tests.conftest import PASSWORD
 from tests.forms.commune_data import DEPUTY, HEAD, SECRETARY, Printed, build_printed
-from tests.forms.pdftools import needs_poppler, page_count, pdf_text, pdf_words, seal_png, signature_png
-
-pytestmark = needs_poppler
+from tests.forms.pdftools import page_count, pdf_text, pdf_words, seal_png, signature_png
 
 
 @pytest.fixture

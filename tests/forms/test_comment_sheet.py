@@ -24,7 +24,6 @@ from handbook.forms.model import DocumentHeader, PageSetup, SignatureBlock
 from handbook.forms.specimen import SPECIMEN_CRITERIA, specimen_sheet
 from handbook.forms.styles import SHEET_SCALE, FormStyles
 from tests.forms.pdftools import (
-    needs_poppler,
     page_count,
     pdf_fonts,
     pdf_text,
@@ -33,8 +32,6 @@ from tests.forms.pdftools import (
     seal_png,
     signature_png,
 )
-
-pytestmark = needs_poppler
 
 
 def squash(text: str) -> str:

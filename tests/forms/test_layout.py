@@ -18,7 +18,6 @@ from handbook.forms.model import DocumentHeader, PageSetup, PartyDocument, Recip
 from handbook.forms.specimen import specimen_document
 from handbook.forms.typeset import text_width
 from tests.forms.pdftools import (
-    needs_poppler,
     page_count,
     pdf_fonts,
     pdf_text,
@@ -26,8 +25,6 @@ from tests.forms.pdftools import (
     seal_png,
     signature_png,
 )
-
-pytestmark = needs_poppler
 
 
 def nfd(text: str) -> str:

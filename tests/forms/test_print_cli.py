@@ -12,9 +12,7 @@ import pytest
 from handbook.vault.vault import Vault
 from tests.conftest import PASSWORD, CliResult
 from tests.forms.commune_data import HEAD, build_printed
-from tests.forms.pdftools import needs_poppler, page_count, pdf_text, seal_png, signature_png
-
-pytestmark = needs_poppler
+from tests.forms.pdftools import page_count, pdf_text, seal_png, signature_png
 
 
 class Runner:

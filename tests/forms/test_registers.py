@@ -20,9 +20,7 @@ from handbook.members.model import MemberData
 from handbook.orgs.model import OrgId
 from handbook.vault.vault import Vault
 from tests.forms.commune_data import Printed, build_printed
-from tests.forms.pdftools import needs_poppler, page_count, pdf_text
-
-pytestmark = needs_poppler
+from tests.forms.pdftools import page_count, page_sizes, pdf_text
 
 LANDSCAPE = "841.89 x 595.276"
 
@@ -41,15 +39,6 @@ def flat(pdf: bytes, page: int | None = None) -> str:
 def has_words(pdf: bytes, phrase: str, page: int | None = None) -> bool:
     """Every word of ``phrase`` is on the page: table cells wrap, so their reading order is not kept."""
     return set(phrase.split()) <= set(pdf_text(pdf, page).split())
-
-
-def page_sizes(pdf: bytes) -> set[str]:
-    import subprocess
-
-    out = subprocess.run(
-        ["pdfinfo", "-f", "1", "-l", "999", "-"], input=pdf, capture_output=True, check=True, timeout=60
-    ).stdout.decode()
-    return {m.group(1) for m in re.finditer(r"Page\s+\d+ size:\s+([\d.]+ x [\d.]+)", out)}
 
 
 def test_register_213_one_section_per_cell(printed: Printed, no_file_writes: Path) -> None:

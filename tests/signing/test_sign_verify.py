@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -247,15 +245,11 @@ def test_stamp_time_format() -> None:
     assert stamp_time(moment) == "05/02/2026 14:30:12 +07:00"
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed")
 def test_the_stamp_is_drawn_inside_its_box(signed: bytes) -> None:
-    from PIL import Image
+    from tests.forms.pdftools import render_page
 
-    # Render the last page from memory (stdin), 72 dpi so one pixel is one PDF point.
-    png = subprocess.run(
-        ["pdftoppm", "-png", "-r", "72", "-singlefile", "-"], input=signed, capture_output=True, check=True
-    ).stdout
-    image = Image.open(BytesIO(png)).convert("RGB")
+    # Render the last page from memory at 72 dpi, so one pixel is one PDF point.
+    image = render_page(signed, 1, dpi=72)
     height = image.height
 
     def bluish(x0: int, y0: int, x1: int, y1: int) -> int:

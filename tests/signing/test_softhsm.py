@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -15,13 +14,8 @@ import pytest
 from handbook.signing import Pkcs11Signer, SignatureBox, SignError, all_ok, sign_pdf, verify_pdf
 from tests.conftest import CliResult, write_secret
 from tests.signing.conftest import SIGNER_CN, Pki
+from tools.sysdeps import SOFTHSM_HOWTO, softhsm_module, softhsm_util
 
-MODULE_CANDIDATES = (
-    "/usr/lib/softhsm/libsofthsm2.so",
-    "/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so",
-    "/usr/lib/aarch64-linux-gnu/softhsm/libsofthsm2.so",
-    "/usr/local/lib/softhsm/libsofthsm2.so",
-)
 TOKEN = "Token Thu Nghiem"
 EMPTY_TOKEN = "Token Trong"
 PIN = "123456"
@@ -38,15 +32,11 @@ class SoftHsm:
     conf: Path
 
 
-def _module() -> str | None:
-    return next((m for m in MODULE_CANDIDATES if Path(m).is_file()), None)
-
-
 @pytest.fixture(scope="module")
 def softhsm(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> Iterator[SoftHsm]:
-    module = _module()
-    if module is None or shutil.which("softhsm2-util") is None:
-        pytest.skip("SoftHSM2 is not installed (apt-get install softhsm2)")
+    module, tool = softhsm_module(), softhsm_util()
+    if module is None or tool is None:
+        pytest.fail(SOFTHSM_HOWTO)  # never a skip: a signing path nobody tested is a signing path that breaks
     root = tmp_path_factory.mktemp("softhsm")
     (root / "tokens").mkdir()
     conf = root / "softhsm2.conf"
@@ -56,7 +46,7 @@ def softhsm(tmp_path_factory: pytest.TempPathFactory, pki: Pki) -> Iterator[Soft
     env = {**os.environ, "SOFTHSM2_CONF": str(conf)}
 
     def util(*args: str) -> None:
-        subprocess.run(["softhsm2-util", *args], env=env, check=True, capture_output=True)
+        subprocess.run([tool, *args], env=env, check=True, capture_output=True)
 
     util("--init-token", "--free", "--label", TOKEN, "--pin", PIN, "--so-pin", SO_PIN)
     util("--init-token", "--free", "--label", EMPTY_TOKEN, "--pin", PIN, "--so-pin", SO_PIN)

@@ -14,7 +14,7 @@ from handbook.members import repo
 from handbook.orgs import repo as orgs
 from handbook.permissions import Op
 from handbook.vault.vault import Vault
-from tests.forms.pdftools import needs_poppler, pdf_text
+from tests.forms.pdftools import pdf_text
 from tests.ui.conftest import STAFF_PASSWORD, Commune, FakeDialogs, press, type_text
 from tests.ui.test_translations import chrome_texts, looks_vietnamese
 from ui.actions.orgs import MemberBrief, load_tree
@@ -119,7 +119,6 @@ def test_add_a_cell(app, commune: Commune, session, runner, qtbot) -> None:
     assert page.details.name.text() == "Chi bộ thôn Bắc"  # the new cell is selected
 
 
-@needs_poppler
 def test_merge_two_cells_through_the_wizard(app, commune: Commune, session, runner, qtbot, previews, dialogs) -> None:
     page = make_page(session, runner, qtbot)
     wizard = opened(page, qtbot, page.merge_button)

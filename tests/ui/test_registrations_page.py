@@ -17,7 +17,7 @@ from handbook.members import repo
 from handbook.orgs import repo as orgs
 from handbook.permissions import Op
 from handbook.vault.vault import Vault
-from tests.forms.pdftools import needs_poppler, pdf_text
+from tests.forms.pdftools import pdf_text
 from tests.ui.conftest import STAFF_PASSWORD, Commune, FakeDialogs, press, type_text
 from tests.ui.test_translations import chrome_texts, looks_vietnamese
 from ui.operations import InlineExecutor, Runner
@@ -296,7 +296,6 @@ def test_move_to_another_cell_then_end(app, commune: Commune, registered, sessio
     assert page.model.rowCount() == 0
 
 
-@needs_poppler
 def test_print_the_endorsement_and_the_letter(app, commune: Commune, registered, session, runner, qtbot, previews):
     page = make_page(session, runner, qtbot, rows=1)
     page.table.selectRow(0)
