@@ -15,6 +15,7 @@ from handbook.errors import InputError
 from handbook.flow import cases as fc
 from handbook.flow.dispatch import get_dispatch
 from handbook.flow.model import Case, Dispatch, DispatchId
+from handbook.flow.wording import say
 from handbook.forms.dates import place_date_line
 from handbook.forms.flowables import SlotRecorder
 from handbook.forms.fonts import FontChoice, FontFamily
@@ -76,11 +77,11 @@ def _proposal(forms: CaseForms, case: Case) -> str:
     return criteria[-1].labels[case.ratings[-1]]
 
 
-def _request_reference(dispatch: Dispatch, cases: Sequence[Case]) -> str:
+def _request_reference(words: dict[str, str], dispatch: Dispatch, cases: Sequence[Case]) -> str:
     numbers = {one_line(c.request_doc_no) for c in cases}
     if len(numbers) == 1 and (number := numbers.pop()):
-        return f"Phúc đáp văn bản số {number} của {dispatch.workplace_name}; thực hiện"
-    return "Thực hiện"
+        return say(words, "dispatch.reply_reference", number=number, workplace=dispatch.workplace_name)
+    return say(words, "dispatch.reference")
 
 
 def cover_letter(
@@ -104,22 +105,30 @@ def cover_letter(
     summary_style = ParagraphStyle(
         "hb-dispatch-summary", parent=styles.number, fontSize=SUMMARY_SIZE, leading=SUMMARY_SIZE * 1.2
     )
-    summary = f"V/v gửi kết quả nhận xét đảng viên nơi cư trú năm {dispatch.year}"
+    words = rules.words()
+    summary = say(words, "dispatch.summary", year=dispatch.year)
     out: list[Flowable] = [
         header_table(styles, width, superior=superior, issuing=issuing, number=number, date_line=date_line),
         borderless([[Paragraph(markup(summary), summary_style), ""]], (left - 6, right + 6), styles.fonts.regular),
         Spacer(1, 8 * mm),
     ]
     greeting = ParagraphStyle("hb-greeting", parent=styles.text, alignment=TA_CENTER)
-    out.append(Paragraph(markup(f"Kính gửi: {dispatch.workplace_name}"), greeting))
+    out.append(Paragraph(markup(say(words, "dispatch.greeting", workplace=dispatch.workplace_name)), greeting))
     out.append(Spacer(1, 6 * mm))
     count = len(cases)
     out += body_paragraphs(
         [
-            f"{_request_reference(dispatch, cases)} {rules.legal_basis} về trách "
-            f"nhiệm của đảng viên đang công tác thường xuyên giữ mối liên hệ với tổ chức đảng và nhân dân nơi cư trú, "
-            f"{head.issuer_name(committee)} gửi {dispatch.workplace_name} kết quả nhận xét năm {dispatch.year} của "
-            f"chi bộ nơi cư trú đối với {count} đảng viên của đơn vị đang cư trú tại {head.commune}, cụ thể như sau:",
+            say(
+                words,
+                "dispatch.body",
+                reference=_request_reference(words, dispatch, cases),
+                legal_basis=rules.legal_basis,
+                issuer=head.issuer_name(committee),
+                workplace=dispatch.workplace_name,
+                year=dispatch.year,
+                count=count,
+                commune=head.commune,
+            ),
         ],
         styles,
     )
@@ -127,9 +136,8 @@ def cover_letter(
     out.append(Spacer(1, 4 * mm))
     tail = body_paragraphs(
         [
-            f"(Gửi kèm theo {count} phiếu nhận xét đã được xác nhận.)",
-            f"Đề nghị {dispatch.workplace_name} sử dụng kết quả nhận xét làm căn cứ đánh giá, xếp loại chất lượng "
-            f"đảng viên năm {dispatch.year}./.",
+            say(words, "dispatch.enclosed", count=count),
+            say(words, "dispatch.closing", workplace=dispatch.workplace_name, year=dispatch.year),
         ],
         styles,
     )
