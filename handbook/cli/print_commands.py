@@ -7,13 +7,13 @@ import re
 from datetime import date
 from pathlib import Path
 
+from handbook import settings
 from handbook.cli.context import Context
 from handbook.cli.sign_commands import add_signer_options, signer_from_args
 from handbook.errors import InputError
 from handbook.flow import cases as fc
 from handbook.flow.dispatch import get_dispatch, list_dispatches
 from handbook.flow.model import CaseState, Dispatch, DispatchId, RegistrationId
-from handbook.forms.sheets_from_cases import CONFIRMATION_MODES
 from handbook.orgs.profile import profile_on
 from handbook.orgs.repo import find_cell
 from handbook.permissions import Op
@@ -234,7 +234,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     def confirmation(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--confirmation",
-            choices=CONFIRMATION_MODES,
+            choices=settings.FORM_CONFIRMATION_MODE.choices,
             help="on_sheet: khối xác nhận cuối phiếu; certificate: giấy xác nhận riêng "
             "(mặc định theo cài đặt forms.confirmation_mode)",
         )

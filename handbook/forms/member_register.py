@@ -238,15 +238,15 @@ def render_member_register(
     styles = RegisterStyles(family)
     today = date.today()
     head = letterhead(vault, today)
-    table_rows: list[Sequence[str] | str] = []
-    for section in sections:
-        table_rows.append(section.heading)
-        table_rows += section.rows
     buffer = io.BytesIO()
     canv = new_canvas(buffer, family, page, MEMBER_REGISTER_TITLE, head.advisory_full)
     flowables: list[Flowable] = [Paragraph(MEMBER_REGISTER_FORM, styles.form)]
     flowables += heading(doc_styles, page.frame_width, head, MEMBER_REGISTER_TITLE, register_subtitle(vault, today))
-    flowables.append(register_table(COLUMNS_7HSDV, table_rows, styles, page.frame_width))
+    # One table per cell, its caption and headings repeated on every page it spans: ReportLab re-measures a
+    # table's remaining rows at each page break, so one table for the whole commune costs time by its square.
+    for section in sections:
+        rows: list[Sequence[str] | str] = list(section.rows)
+        flowables.append(register_table(COLUMNS_7HSDV, rows, styles, page.frame_width, caption=section.heading))
     PageWriter(canv, family, page).flow(flowables, title=MEMBER_REGISTER_TITLE)
     canv.save()
     return buffer.getvalue()

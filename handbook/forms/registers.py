@@ -23,7 +23,7 @@ from handbook.forms.model import PageSetup
 from handbook.forms.pages import LandscapePage, PageWriter, new_canvas
 from handbook.forms.sources import Letterhead, RuleSets, dmy, font_family, json_lines, letterhead
 from handbook.forms.styles import FormStyles, TypeScale
-from handbook.forms.typeset import caps, markup, name_lines, one_line
+from handbook.forms.typeset import caps, markup, name_lines, nfc, one_line, wrap
 from handbook.i18n import Message
 from handbook.orgs.model import OrgId
 from handbook.permissions import Op
@@ -98,16 +98,22 @@ class RegisterStyles:
 
 def _cells(
     values: Sequence[str], columns: Sequence[Column], widths: Sequence[float], styles: RegisterStyles
-) -> list[Flowable | str]:
-    out: list[Flowable | str] = []
+) -> list[str]:
+    """A row's cells as plain text already broken into lines (the table draws text cells without Paragraph
+    layout, which a register of thousands of rows cannot afford); proper names kept whole where they fit."""
+    out: list[str] = []
+    font, size = styles.left.fontName, styles.left.fontSize
     for value, column, width in zip(values, columns, widths, strict=True):
         if not value.strip():
-            out.append("")  # an empty cell costs nothing to lay out
+            out.append("")
             continue
-        style = styles.centre if column.align == "centre" else styles.left
+        room = width - CELL_PADDING
         if column.names:
-            value = name_lines(value, style.fontName, style.fontSize, width - CELL_PADDING)
-        out.append(Paragraph(markup(value), style))
+            out.append(name_lines(value, font, size, room))
+        else:
+            out.append(
+                "\n".join(line for part in nfc(value).split("\n") for line in wrap(one_line(part), font, size, room))
+            )
     return out
 
 
@@ -156,6 +162,12 @@ def register_table(
             style += [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), "#EEEEEE")]
         else:
             data.append(_cells(row, columns, widths, styles))
+    centred = [i for i, c in enumerate(columns) if c.align == "centre"]
+    style += [
+        ("FONTSIZE", (0, heading_rows), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, heading_rows), (-1, -1), styles.left.leading),
+        *[("ALIGN", (i, heading_rows), (i, -1), "CENTER") for i in centred],
+    ]
     return Table(data, colWidths=widths, repeatRows=heading_rows, hAlign="LEFT", style=TableStyle(style))
 
 

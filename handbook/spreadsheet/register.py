@@ -15,27 +15,27 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from handbook.forms.member_register import (
-    COLUMNS_7HSDV,
-    MEMBER_REGISTER_FORM,
-    MEMBER_REGISTER_TITLE,
-    member_register_sections,
-    register_subtitle,
-)
-from handbook.forms.sources import letterhead
 from handbook.permissions import Op
 from handbook.spreadsheet.export import BORDER, FONT_NAME, check_out, page_setup, write_export
 from handbook.spreadsheet.xlsxio import workbook_bytes
 from handbook.vault.vault import Vault
 
-FORM_CODE = MEMBER_REGISTER_FORM
-TITLE = MEMBER_REGISTER_TITLE.upper()
+FORM_CODE = "Mẫu 7-HSĐV"
 # Column widths in characters, in the order of the printed register's columns.
 WIDTHS = (5, 22, 11, 18, 14, 16, 12, 16, 9, 16, 16, 12, 14, 16)
 
 
 def register_workbook(vault: Vault, *, everyone: bool = False) -> tuple[Workbook, int]:
     """The register as a workbook, and how many members it lists."""
+    # The printed register's module brings ReportLab: imported here, not when the command line starts.
+    from handbook.forms.member_register import (
+        COLUMNS_7HSDV,
+        MEMBER_REGISTER_TITLE,
+        member_register_sections,
+        register_subtitle,
+    )
+    from handbook.forms.sources import letterhead
+
     sections = member_register_sections(vault, everyone=everyone)
     wb = Workbook()
     ws = wb.active
@@ -56,7 +56,7 @@ def register_workbook(vault: Vault, *, everyone: bool = False) -> tuple[Workbook
     ws["A2"].font = Font(name=FONT_NAME, size=12, bold=True)
     ws.merge_cells("A2:E2")
     ws["A2"].alignment = ws["A1"].alignment = Alignment(horizontal="center")
-    ws["A3"] = TITLE
+    ws["A3"] = MEMBER_REGISTER_TITLE.upper()
     ws["A3"].font = Font(name=FONT_NAME, size=15, bold=True)
     ws["A3"].alignment = centre
     ws.merge_cells(f"A3:{last}3")
