@@ -45,6 +45,9 @@ class Op(StrEnum):
     DISPATCH = "cases.dispatch"
     FORMS_PRINT = "forms.print"
     FORMS_SIGN = "forms.sign"
+    EXCHANGE_TRUST = "exchange.trust"  # import another committee's card and trust it (or stop trusting it)
+    EXCHANGE_SEND = "exchange.send"  # make a bundle file for another committee
+    EXCHANGE_APPLY = "exchange.apply"  # write a received bundle into the vault
 
 
 class Grant(StrEnum):
@@ -79,6 +82,9 @@ _TABLE: dict[Op, tuple[Grant, Grant, Grant, Grant]] = {
     Op.DISPATCH: (Y, Y, Y, N),
     Op.FORMS_PRINT: (Y, Y, Y, Y),
     Op.FORMS_SIGN: (Y, D, N, N),
+    Op.EXCHANGE_TRUST: (Y, Y, N, N),
+    Op.EXCHANGE_SEND: (Y, Y, Y, N),
+    Op.EXCHANGE_APPLY: (Y, Y, Y, N),
 }
 _COLUMN = {Role.HEAD: 0, Role.DEPUTY: 1, Role.STAFF: 2, Role.VIEWER: 3}
 

@@ -28,6 +28,9 @@ ALLOWED: dict[Role, set[Op]] = {
         Op.CASES_CANCEL,
         Op.DISPATCH,
         Op.FORMS_PRINT,
+        Op.EXCHANGE_TRUST,
+        Op.EXCHANGE_SEND,
+        Op.EXCHANGE_APPLY,
     },
     Role.STAFF: {
         Op.READ,
@@ -44,6 +47,8 @@ ALLOWED: dict[Role, set[Op]] = {
         Op.CASES_COMMENT,
         Op.DISPATCH,
         Op.FORMS_PRINT,
+        Op.EXCHANGE_SEND,
+        Op.EXCHANGE_APPLY,
     },
     Role.VIEWER: {
         Op.READ,

@@ -54,7 +54,14 @@ def _signing_only(argv: Sequence[str]) -> bool:
 
 def build_parser() -> argparse.ArgumentParser:
     from handbook.cli import demo_commands as demo
-    from handbook.cli import flow_commands, gui_command, members_commands, print_commands, rules_commands
+    from handbook.cli import (
+        exchange_commands,
+        flow_commands,
+        gui_command,
+        members_commands,
+        print_commands,
+        rules_commands,
+    )
     from handbook.cli import vault_commands as vc
 
     parser, common, sub = _root()
@@ -144,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     members_commands.register(sub, common)
     sign_commands.register(sub, common)
     rules_commands.register(sub, common)
+    exchange_commands.register(sub, common)
 
     st = sub.add_parser("settings", help="Cài đặt").add_subparsers(dest="settings_cmd", metavar="LỆNH")
     st.required = True

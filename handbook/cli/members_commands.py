@@ -6,6 +6,7 @@ import argparse
 import csv
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from handbook.cli.context import Context, err
@@ -15,6 +16,7 @@ from handbook.members.model import Status
 from handbook.members.repo import MemberRow, list_members
 from handbook.orgs.repo import find_cell
 from handbook.permissions import Op
+from handbook.spreadsheet.cells import NewCells, parse_cell_map
 from handbook.spreadsheet.columns import ColumnMapping, Target, parse_target
 from handbook.spreadsheet.encoding import ENCODING_CHOICES, parse_choice
 from handbook.spreadsheet.export import CURRENT, export_members
@@ -110,6 +112,14 @@ def cmd_list(ctx: Context) -> int:
 # --- import --------------------------------------------------------------------------------------
 
 
+def _day(text: str) -> date:
+    try:
+        day, month, year = (int(x) for x in text.replace(".", "/").replace("-", "/").split("/"))
+        return date(year, month, day)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: dd/mm/yyyy") from None
+
+
 def _duplicates(values: list[str] | None) -> DuplicateRules:
     rules = DuplicateRules()
     for raw in values or []:
@@ -140,6 +150,13 @@ def _apply_columns(mapping: ColumnMapping, values: list[str] | None) -> ColumnMa
 
 
 def _print_result(ctx: Context, result: ImportResult) -> None:
+    for cell in result.missing_cells:
+        rows = ", ".join(str(r) for r in cell.rows[:8]) + (" …" if len(cell.rows) > 8 else "")
+        if cell.created:
+            ctx.say("sheet.cli.cell_created", name=cell.name, count=len(cell.rows), rows=rows)
+        else:
+            like = ctx.text("sheet.cli.cell_like", like=cell.suggestion) if cell.suggestion else ""
+            ctx.say("sheet.cli.cell_missing", name=cell.name, count=len(cell.rows), rows=rows, like=like)
     problems = sorted(result.problems, key=lambda p: (not p.is_error, p.row))
     for p in problems[:MAX_PRINTED_PROBLEMS]:
         label = ctx.text(f"sheet.severity.{p.severity}")
@@ -165,7 +182,17 @@ def cmd_import(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         vault.actor.require(Op.MEMBERS_IMPORT)
         mapping = load_mapping(vault, a.mapping) if a.mapping else None
-        options = ImportOptions(encoding=encoding, mapping=mapping, sheet=a.sheet, duplicates=duplicates)
+        new_cells = (
+            NewCells(a.create_missing_cells, residential=a.cell_kind == "residence") if a.create_missing_cells else None
+        )
+        options = ImportOptions(
+            encoding=encoding,
+            mapping=mapping,
+            sheet=a.sheet,
+            duplicates=duplicates,
+            cell_map=parse_cell_map(a.map_cell or []),
+            new_cells=new_cells,
+        )
         source = open_source(Path(a.file), options)
         if a.column:
             source = remap(source, _apply_columns(source.mapping, a.column))
@@ -243,7 +270,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.add_argument("--all", action="store_true", help="cả người đã chuyển đi, từ trần, ra khỏi Đảng")
 
-    p = add("import", cmd_import, "Nhập danh sách đảng viên từ tệp Excel (.xlsx) hoặc CSV")
+    p = add("import", cmd_import, "Nhập danh sách đảng viên từ tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc CSV")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không lưu gì")
     p.add_argument("--report", metavar="LOI.xlsx", help="ghi danh sách lỗi và lưu ý ra tệp Excel")
@@ -254,6 +281,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         help="bảng mã chữ trong tệp (mặc định: tự nhận theo phông chữ .Vn…/VNI…)",
     )
     p.add_argument("--sheet", help="tên trang tính (mặc định: trang đang mở, rồi trang đầu có tiêu đề)")
+    p.add_argument(
+        "--create-missing-cells",
+        metavar="NGÀY",
+        type=_day,
+        help="tạo các chi bộ có trong tệp mà kho chưa có (trực thuộc đảng ủy xã), hoạt động từ ngày dd/mm/yyyy",
+    )
+    p.add_argument(
+        "--cell-kind",
+        choices=["residence", "workplace"],
+        default="residence",
+        help="chi bộ tạo mới là chi bộ nơi cư trú (thôn, tổ dân phố; mặc định) hay chi bộ cơ quan",
+    )
+    p.add_argument(
+        "--map-cell",
+        action="append",
+        metavar="TÊN_TRONG_TỆP=CHI_BỘ",
+        help="ghép một tên chi bộ trong tệp với chi bộ đã có trong kho",
+    )
     p.add_argument("--mapping", metavar="TÊN", help="dùng cách ghép cột đã lưu")
     p.add_argument("--save-mapping", metavar="TÊN", help="lưu cách ghép cột để dùng lần sau")
     p.add_argument(

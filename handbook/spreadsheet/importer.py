@@ -16,7 +16,7 @@ imported; warnings are reported and do not block. The whole import is one audite
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
@@ -29,8 +29,9 @@ from handbook.members.model import MemberData, MemberId
 from handbook.members.repo import COLUMNS, from_row, insert_member, update_row
 from handbook.members.validate import validate_member
 from handbook.orgs.model import OrgId
-from handbook.orgs.repo import assign_in, find_cell
+from handbook.orgs.repo import assign_in
 from handbook.permissions import Op
+from handbook.spreadsheet.cells import CellResolver, MissingCell, NewCell, NewCells, create_cells
 from handbook.spreadsheet.columns import ColumnMapping, Target, changed_headers, detect_mapping
 from handbook.spreadsheet.encoding import Decoder, EncodingChoice, EncodingProposal, PreviewRow, preview
 from handbook.spreadsheet.reader import Table, iter_tables
@@ -62,6 +63,8 @@ class ImportOptions:
     duplicates: DuplicateRules = DuplicateRules()
     cell_from: date | None = None  # start of the cell assignments made (default: today)
     today: date | None = None
+    cell_map: Mapping[str, str] = field(default_factory=dict)  # the file's cell name -> an existing cell
+    new_cells: NewCells | None = None  # create the cells the file names that the vault lacks
 
 
 class Action(StrEnum):
@@ -80,6 +83,7 @@ class PlannedRow:
     before: MemberData | None = None
     cell_id: OrgId | None = None
     move_cell: bool = False
+    new_cell: NewCell | None = None  # the cell this import creates for the row
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ class ImportPlan:
     problems: tuple[RowProblem, ...]
     audit_head: str
     rows_read: int
+    missing_cells: tuple[MissingCell, ...] = ()
 
     @property
     def has_errors(self) -> bool:
@@ -134,6 +139,11 @@ class ImportResult:
     problems: tuple[RowProblem, ...]
     committed: bool
     dry_run: bool
+    missing_cells: tuple[MissingCell, ...] = ()
+
+    @property
+    def cells_created(self) -> int:
+        return sum(1 for c in self.missing_cells if c.created)
 
     @property
     def errors(self) -> tuple[RowProblem, ...]:
@@ -279,7 +289,7 @@ class _Planner:
         self.today = options.today or date.today()
         self.when = options.cell_from or self.today
         self.problems: list[RowProblem] = list(source.problems)
-        self.cells: dict[str, OrgId | InputError] = {}
+        self.resolver = CellResolver(vault, self.when, options.cell_map, options.new_cells)
 
     def _at(self, item: RowInput, field_name: str, p: Problem | None = None, **kw: Any) -> RowProblem:
         column = item.sources.get(field_name)
@@ -296,19 +306,10 @@ class _Planner:
     def _note(self, item: RowInput, field_name: str, severity: str, msg_id: str, /, **values: object) -> None:
         self.problems.append(self._at(item, field_name, severity=severity, message=Message(msg_id, values)))
 
-    def _cell(self, item: RowInput) -> OrgId | None:
+    def _cell(self, item: RowInput) -> OrgId | NewCell | None:
         if not item.cell:
             return None
-        found = self.cells.get(item.cell)
-        if found is None:
-            found = self.cells.get(search_key(item.cell))
-        if found is None:
-            try:
-                found = find_cell(self.vault, item.cell, on=self.when).id
-            except InputError as exc:
-                found = exc
-            self.cells[search_key(item.cell)] = found
-        self.cells[item.cell] = found
+        found = self.resolver.resolve(item.cell, item.row)
         if isinstance(found, InputError):
             column = self.mapping.column_of(Target.CELL)
             rule = self.mapping.rule_at(column) if column else None
@@ -412,14 +413,16 @@ class _Planner:
         befores = _load_members(conn, [m for _, a, m in decided if a is Action.UPDATE and m is not None])
         planned: list[PlannedRow] = []
         for item, action, member_id in decided:
-            cell_id = self._cell(item)
+            answer = self._cell(item)
+            new_cell = answer if isinstance(answer, NewCell) else None
+            cell_id = answer if not isinstance(answer, NewCell) else None
             if action is Action.SKIP:
                 planned.append(PlannedRow(item.row, action, item.data, member_id))
                 continue
             if action is Action.UPDATE and member_id is not None:
                 before = befores[member_id]
                 data = _merge(before, item.data, item.sources)
-                move = cell_id is not None and index.cell_of.get(member_id) != cell_id
+                move = new_cell is not None or (cell_id is not None and index.cell_of.get(member_id) != cell_id)
                 problems = validate_member(conn, data, member_id, self.today)
                 self.problems.extend(self._at(item, p.field, p) for p in problems)
                 changed = data != before or move
@@ -432,15 +435,25 @@ class _Planner:
                         before,
                         cell_id,
                         move,
+                        new_cell,
                     )
                 )
                 continue
             problems = validate_member(conn, item.data, None, self.today)
             self.problems.extend(self._at(item, p.field, p) for p in problems)
-            planned.append(PlannedRow(item.row, Action.CREATE, item.data, None, None, cell_id, cell_id is not None))
+            placed = cell_id is not None or new_cell is not None
+            planned.append(PlannedRow(item.row, Action.CREATE, item.data, None, None, cell_id, placed, new_cell))
 
         self.problems.sort(key=lambda p: (p.row, p.letter, not p.is_error))
-        return ImportPlan(self.source, self.options, tuple(planned), tuple(self.problems), head, len(items))
+        return ImportPlan(
+            self.source,
+            self.options,
+            tuple(planned),
+            tuple(self.problems),
+            head,
+            len(items),
+            self.resolver.missing(),
+        )
 
 
 def plan_import(vault: Vault, source: Source, options: ImportOptions = ImportOptions()) -> ImportPlan:
@@ -463,6 +476,7 @@ def result_of(plan: ImportPlan, *, committed: bool, dry_run: bool) -> ImportResu
         problems=plan.problems,
         committed=committed,
         dry_run=dry_run,
+        missing_cells=plan.missing_cells,
     )
 
 
@@ -480,16 +494,22 @@ def commit_import(vault: Vault, plan: ImportPlan) -> ImportResult:
                     raise _Rejected(plan)
             when = plan.options.cell_from or plan.options.today or date.today()
             reason = Message("sheet.assign_reason", {"file": plan.source.table.source}).render("vi")
+            new = [p.new_cell for p in plan.rows if p.new_cell is not None and p.action is not Action.SKIP]
+            made = create_cells(vault, conn, ch, new, plan.options.new_cells) if plan.options.new_cells else {}
+
+            def cell_of(p: PlannedRow) -> OrgId | None:
+                return made[p.new_cell.key] if p.new_cell is not None else p.cell_id
+
             for p in plan.rows:
                 if p.action is Action.CREATE:
                     member_id = insert_member(conn, ch, p.data)
-                    if p.cell_id is not None:
-                        assign_in(conn, ch, member_id, p.cell_id, when, reason=reason)
+                    if (target := cell_of(p)) is not None:
+                        assign_in(conn, ch, member_id, target, when, reason=reason)
                 elif p.action is Action.UPDATE and p.member_id is not None and p.before is not None:
                     if p.data != p.before:
                         update_row(conn, ch, p.member_id, p.before, p.data)
-                    if p.move_cell and p.cell_id is not None:
-                        assign_in(conn, ch, p.member_id, p.cell_id, when, reason=reason)
+                    if p.move_cell and (target := cell_of(p)) is not None:
+                        assign_in(conn, ch, p.member_id, target, when, reason=reason)
             ch.record(
                 "members.import",
                 "file",
@@ -502,6 +522,7 @@ def commit_import(vault: Vault, plan: ImportPlan) -> ImportResult:
                     "updated": plan.count(Action.UPDATE),
                     "unchanged": plan.count(Action.UNCHANGED),
                     "skipped": plan.count(Action.SKIP),
+                    "cells_created": len(made),
                     "warnings": sum(1 for p in plan.problems if not p.is_error),
                 },
             )

@@ -9,20 +9,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File {path} not found. Check the path and the file name.",
     ),
     "sheet.unsupported_type": (
-        "Tệp {path} không phải tệp Excel (.xlsx) hay CSV (.csv). Hãy mở tệp bằng Excel và lưu lại dưới dạng .xlsx.",
-        "{path} is neither an Excel (.xlsx) nor a CSV (.csv) file. Open it in Excel and save it as .xlsx.",
-    ),
-    "sheet.xls_unsupported": (
-        "Tệp {path} là tệp Excel cũ (.xls). Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) và chọn "
-        "kiểu “Excel Workbook (*.xlsx)”, rồi nhập tệp mới.",
-        "{path} is an old Excel file (.xls). Open it in Excel, choose Save As, pick “Excel Workbook "
-        "(*.xlsx)” and import the new file.",
+        "Tệp {path} không phải bảng tính Excel (.xlsx, .xls), LibreOffice (.ods) hay CSV (.csv). Hãy mở tệp "
+        "bằng Excel hoặc LibreOffice và lưu lại dưới một trong các dạng đó.",
+        "{path} is not an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV (.csv) file. Open it in Excel or "
+        "LibreOffice and save it in one of those formats.",
     ),
     "sheet.unreadable": (
-        "Không đọc được tệp {path}: tệp bị hỏng hoặc không phải tệp Excel. Hãy mở thử bằng Excel rồi "
-        "lưu lại dưới dạng .xlsx.",
-        "Cannot read {path}: the file is damaged or not an Excel file. Try opening it in Excel and "
-        "saving it again as .xlsx.",
+        "Không đọc được tệp {path}: tệp bị hỏng hoặc không phải bảng tính. Hãy mở thử bằng Excel hoặc "
+        "LibreOffice rồi lưu lại thành tệp mới.",
+        "Cannot read {path}: the file is damaged or is not a spreadsheet. Try opening it in Excel or "
+        "LibreOffice and saving it again as a new file.",
+    ),
+    "sheet.cell_missing": (
+        "Chưa có chi bộ “{name}” trong kho. Nếu đây là lần nhập đầu tiên, hãy chọn tạo các chi bộ mới từ tệp "
+        '(dòng lệnh: --create-missing-cells NGÀY), hoặc ghép tên này với một chi bộ đã có (--map-cell "{name}=TÊN").',
+        "There is no cell “{name}” in the vault yet. If this is the first import, choose to create the new cells "
+        "from the file (command line: --create-missing-cells DATE), or map this name to an existing cell "
+        '(--map-cell "{name}=NAME").',
+    ),
+    "sheet.cell_missing_like": (
+        "Chưa có chi bộ “{name}” trong kho; có phải là “{like}”? Hãy ghép tên này với chi bộ đó "
+        '(dòng lệnh: --map-cell "{name}={like}"), hoặc chọn tạo chi bộ mới từ tệp (--create-missing-cells NGÀY).',
+        "There is no cell “{name}” in the vault; did you mean “{like}”? Map the name to that cell "
+        '(command line: --map-cell "{name}={like}"), or choose to create new cells from the file '
+        "(--create-missing-cells DATE).",
+    ),
+    "sheet.map_cell_syntax": (
+        "Cách ghép chi bộ “{value}” chưa đúng: hãy viết “Tên trong tệp=Tên chi bộ trong kho”.",
+        "The cell mapping “{value}” is not right: write “Name in the file=Name of the cell in the vault”.",
+    ),
+    "sheet.map_cell_target_missing": (
+        "Không ghép được “{name}” với “{target}”: trong kho không có chi bộ nào tên như vậy. Hãy xem tên chi bộ "
+        "ở màn hình Tổ chức.",
+        "Cannot map “{name}” to “{target}”: the vault has no cell by that name. See the cell names on the "
+        "Organisations screen.",
+    ),
+    "sheet.no_committee": (
+        "Kho chưa có đảng ủy xã (cấp trên của các chi bộ), nên không tạo được chi bộ mới. Hãy khai báo ở "
+        "màn hình Tổ chức trước.",
+        "The vault has no commune committee yet (the level above the cells), so no new cell can be made. "
+        "Set it up on the Organisations screen first.",
+    ),
+    "sheet.protected": (
+        "Tệp {path} có đặt mật khẩu nên phần mềm không đọc được. Hãy mở tệp bằng Excel hoặc LibreOffice, "
+        "bỏ mật khẩu (Lưu thành… không đặt mật khẩu) rồi nhập tệp mới.",
+        "{path} is protected by a password, so it cannot be read. Open it in Excel or LibreOffice, save a "
+        "copy without the password and import that copy.",
+    ),
+    "sheet.not_really": (
+        "Tệp {path} có đuôi {kind} nhưng nội dung không phải tệp {kind}. Hãy mở tệp bằng Excel hoặc "
+        "LibreOffice rồi lưu lại đúng dạng.",
+        "{path} ends in {kind} but its content is not a {kind} file. Open it in Excel or LibreOffice and "
+        "save it again in the right format.",
     ),
     "sheet.no_such_sheet": (
         "Tệp {path} không có trang tính “{sheet}”. Các trang tính có: {sheets}.",
@@ -222,6 +260,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chữ trong tệp dùng phông {fonts} (bảng mã {encoding}): sẽ được chuyển sang Unicode.",
         "The file's text uses the fonts {fonts} ({encoding}): it will be converted to Unicode.",
     ),
+    "sheet.cli.cell_created": (
+        "Chi bộ mới từ tệp: “{name}” ({count} dòng: {rows}).",
+        "New cell from the file: “{name}” ({count} rows: {rows}).",
+    ),
+    "sheet.cli.cell_missing": (
+        "Chưa có chi bộ “{name}” ({count} dòng: {rows}){like}.",
+        "No cell “{name}” yet ({count} rows: {rows}){like}.",
+    ),
+    "sheet.cli.cell_like": ("; giống chi bộ “{like}”", "; it looks like “{like}”"),
     "sheet.cli.counts": (
         "Đọc {rows} dòng: thêm mới {created}, cập nhật {updated}, không đổi {unchanged}, bỏ qua {skipped}; "
         "{errors} lỗi, {warnings} lưu ý.",

@@ -1,4 +1,4 @@
-"""Reading an ``.xlsx`` sheet or a ``.csv`` file into an in-memory grid of values and cell fonts."""
+"""Reading a spreadsheet (``.xlsx``, ``.xls``, ``.ods``) or ``.csv`` into an in-memory grid of values and fonts."""
 
 from __future__ import annotations
 
@@ -12,7 +12,11 @@ from pathlib import Path
 from handbook.errors import InputError
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+XLS_SUFFIXES = (".xls",)
+ODS_SUFFIXES = (".ods",)
 CSV_SUFFIXES = (".csv", ".txt")
+# What the import dialogs offer, in one place.
+READABLE_SUFFIXES = XLSX_SUFFIXES + XLS_SUFFIXES + ODS_SUFFIXES + CSV_SUFFIXES
 _CSV_DELIMITERS = ",;\t|"
 
 
@@ -60,8 +64,10 @@ def kind_of(path: Path) -> str:
         return "xlsx"
     if suffix in CSV_SUFFIXES:
         return "csv"
-    if suffix == ".xls":
-        raise InputError("sheet.xls_unsupported", path=str(path))
+    if suffix in XLS_SUFFIXES:
+        return "xls"
+    if suffix in ODS_SUFFIXES:
+        return "ods"
     raise InputError("sheet.unsupported_type", path=str(path))
 
 
@@ -71,10 +77,19 @@ def iter_tables(path: Path, sheet: str | None = None) -> Iterator[Table]:
     kind = kind_of(path)
     if not path.is_file():
         raise InputError("sheet.file_missing", path=str(path))
+    data = path.read_bytes()
     if kind == "csv":
-        yield read_csv_bytes(path.read_bytes(), path.name)
+        yield read_csv_bytes(data, path.name)
         return
-    yield from iter_xlsx_tables(path.read_bytes(), path.name, sheet)
+    if kind in ("xls", "ods"):
+        from handbook.spreadsheet import office_formats
+
+        reader = office_formats.iter_xls_tables if kind == "xls" else office_formats.iter_ods_tables
+        yield from reader(data, path.name, sheet)
+        return
+    if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE container named .xlsx: Excel's password protection
+        raise InputError("sheet.protected", path=path.name)
+    yield from iter_xlsx_tables(data, path.name, sheet)
 
 
 def iter_xlsx_tables(data: bytes, source: str, sheet: str | None = None) -> Iterator[Table]:

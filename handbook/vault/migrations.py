@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from handbook.exchange import tables as exchange_tables
+
 
 @dataclass(frozen=True)
 class Step:
@@ -308,7 +310,11 @@ def _v5_audit_index(conn: Any) -> None:
     conn.execute("CREATE INDEX audit_entity ON audit(entity, entity_id, seq)")
 
 
-def _v6_number_registers(conn: Any) -> None:
+def _v6_exchange(conn: Any) -> None:
+    exchange_tables.create(conn)
+
+
+def _v7_number_registers(conn: Any) -> None:
     """Document numbers kept per issuer, document type and year, each with the date of its document.
 
     Existing numbers keep their text (they are printed on paper); the issuer is the code after "/".
@@ -356,7 +362,8 @@ STEPS: tuple[Step, ...] = (
     Step(3, "committee profile, organisations, members, events, cell assignments, search", _v3_members),
     Step(4, "rule sets, registrations, annual cases, dispatches, document numbers", _v4_flow),
     Step(5, "index the audit log by record (a member's history)", _v5_audit_index),
-    Step(6, "document numbers per issuer, type and year, with the document's date", _v6_number_registers),
+    Step(6, "bundles between committees: key pair, trusted cards, bundles sent and applied", _v6_exchange),
+    Step(7, "document numbers per issuer, type and year, with the document's date", _v7_number_registers),
 )
 LATEST = STEPS[-1].version
 

@@ -4524,4 +4524,467 @@
         <translation>If you will print papers of past dates, record the signer of each period. You may skip this and do it later in Settings › Signers.</translation>
     </message>
 </context>
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Thẻ cấp ủy và trao đổi tệp</source>
+        <translation>Committee cards and file exchange</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ của mình ra tệp…</source>
+        <translation>Save this committee&apos;s card to a file…</translation>
+    </message>
+    <message>
+        <source>Thẻ của cấp ủy mình</source>
+        <translation>This committee&apos;s card</translation>
+    </message>
+    <message>
+        <source>Thẻ đã nhận</source>
+        <translation>Cards received</translation>
+    </message>
+    <message>
+        <source>Nhận thẻ…</source>
+        <translation>Import a card…</translation>
+    </message>
+    <message>
+        <source>Thôi tin cậy</source>
+        <translation>Stop trusting</translation>
+    </message>
+    <message>
+        <source>Tổng hợp số liệu các xã, phường</source>
+        <translation>Roll-up of the communes&apos; figures</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Số liệu các xã, phường</source>
+        <translation>Figures of the communes</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>{name} — mã {code} ({mode}). Dấu vân tay:</source>
+        <translation>{name} — code {code} ({mode}). Fingerprint:</translation>
+    </message>
+    <message>
+        <source>{province}, năm {year}: {sent} nơi đã gửi, {missing} nơi chưa gửi; {members} đảng viên, {cases} phiếu.</source>
+        <translation>{province}, {year}: {sent} sent, {missing} not yet; {members} members, {cases} cases.</translation>
+    </message>
+    <message>
+        <source>Chưa gửi: {names}</source>
+        <translation>Not sent yet: {names}</translation>
+    </message>
+    <message>
+        <source>Lưu thẻ của cấp ủy mình</source>
+        <translation>Save this committee&apos;s card</translation>
+    </message>
+    <message>
+        <source>Thẻ cấp ủy (*.card)</source>
+        <translation>Committee cards (*.card)</translation>
+    </message>
+    <message>
+        <source>Đã lưu thẻ vào {path}. Gửi tệp này cho nơi cần trao đổi, rồi đọc dấu vân tay cho họ.</source>
+        <translation>The card was saved to {path}. Send the file to the other committee, then read them the fingerprint.</translation>
+    </message>
+    <message>
+        <source>Thôi tin cậy thẻ của {name}? Tệp do nơi này ký sẽ không được nhận nữa.</source>
+        <translation>Stop trusting the card of {name}? Bundles it signs will no longer be accepted.</translation>
+    </message>
+    <message>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kho này phục vụ</source>
+        <translation>This vault serves</translation>
+    </message>
+    <message>
+        <source>Mã trên thẻ</source>
+        <translation>Code on the card</translation>
+    </message>
+    <message>
+        <source>mặc định: mã đơn vị hành chính</source>
+        <translation>default: the administrative unit code</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Kho này phục vụ:</source>
+        <translation>This vault serves:</translation>
+    </message>
+    <message>
+        <source>Mã trên thẻ:</source>
+        <translation>Code on the card:</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchSender</name>
+    <message>
+        <source>Lưu tệp gửi nơi công tác</source>
+        <translation>Save the file for the workplace committee</translation>
+    </message>
+    <message>
+        <source>Tệp trao đổi (*.sotay)</source>
+        <translation>Bundle files (*.sotay)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp {path} ({count} phiếu) gửi {org}; tệp được mã hóa.</source>
+        <translation>Saved {path} ({count} sheets) for {org}; the file is encrypted.</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp {path} ({count} phiếu) gửi {org}; tệp chỉ được ký, ai có tệp cũng đọc được.</source>
+        <translation>Saved {path} ({count} sheets) for {org}; the file is only signed: anyone holding it can read it.</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp…</source>
+        <translation>Making the file…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeButtons</name>
+    <message>
+        <source>Gửi dạng tệp…</source>
+        <translation>Send as a file…</translation>
+    </message>
+    <message>
+        <source>Lưu công văn và các phiếu thành một tệp ký số, mã hóa cho nơi nhận</source>
+        <translation>Save the dispatch and its sheets as one signed file, encrypted for the recipient</translation>
+    </message>
+    <message>
+        <source>Nhận tệp…</source>
+        <translation>Receive a file…</translation>
+    </message>
+    <message>
+        <source>Thẻ cấp ủy…</source>
+        <translation>Committee cards…</translation>
+    </message>
+    <message>
+        <source>Đã nhập tệp từ {sender}.</source>
+        <translation>Applied the file from {sender}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTables</name>
+    <message>
+        <source>Cấp ủy</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Tin cậy</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Thôi tin cậy</source>
+        <translation>Stop trusting</translation>
+    </message>
+    <message>
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Đăng ký 213</source>
+        <translation>Registered (213)</translation>
+    </message>
+    <message>
+        <source>Phiếu</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Đã gửi trả</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Ngày gửi số liệu</source>
+        <translation>Figures sent on</translation>
+    </message>
+    <message>
+        <source>Số công văn</source>
+        <translation>Dispatch number</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Nơi gửi</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Số phiếu</source>
+        <translation>Sheets</translation>
+    </message>
+    <message>
+        <source>Đã báo nhận</source>
+        <translation>Receipt sent</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundleDialog</name>
+    <message>
+        <source>Nhận tệp từ cấp ủy khác</source>
+        <translation>Receive a file from another committee</translation>
+    </message>
+    <message>
+        <source>Đường dẫn tệp nhận được (.sotay)</source>
+        <translation>Path of the file received (.sotay)</translation>
+    </message>
+    <message>
+        <source>Tệp nhận được</source>
+        <translation>File received</translation>
+    </message>
+    <message>
+        <source>Chọn tệp…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Xem trước</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Nội dung tệp</source>
+        <translation>Contents of the file</translation>
+    </message>
+    <message>
+        <source>Chọn tệp rồi bấm Xem trước. Chưa có gì được ghi cho đến khi bấm Nhập vào kho.</source>
+        <translation>Choose the file, then Preview. Nothing is written until you press Apply to the vault.</translation>
+    </message>
+    <message>
+        <source>Bỏ qua các dòng không tìm thấy hoặc không khớp, nhập phần còn lại</source>
+        <translation>Skip the lines that match nobody or conflict, apply the rest</translation>
+    </message>
+    <message>
+        <source>Nhập vào kho</source>
+        <translation>Apply to the vault</translation>
+    </message>
+    <message>
+        <source>Chọn tệp nhận được</source>
+        <translation>Choose the file received</translation>
+    </message>
+    <message>
+        <source>Tệp trao đổi (*.sotay);;Mọi tệp (*)</source>
+        <translation>Bundle files (*.sotay);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra tệp…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Chữ ký và nơi nhận đã được kiểm tra. Bấm Nhập vào kho để ghi tất cả cùng lúc.</source>
+        <translation>The signature and the recipient were checked. Press Apply to the vault to write it all at once.</translation>
+    </message>
+    <message>
+        <source>Tệp này không nhập được (xem dòng màu đỏ).</source>
+        <translation>This file cannot be applied (see the red lines).</translation>
+    </message>
+    <message>
+        <source>Đã nhập tệp từ {sender}.</source>
+        <translation>Applied the file from {sender}.</translation>
+    </message>
+    <message>
+        <source>Đang nhập tệp…</source>
+        <translation>Applying the file…</translation>
+    </message>
+</context>
+<context>
+    <name>SendDispatchDialog</name>
+    <message>
+        <source>Gửi công văn dạng tệp</source>
+        <translation>Send the dispatch as a file</translation>
+    </message>
+    <message>
+        <source>Công văn {number} ({count} phiếu) gửi {org}.</source>
+        <translation>Dispatch {number} ({count} sheets) for {org}.</translation>
+    </message>
+    <message>
+        <source>Đã có thẻ của nơi nhận: tệp được ký và mã hóa, chỉ nơi nhận mở được.</source>
+        <translation>The recipient&apos;s card is known: the file is signed and encrypted, only the recipient can open it.</translation>
+    </message>
+    <message>
+        <source>Chưa có thẻ của nơi nhận: tệp chỉ được ký, không được mã hóa — ai có tệp cũng đọc được. Hãy gửi qua đường an toàn, hoặc nhận thẻ của nơi nhận trước.</source>
+        <translation>No card for the recipient: the file is only signed, not encrypted — anyone holding it can read it. Send it by a safe route, or import the recipient&apos;s card first.</translation>
+    </message>
+    <message>
+        <source>Để trống: dùng bản in của công văn</source>
+        <translation>Leave empty to use the printed dispatch</translation>
+    </message>
+    <message>
+        <source>Bản PDF đã ký số</source>
+        <translation>Signed PDF</translation>
+    </message>
+    <message>
+        <source>Bản PDF đã ký số:</source>
+        <translation>Signed PDF:</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp…</source>
+        <translation>Save the file…</translation>
+    </message>
+    <message>
+        <source>Chọn bản PDF đã ký số</source>
+        <translation>Choose the signed PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCardDialog</name>
+    <message>
+        <source>Nhận thẻ của cấp ủy khác</source>
+        <translation>Import another committee&apos;s card</translation>
+    </message>
+    <message>
+        <source>Tệp thẻ</source>
+        <translation>Card file</translation>
+    </message>
+    <message>
+        <source>Chọn…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Gọi điện cho nơi gửi thẻ và nhờ họ đọc dấu vân tay trên máy của họ; gõ lại đúng như nghe được. Nếu khác với thẻ, thẻ sẽ không được nhận.</source>
+        <translation>Call the committee that sent the card and ask them to read the fingerprint shown on their computer; type it as you hear it. If it differs from the card, the card is not imported.</translation>
+    </message>
+    <message>
+        <source>Tệp thẻ:</source>
+        <translation>Card file:</translation>
+    </message>
+    <message>
+        <source>Dấu vân tay nghe qua điện thoại:</source>
+        <translation>Fingerprint heard over the phone:</translation>
+    </message>
+    <message>
+        <source>Nhận thẻ</source>
+        <translation>Import the card</translation>
+    </message>
+    <message>
+        <source>Chọn tệp thẻ</source>
+        <translation>Choose the card file</translation>
+    </message>
+    <message>
+        <source>Thẻ cấp ủy (*.card *.json);;Mọi tệp (*)</source>
+        <translation>Committee cards (*.card *.json);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedPanel</name>
+    <message>
+        <source>Công văn đã nhận qua tệp</source>
+        <translation>Dispatches received as files</translation>
+    </message>
+    <message>
+        <source>Công văn đã nhận</source>
+        <translation>Dispatches received</translation>
+    </message>
+    <message>
+        <source>Xem bản PDF…</source>
+        <translation>View the PDF…</translation>
+    </message>
+    <message>
+        <source>Gửi xác nhận đã nhận…</source>
+        <translation>Send the acknowledgement…</translation>
+    </message>
+    <message>
+        <source>Công văn {number} của {sender}</source>
+        <translation>Dispatch {number} from {sender}</translation>
+    </message>
+    <message>
+        <source>Gửi xác nhận đã nhận</source>
+        <translation>Send the acknowledgement</translation>
+    </message>
+    <message>
+        <source>Báo cho {sender} đã nhận công văn {number}.</source>
+        <translation>Tell {sender} that dispatch {number} was received.</translation>
+    </message>
+    <message>
+        <source>Ngày nhận:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Lưu tệp xác nhận…</source>
+        <translation>Save the acknowledgement…</translation>
+    </message>
+    <message>
+        <source>Lưu tệp xác nhận đã nhận</source>
+        <translation>Save the acknowledgement file</translation>
+    </message>
+    <message>
+        <source>Tệp trao đổi (*.sotay)</source>
+        <translation>Bundle files (*.sotay)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp xác nhận {path} gửi {org}.</source>
+        <translation>Saved the acknowledgement {path} for {org}.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Gửi số liệu đợt nhận xét cho tỉnh</source>
+        <translation>Send the round figures to the province</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Lưu tệp số liệu…</source>
+        <translation>Save the figures file…</translation>
+    </message>
+    <message>
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Lưu tệp số liệu gửi tỉnh</source>
+        <translation>Save the figures file for the province</translation>
+    </message>
+    <message>
+        <source>Tệp trao đổi (*.sotay)</source>
+        <translation>Bundle files (*.sotay)</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path} gửi {org}; tệp được mã hóa.</source>
+        <translation>Saved {path} for {org}; the file is encrypted.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}; chưa có thẻ của tỉnh nên tệp chỉ được ký, ai có tệp cũng đọc được.</source>
+        <translation>Saved {path}; there is no card of the province, so the file is only signed: anyone holding it can read it.</translation>
+    </message>
+</context>
 </TS>

@@ -90,7 +90,7 @@ def test_one_bad_row_imports_nothing_and_the_report_says_where(
     assert errors == [
         (7, "C", "Ngày sinh", "31/02/1970", "date.impossible"),
         (7, "E", "Số CCCD", "0870750012", "text.cccd.wrong_length"),
-        (7, "H", "Chi bộ", "Chi bộ thôn Bắc", "org.cell_not_found"),
+        (7, "H", "Chi bộ", "Chi bộ thôn Bắc", "sheet.cell_missing"),
     ]
     out = write_report(tmp_path / "loi.xlsx", result.problems, "vi", source="ds.xlsx")
     ws = load_workbook(out).active
@@ -249,11 +249,23 @@ def test_viewers_may_not_import(vault: Vault, cells: dict[str, int], tmp_path: P
 
 def test_bad_files_get_a_sentence(vault: Vault, tmp_path: Path) -> None:
     old = tmp_path / "cu.xls"
-    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
     broken = tmp_path / "hong.xlsx"
     broken.write_bytes(b"not a zip")
+    misnamed = tmp_path / "that-ra-la-xlsx.xls"
+    misnamed.write_bytes(b"PK\x03\x04 a zip, not an .xls")
+    locked = tmp_path / "co-mat-khau.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    not_ods = tmp_path / "bang.ods"
+    not_ods.write_bytes(b"plain text")
+    broken_ods = tmp_path / "hong.ods"
+    broken_ods.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     for path, msg_id in (
-        (old, "sheet.xls_unsupported"),
+        (old, "sheet.unreadable"),
+        (misnamed, "sheet.not_really"),
+        (locked, "sheet.protected"),
+        (not_ods, "sheet.not_really"),
+        (broken_ods, "sheet.unreadable"),
         (broken, "sheet.unreadable"),
         (tmp_path / "khong-co.xlsx", "sheet.file_missing"),
         (tmp_path / "anh.png", "sheet.unsupported_type"),

@@ -45,6 +45,7 @@ from ui.cases.fields import date_edit, from_qdate, to_qdate
 from ui.cases.sign_dialog import DispatchSignDialog
 from ui.cases.small_dialogs import DateDialog
 from ui.cases.table_model import dmy
+from ui.exchange.buttons import ExchangeButtons
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.settings.signing_prefs import SigningPrefsStore
@@ -137,11 +138,16 @@ class DispatchPanel(QWidget):
         self.preview_button = QPushButton(self.tr("Xem / in công văn…"))
         self.sign_button = QPushButton(self.tr("Ký số…"))
         self.ack_button = QPushButton(self.tr("Ghi nhận nơi nhận đã nhận…"))
+        self.exchange = ExchangeButtons(session, runner, lang, self.selected_dispatch, self)
+        self.exchange.status.connect(self.status)
         made_row = QHBoxLayout()
         made_row.addWidget(self.preview_button)
+        made_row.addWidget(self.exchange.send_button)
         made_row.addWidget(self.sign_button)
         made_row.addWidget(self.ack_button)
         made_row.addStretch(1)
+        made_row.addWidget(self.exchange.import_button)
+        made_row.addWidget(self.exchange.cards_button)
         made = QGroupBox(self.tr("Công văn đã tạo"))
         made_layout = QVBoxLayout(made)
         made_layout.addWidget(self.dispatches_table, 1)
@@ -221,6 +227,7 @@ class DispatchPanel(QWidget):
         self.preview_button.setEnabled(actor.may(Op.FORMS_PRINT) and d is not None)
         self.sign_button.setEnabled(actor.may(Op.FORMS_SIGN) and d is not None)
         self.ack_button.setEnabled(actor.may(Op.DISPATCH) and d is not None and d.acknowledged_on is None)
+        self.exchange.update()
 
     def selected_groups(self) -> list[DispatchGroup]:
         rows = sorted(i.row() for i in self.groups_table.selectionModel().selectedRows())

@@ -1,0 +1,1 @@
+"""Signed, encrypted bundles between committees: cards, building, opening, previewing and applying."""
