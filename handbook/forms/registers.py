@@ -161,7 +161,8 @@ def register_table(
             data.append([Paragraph(markup(row), styles.section)] + [""] * (n - 1))
             style += [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), "#EEEEEE")]
         else:
-            data.append(_cells(row, columns, widths, styles))
+            cells: list[object] = list(_cells(row, columns, widths, styles))
+            data.append(cells)
     centred = [i for i, c in enumerate(columns) if c.align == "centre"]
     style += [
         ("FONTSIZE", (0, heading_rows), (-1, -1), CELL_SIZE),
