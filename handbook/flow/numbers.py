@@ -1,8 +1,8 @@
 """The document registers (sổ đăng ký văn bản đi): one running number per issuer, document type and year.
 
-A number is taken when a document is issued, that is when it gets its date (a confirmation when confirmed,
-a dispatch when made, the introduction letter when the member is introduced to a cell), so the numbers of a
-register follow the order in which its documents were issued.
+A number is taken when a document is issued with its date: a confirmation when confirmed, a dispatch when
+made; an introduction letter (dated the day the workplace's letter was received) when it is first printed,
+after every unnumbered letter of the year dated before it, so a register's numbers follow its documents' dates.
 """
 
 from __future__ import annotations

@@ -193,13 +193,32 @@ def insert_registration(conn: Any, ch: Change, member_id: MemberId, letter: Lett
     )
     if letter.cell_id is not None:
         _set_cell(conn, ch, reg_id, letter.cell_id, letter.received_date)
-        if letter.category is not Category.EXEMPT_INTRODUCTION:
-            _issue_introduction(conn, ch, reg_id, letter.received_date)
     return reg_id
 
 
+def _issue_introductions_up_to(conn: Any, ch: Change, reg_id: RegistrationId, on: date) -> str:
+    """Number the letter of ``reg_id`` and, first, every letter of the same year dated before it that has no
+    number yet (in date order): the numbers of a register follow the dates its letters were issued, whatever
+    order they are printed in. Returns the number of ``reg_id``'s letter."""
+    pending = conn.execute(
+        "SELECT r.id, r.received_date FROM registrations r"
+        " WHERE r.received_date >= ? AND (r.received_date < ? OR (r.received_date = ? AND r.id <= ?))"
+        " AND r.category != ? AND EXISTS (SELECT 1 FROM registration_cells rc WHERE rc.registration_id = r.id)"
+        " AND NOT EXISTS (SELECT 1 FROM doc_numbers n WHERE n.doc_type = 'introduction'"
+        "  AND n.entity = 'registration' AND n.entity_id = r.id)"
+        " ORDER BY r.received_date, r.id",
+        (date(on.year, 1, 1).isoformat(), on.isoformat(), on.isoformat(), reg_id, Category.EXEMPT_INTRODUCTION.value),
+    ).fetchall()
+    text = ""
+    for other_id, received in pending:
+        number = _issue_introduction(conn, ch, RegistrationId(int(other_id)), date.fromisoformat(received))
+        if int(other_id) == int(reg_id):
+            text = number
+    return text or _issue_introduction(conn, ch, reg_id, on)
+
+
 def _issue_introduction(conn: Any, ch: Change, reg_id: RegistrationId, on: date) -> str:
-    """The commune's introduction letter is issued the day the letter is received: it takes its number then."""
+    """The commune's introduction letter, dated the day the workplace's letter was received, takes its number."""
     rules = stamp(conn, ch, on)
     profile = profile_on_conn(conn, on)
     special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
@@ -318,9 +337,9 @@ def endorsement(vault: Vault, reg_id: RegistrationId) -> Endorsement:
         raise InputError("flow.no_cell_yet", name=reg.member_name)
     conn = vault.conn
     number_text = numbers.number_of(conn, "introduction", "registration", reg_id)
-    if number_text is None:  # registered before numbers were given on receipt, or the cell came later
+    if number_text is None:
         with vault.change(Op.REGISTRATIONS_EDIT) as ch:
-            number_text = _issue_introduction(conn, ch, reg_id, reg.received_date)
+            number_text = _issue_introductions_up_to(conn, ch, reg_id, reg.received_date)
     return Endorsement(
         reg,
         profile_on_conn(conn, reg.received_date),

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from handbook.flow import numbers
-from handbook.flow.registrations import endorsement
+from handbook.flow.model import RegistrationId, ResidenceKind
+from handbook.flow.registrations import endorsement, register
+from handbook.members import repo
+from handbook.members.model import MemberData
 from handbook.vault import migrations
 from handbook.vault.sqlcipher import connect
 from handbook.vault.vault import Vault
 from tests.conftest import PASSWORD, CliResult
-from tests.forms.commune_data import build_printed
+from tests.forms.commune_data import Printed, build_printed
 from tests.forms.pdftools import pdf_text
 
 
@@ -39,14 +43,35 @@ def test_each_issuer_has_its_own_register(vault: Vault) -> None:
 def test_numbers_follow_the_dates_documents_were_issued(vault: Vault) -> None:
     printed = build_printed(vault)
     regs = printed.commune.regs
-    # Printing the letters in any order later does not change the numbers they got when issued.
-    before = {r: numbers.number_of(vault.conn, "introduction", "registration", r) for r in regs}
-    assert all(before.values())
-    assert [endorsement(vault, r).letter_number_text for r in reversed(regs)] == [before[r] for r in reversed(regs)]
+    # Registered in this order, received on these days: printing any letter numbers the earlier ones first.
+    late = _register(vault, printed, date(2024, 9, 4))
+    early = _register(vault, printed, date(2024, 1, 10))
+    middle = _register(vault, printed, date(2024, 3, 20))
+    assert endorsement(vault, middle).letter_number_text == "6-GT/ĐU"  # after 10/01 and the four of 05/03
+    assert numbers.number_of(vault.conn, "introduction", "registration", early) == "1-GT/ĐU"
+    assert numbers.number_of(vault.conn, "introduction", "registration", regs[0]) == "2-GT/ĐU"
+    assert numbers.number_of(vault.conn, "introduction", "registration", late) is None  # not issued yet
+    assert endorsement(vault, late).letter_number_text == "8-GT/ĐU"  # the rest of March, April, then September
+    assert endorsement(vault, middle).letter_number_text == "6-GT/ĐU"  # taken once, kept
     for entries in _by_register(numbers.register(vault.conn, 2024)).values():
         days = [e.issued_on for e in sorted(entries, key=lambda e: e.number)]
         assert days == sorted(days)
         assert [e.number for e in entries] == list(range(1, len(entries) + 1))
+
+
+def _register(vault: Vault, printed: Printed, received: date) -> RegistrationId:
+    mid = repo.add_member(vault, MemberData(ho="Đào", dem="Văn", ten=f"Ngày{received.toordinal()}"), accept=True)
+    return register(
+        vault,
+        mid,
+        workplace_org_id=printed.commune.school,
+        letter_no="5-GT/ĐU",
+        letter_date=None,
+        received_date=received,
+        residence_kind=ResidenceKind.PERMANENT,
+        residence_address="Thôn Đông",
+        cell_id=printed.commune.east,
+    )
 
 
 def _by_register(entries: list[numbers.Issued]) -> dict[tuple[str, str], list[numbers.Issued]]:
