@@ -4987,4 +4987,43 @@
         <translation>Saved {path}; there is no card of the province, so the file is only signed: anyone holding it can read it.</translation>
     </message>
 </context>
+<context>
+    <name>WordingBox</name>
+    <message>
+        <source>Công văn</source>
+        <translation>Dispatch letter</translation>
+    </message>
+    <message>
+        <source>Giấy giới thiệu</source>
+        <translation>Introduction letter</translation>
+    </message>
+    <message>
+        <source>Khối tiếp nhận</source>
+        <translation>Endorsement</translation>
+    </message>
+    <message>
+        <source>Giấy xác nhận</source>
+        <translation>Confirmation certificate</translation>
+    </message>
+    <message>
+        <source>Phiếu nhận xét</source>
+        <translation>Comment sheet</translation>
+    </message>
+    <message>
+        <source>Biên bản bàn giao</source>
+        <translation>Handover record</translation>
+    </message>
+    <message>
+        <source>Lời văn biểu mẫu</source>
+        <translation>Wording of the forms</translation>
+    </message>
+    <message>
+        <source>Các câu in trên công văn, giấy giới thiệu, giấy xác nhận, biên bản bàn giao. Chữ trong ngoặc nhọn như {year} được thay khi in; mỗi câu chỉ dùng được các chỗ ghi dưới nó.</source>
+        <translation>The sentences printed on dispatch letters, introduction letters, certificates and handover records. Words in braces such as {year} are filled in when printing; each sentence may use only the places listed under it.</translation>
+    </message>
+    <message>
+        <source>(không có chỗ thay)</source>
+        <translation>(no places)</translation>
+    </message>
+</context>
 </TS>
