@@ -5014,6 +5014,82 @@
         <translation>Handover record</translation>
     </message>
     <message>
+        <source>trích yếu</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>kính gửi</source>
+        <translation>addressee</translation>
+    </message>
+    <message>
+        <source>mở đầu khi phúc đáp</source>
+        <translation>opening when replying</translation>
+    </message>
+    <message>
+        <source>mở đầu</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <source>nội dung</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>gửi kèm</source>
+        <translation>enclosure</translation>
+    </message>
+    <message>
+        <source>câu kết</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <source>tên loại</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>đề nghị</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>đề nghị (miễn sinh hoạt)</source>
+        <translation>request (exempt member)</translation>
+    </message>
+    <message>
+        <source>ngày tiếp nhận</source>
+        <translation>date received</translation>
+    </message>
+    <message>
+        <source>đã giới thiệu</source>
+        <translation>introduced to</translation>
+    </message>
+    <message>
+        <source>số giấy giới thiệu</source>
+        <translation>letter number</translation>
+    </message>
+    <message>
+        <source>kết quả nhận xét</source>
+        <translation>results heading</translation>
+    </message>
+    <message>
+        <source>kết quả (miễn sinh hoạt)</source>
+        <translation>results heading (exempt member)</translation>
+    </message>
+    <message>
+        <source>căn cứ</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <source>thời gian, địa điểm</source>
+        <translation>time and place</translation>
+    </message>
+    <message>
+        <source>số đảng viên bàn giao</source>
+        <translation>members handed over</translation>
+    </message>
+    <message>
+        <source>số bản</source>
+        <translation>copies</translation>
+    </message>
+    <message>
         <source>Lời văn biểu mẫu</source>
         <translation>Wording of the forms</translation>
     </message>

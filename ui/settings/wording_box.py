@@ -25,8 +25,29 @@ def sentence_label(key: str) -> str:
         "sheet": QCoreApplication.translate("WordingBox", "Phiếu nhận xét"),
         "handover": QCoreApplication.translate("WordingBox", "Biên bản bàn giao"),
     }
+    parts = {
+        "summary": QCoreApplication.translate("WordingBox", "trích yếu"),
+        "greeting": QCoreApplication.translate("WordingBox", "kính gửi"),
+        "reply_reference": QCoreApplication.translate("WordingBox", "mở đầu khi phúc đáp"),
+        "reference": QCoreApplication.translate("WordingBox", "mở đầu"),
+        "body": QCoreApplication.translate("WordingBox", "nội dung"),
+        "enclosed": QCoreApplication.translate("WordingBox", "gửi kèm"),
+        "closing": QCoreApplication.translate("WordingBox", "câu kết"),
+        "title": QCoreApplication.translate("WordingBox", "tên loại"),
+        "request": QCoreApplication.translate("WordingBox", "đề nghị"),
+        "request_exempt": QCoreApplication.translate("WordingBox", "đề nghị (miễn sinh hoạt)"),
+        "received": QCoreApplication.translate("WordingBox", "ngày tiếp nhận"),
+        "introduced": QCoreApplication.translate("WordingBox", "đã giới thiệu"),
+        "letter": QCoreApplication.translate("WordingBox", "số giấy giới thiệu"),
+        "results": QCoreApplication.translate("WordingBox", "kết quả nhận xét"),
+        "results_exempt": QCoreApplication.translate("WordingBox", "kết quả (miễn sinh hoạt)"),
+        "basis": QCoreApplication.translate("WordingBox", "căn cứ"),
+        "today": QCoreApplication.translate("WordingBox", "thời gian, địa điểm"),
+        "count": QCoreApplication.translate("WordingBox", "số đảng viên bàn giao"),
+        "copies": QCoreApplication.translate("WordingBox", "số bản"),
+    }
     form, _, part = key.partition(".")
-    return f"{forms.get(form, form)} · {part.replace('_', ' ')}"
+    return f"{forms.get(form, form)} · {parts.get(part, part.replace('_', ' '))}"
 
 
 class WordingBox(QGroupBox):
