@@ -68,7 +68,7 @@ def test_sheets_print_each_case_as_it_was_confirmed(printed: Printed, no_file_wr
     assert "Số ......-XN/BXDĐ" in blank and "TRƯỞNG BAN" in blank and HEAD not in blank
     # Exempt from activity: the three criteria of the exempt version, and "4. Ý kiến khác".
     assert "Võ Minh Em" in exempt and "3. Đề nghị của chi bộ nơi cư trú" in exempt and "4. Ý kiến khác:" in exempt
-    assert "5. " not in exempt.split("Kết quả nhận xét:")[1].split("XÁC NHẬN")[0]
+    assert "5. " not in exempt.split("miễn sinh hoạt nơi cư trú — 3 tiêu chí):")[1].split("XÁC NHẬN")[0]
 
 
 def test_a_rule_set_saved_later_does_not_change_old_sheets(printed: Printed) -> None:
