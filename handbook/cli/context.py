@@ -7,10 +7,13 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook.cli import secrets_input
 from handbook.i18n import Lang, Message, parse_lang
-from handbook.vault.vault import Vault
+
+if TYPE_CHECKING:
+    from handbook.vault.vault import Vault
 
 
 @dataclass
@@ -42,6 +45,8 @@ class Context:
         return secrets_input.new_password(getattr(self.args, "new_password_file", None), self.lang)
 
     def open_vault(self, path: Path | None = None) -> Vault:
+        from handbook.vault.vault import Vault  # loaded by the commands that use a vault, not by sign/verify
+
         vault = Vault.open(path or Path(self.args.vault), username=self.user, password=self.password())
         self.warn(vault.warnings)
         return vault

@@ -6,27 +6,18 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from handbook import __version__
-from handbook.cli import (
-    backup_commands,
-    exchange_commands,
-    flow_commands,
-    gui_command,
-    members_commands,
-    print_commands,
-    rules_commands,
-    sign_commands,
-)
-from handbook.cli import demo_commands as demo
-from handbook.cli import vault_commands as vc
+from handbook.cli import sign_commands
 from handbook.cli.context import Context, err
 from handbook.errors import HandbookError
 from handbook.i18n import Message
 from handbook.vault.paths import VaultPaths
-from handbook.vault.sqlcipher import DatabaseError, IntegrityError
 
 Command = Callable[[Context], int]
+if TYPE_CHECKING:
+    _Subcommands = argparse._SubParsersAction[argparse.ArgumentParser]
 
 
 def _common() -> argparse.ArgumentParser:
@@ -37,7 +28,7 @@ def _common() -> argparse.ArgumentParser:
     return p
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _root() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser, _Subcommands]:
     common = _common()
     parser = argparse.ArgumentParser(
         prog="handbook",
@@ -45,7 +36,36 @@ def build_parser() -> argparse.ArgumentParser:
         description="Sổ tay Đảng viên — công cụ của Ban Xây dựng Đảng xã, phường, đặc khu.",
     )
     parser.add_argument("--version", action="version", version=f"Sổ tay Đảng viên {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    return parser, common, parser.add_subparsers(dest="command", metavar="LỆNH")
+
+
+def build_signing_parser() -> argparse.ArgumentParser:
+    """Only ``sign`` and ``verify``: they need no vault, so a signature does not wait for the other commands'
+    modules (spreadsheets, forms, the demo) to load."""
+    parser, common, sub = _root()
+    sign_commands.register(sub, common)
+    return parser
+
+
+def _signing_only(argv: Sequence[str]) -> bool:
+    words = [a for a in argv if not a.startswith("-")]
+    return bool(words) and words[0] in sign_commands.COMMANDS and "-h" not in argv and "--help" not in argv
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from handbook.cli import demo_commands as demo
+    from handbook.cli import (
+        backup_commands,
+        exchange_commands,
+        flow_commands,
+        gui_command,
+        members_commands,
+        print_commands,
+        rules_commands,
+    )
+    from handbook.cli import vault_commands as vc
+
+    parser, common, sub = _root()
 
     def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, parents=[common], help=help_text, description=help_text)
@@ -157,8 +177,9 @@ def _utf8_when_redirected() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_when_redirected()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_signing_parser() if _signing_only(words) else build_parser()
+    args = parser.parse_args(words)
     ctx = Context.from_args(args)
     if not getattr(args, "func", None):
         parser.print_help()
@@ -170,20 +191,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HandbookError as exc:
         err(f"{prefix}: {exc.render(ctx.lang)}")
         return exc.exit_code
-    except IntegrityError:
-        # A rule of the database refused the write (e.g. another window saved the same CCCD a moment ago).
-        err(f"{prefix}: {Message('vault.conflict').render(ctx.lang)}")
-        return 2
-    except DatabaseError:
-        # Damage found while reading (a page whose HMAC fails): a sentence, never a traceback.
-        paths = VaultPaths(Path(getattr(args, "vault", None) or "."))
-        damaged = Message("vault.db_damaged", {"path": str(paths.db), "backup": paths.latest_backup_hint()})
-        err(f"{prefix}: {damaged.render(ctx.lang)}")
-        return 5
     except BrokenPipeError:
         # The reader went away (e.g. "| head"): stop quietly, as command-line tools do.
         sys.stderr.close()
         return 0
+    except Exception as exc:
+        # The database's errors, imported only now: ``sign`` and ``verify`` never load the database driver.
+        from handbook.vault.sqlcipher import DatabaseError, IntegrityError
+
+        if isinstance(exc, IntegrityError):
+            # A rule of the database refused the write (e.g. another window saved the same CCCD a moment ago).
+            err(f"{prefix}: {Message('vault.conflict').render(ctx.lang)}")
+            return 2
+        if isinstance(exc, DatabaseError):
+            # Damage found while reading (a page whose HMAC fails): a sentence, never a traceback.
+            paths = VaultPaths(Path(getattr(args, "vault", None) or "."))
+            damaged = Message("vault.db_damaged", {"path": str(paths.db), "backup": paths.latest_backup_hint()})
+            err(f"{prefix}: {damaged.render(ctx.lang)}")
+            return 5
+        raise
     except KeyboardInterrupt:
         err(Message("cli.interrupted").render(ctx.lang))
         return 130

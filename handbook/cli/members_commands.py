@@ -235,7 +235,7 @@ def cmd_export(ctx: Context) -> int:
     out = Path(a.out)
     with ctx.open_vault() as vault:
         if a.register:
-            count = export_register(vault, out, overwrite=a.overwrite)
+            count = export_register(vault, out, overwrite=a.overwrite, everyone=a.all)
             ctx.say("sheet.cli.register_exported", count=count, path=str(out))
             return 0
         count = export_members(

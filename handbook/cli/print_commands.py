@@ -7,13 +7,13 @@ import re
 from datetime import date
 from pathlib import Path
 
+from handbook import settings
 from handbook.cli.context import Context
 from handbook.cli.sign_commands import add_signer_options, signer_from_args
 from handbook.errors import InputError
 from handbook.flow import cases as fc
 from handbook.flow.dispatch import get_dispatch, list_dispatches
 from handbook.flow.model import CaseState, Dispatch, DispatchId, RegistrationId
-from handbook.forms.sheets_from_cases import CONFIRMATION_MODES
 from handbook.orgs.profile import profile_on
 from handbook.orgs.repo import find_cell
 from handbook.permissions import Op
@@ -149,14 +149,15 @@ def cmd_letter(ctx: Context) -> int:
     a = ctx.args
     with ctx.open_vault() as vault:
         render = render_endorsement if a.endorsement else render_introduction_letter
-        pdf = render(vault, RegistrationId(a.registration))
+        pdf = render(vault, RegistrationId(a.registration), blank_signer=a.blank_signer)
     _write(ctx, Path(a.out), pdf)
     ctx.say("forms.cli_written", pages=page_count(pdf), path=a.out)
     return 0
 
 
 def cmd_register(ctx: Context) -> int:
-    from handbook.forms.registers import render_member_register, render_register_213
+    from handbook.forms.member_register import render_member_register
+    from handbook.forms.registers import render_register_213
 
     a = ctx.args
     with ctx.open_vault() as vault:
@@ -164,7 +165,18 @@ def cmd_register(ctx: Context) -> int:
             cell_id = find_cell(vault, a.cell).id if a.cell else None
             pdf = render_register_213(vault, a.year, cell_id)
         else:
-            pdf = render_member_register(vault)
+            pdf = render_member_register(vault, everyone=a.all)
+    _write(ctx, Path(a.out), pdf)
+    ctx.say("forms.cli_written", pages=page_count(pdf), path=a.out)
+    return 0
+
+
+def cmd_numbers(ctx: Context) -> int:
+    from handbook.forms.number_register import render_number_register
+
+    a = ctx.args
+    with ctx.open_vault() as vault:
+        pdf = render_number_register(vault, a.year, issuer=a.issuer, doc_type=a.type)
     _write(ctx, Path(a.out), pdf)
     ctx.say("forms.cli_written", pages=page_count(pdf), path=a.out)
     return 0
@@ -222,7 +234,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     def confirmation(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--confirmation",
-            choices=CONFIRMATION_MODES,
+            choices=settings.FORM_CONFIRMATION_MODE.choices,
             help="on_sheet: khối xác nhận cuối phiếu; certificate: giấy xác nhận riêng "
             "(mặc định theo cài đặt forms.confirmation_mode)",
         )
@@ -258,6 +270,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
         action="store_true",
         help="in khối “Tiếp nhận ngày …” để dán/ghi trên giấy giới thiệu của nơi công tác",
     )
+    p.add_argument(
+        "--blank-signer",
+        action="store_true",
+        help="chưa ghi người ký của ngày đó: vẫn in, để trống tên để ký tay",
+    )
 
     p = add(
         "register",
@@ -267,6 +284,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p.add_argument("--out", required=True)
     p.add_argument("--year", type=int)
     p.add_argument("--cell", help="chỉ một chi bộ (sổ theo dõi 213)")
+    p.add_argument("--all", action="store_true", help="sổ Mẫu 7-HSĐV: cả người đã chuyển đi, từ trần, ra khỏi Đảng")
+
+    p = add("numbers", cmd_numbers, "Sổ đăng ký văn bản đi: số đã cấp theo cơ quan, loại văn bản và năm")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", required=True)
+    p.add_argument("--issuer", help="chỉ một cơ quan ban hành, theo ký hiệu (ví dụ BXDĐ, ĐU)")
+    p.add_argument("--type", choices=("confirmation", "dispatch", "introduction"), help="chỉ một loại văn bản")
 
     p = add("handover", cmd_handover, "Biên bản bàn giao khi sáp nhập, chia tách chi bộ (lần gần nhất)")
     p.add_argument("--cell", required=True, help="chi bộ được lập ra (hoặc nhận đảng viên)")

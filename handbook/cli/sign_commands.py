@@ -152,6 +152,9 @@ def cmd_verify(ctx: Context) -> int:
     return 0 if ok else 1
 
 
+COMMANDS = ("sign", "verify")  # the top-level commands registered here
+
+
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     help_text = "Kiểm tra chữ ký số trên tệp PDF: ai ký, khi nào, có bị sửa sau khi ký, có tin cậy không"
     p = sub.add_parser("verify", parents=[common], help=help_text, description=help_text)

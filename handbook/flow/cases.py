@@ -28,6 +28,7 @@ from handbook.orgs.model import ExternalOrgId, OrgId
 from handbook.orgs.profile import CommuneType, profile_on_conn, signers_on
 from handbook.permissions import Op, Role
 from handbook.text.normalize import normalize_multiline, normalize_text
+from handbook.text.sortkey import vietnamese_sort_key
 from handbook.vault import confirmations
 from handbook.vault.audit import now_iso
 from handbook.vault.vault import Change, Vault
@@ -437,14 +438,7 @@ def confirm(vault: Vault, case_ids: list[CaseId], *, on: date | None = None) -> 
         special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
         code = rules.document_codes["confirmation"]
         for case in cases:
-            number, text = numbers.issue(
-                conn,
-                "confirmation",
-                on.year,
-                lambda n: code.number_text(n, special_zone=special),
-                "case",
-                case.id,
-            )
+            number, text = numbers.issue(conn, code, "confirmation", on, "case", case.id, special_zone=special)
             conn.execute(
                 "UPDATE cases SET confirm_rule_set_id = ?, confirm_number = ?, confirm_number_text = ?,"
                 " confirm_date = ?, confirm_signer_lines = ?, confirm_signer_name = ?, confirmed_by = ?"
@@ -556,7 +550,10 @@ def year_status(vault: Vault, year: int) -> YearStatus:
         year,
         len(rows),
         {s.value: by_state.get(s.value, 0) for s in CaseState},
-        {cell: dict(c) for cell, c in sorted(by_cell.items())},
+        {
+            cell: dict(c)
+            for cell, c in sorted(by_cell.items(), key=lambda item: (not item[0], vietnamese_sort_key(item[0])))
+        },
     )
 
 

@@ -80,14 +80,7 @@ def dispatch(
                 ),
             )
             dispatch_id = DispatchId(int(cur.lastrowid))
-            number, text = numbers.issue(
-                conn,
-                "dispatch",
-                on.year,
-                lambda n: code.number_text(n, special_zone=special),
-                "dispatch",
-                dispatch_id,
-            )
+            number, text = numbers.issue(conn, code, "dispatch", on, "dispatch", dispatch_id, special_zone=special)
             conn.execute("UPDATE dispatches SET number = ?, number_text = ? WHERE id = ?", (number, text, dispatch_id))
             for case_id in case_ids:
                 case = _get(conn, case_id)

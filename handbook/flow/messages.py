@@ -129,6 +129,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày nhận {date} trước ngày gửi.",
         "The date received {date} is before sending.",
     ),
+    "rules.wording_place": (
+        "Quy định {where}: câu “{field}” dùng chỗ {place}, nhưng câu này chỉ có các chỗ: {known}. Sửa lại cho đúng.",
+        "Rule set {where}: the sentence “{field}” uses {place}, but it only has: {known}. Correct it.",
+    ),
     "rules.invalid": (
         'Quy định áp dụng {where} chưa đúng ở mục "{what}". Hãy sửa mục đó (mỗi tiêu chí phải có đúng 3 mức '
         "khác nhau).",

@@ -196,6 +196,38 @@ def insert_registration(conn: Any, ch: Change, member_id: MemberId, letter: Lett
     return reg_id
 
 
+def _issue_introductions_up_to(conn: Any, ch: Change, reg_id: RegistrationId, on: date) -> str:
+    """Number the letter of ``reg_id`` and, first, every letter of the same year dated before it that has no
+    number yet (in date order): the numbers of a register follow the dates its letters were issued, whatever
+    order they are printed in. Returns the number of ``reg_id``'s letter."""
+    pending = conn.execute(
+        "SELECT r.id, r.received_date FROM registrations r"
+        " WHERE r.received_date >= ? AND (r.received_date < ? OR (r.received_date = ? AND r.id <= ?))"
+        " AND r.category != ? AND EXISTS (SELECT 1 FROM registration_cells rc WHERE rc.registration_id = r.id)"
+        " AND NOT EXISTS (SELECT 1 FROM doc_numbers n WHERE n.doc_type = 'introduction'"
+        "  AND n.entity = 'registration' AND n.entity_id = r.id)"
+        " ORDER BY r.received_date, r.id",
+        (date(on.year, 1, 1).isoformat(), on.isoformat(), on.isoformat(), reg_id, Category.EXEMPT_INTRODUCTION.value),
+    ).fetchall()
+    text = ""
+    for other_id, received in pending:
+        number = _issue_introduction(conn, ch, RegistrationId(int(other_id)), date.fromisoformat(received))
+        if int(other_id) == int(reg_id):
+            text = number
+    return text or _issue_introduction(conn, ch, reg_id, on)
+
+
+def _issue_introduction(conn: Any, ch: Change, reg_id: RegistrationId, on: date) -> str:
+    """The commune's introduction letter, dated the day the workplace's letter was received, takes its number."""
+    rules = stamp(conn, ch, on)
+    profile = profile_on_conn(conn, on)
+    special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
+    code = rules.document_codes["introduction"]
+    _, text = numbers.issue(conn, code, "introduction", on, "registration", reg_id, special_zone=special)
+    ch.record("registrations.introduction_number", "registration", reg_id, None, {"number": text})
+    return text
+
+
 def _set_cell(conn: Any, ch: Change, reg_id: RegistrationId, cell_id: OrgId, on: date) -> None:
     before = conn.execute(
         "SELECT cell_id FROM registration_cells WHERE registration_id = ? AND valid_to IS NULL", (reg_id,)
@@ -304,28 +336,10 @@ def endorsement(vault: Vault, reg_id: RegistrationId) -> Endorsement:
     if reg.cell_id is None:
         raise InputError("flow.no_cell_yet", name=reg.member_name)
     conn = vault.conn
-    row = conn.execute(
-        "SELECT number_text FROM doc_numbers WHERE doc_type = 'introduction' AND entity = "
-        "'registration' AND entity_id = ?",
-        (reg_id,),
-    ).fetchone()
-    if row:
-        number_text = row[0]
-    else:
+    number_text = numbers.number_of(conn, "introduction", "registration", reg_id)
+    if number_text is None:
         with vault.change(Op.REGISTRATIONS_EDIT) as ch:
-            rules = stamp(conn, ch, reg.received_date)
-            profile = profile_on_conn(conn, reg.received_date)
-            special = bool(profile and profile.commune_type is CommuneType.DAC_KHU)
-            code = rules.document_codes["introduction"]
-            _, number_text = numbers.issue(
-                conn,
-                "introduction",
-                reg.received_date.year,
-                lambda n: code.number_text(n, special_zone=special),
-                "registration",
-                reg_id,
-            )
-            ch.record("registrations.introduction_number", "registration", reg_id, None, {"number": number_text})
+            number_text = _issue_introductions_up_to(conn, ch, reg_id, reg.received_date)
     return Endorsement(
         reg,
         profile_on_conn(conn, reg.received_date),

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any, NewType
 
 from handbook.errors import InputError
+from handbook.flow.wording import complete, parse_wording
 from handbook.permissions import Op
 from handbook.text.normalize import normalize_text
 from handbook.vault.audit import now_iso
@@ -68,6 +70,11 @@ class RuleSet:
     # The regulation letters cite as their basis; data, because the Politburo has asked for 213 to be replaced.
     legal_basis: str = "Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị"
     id: RuleSetId | None = None
+    wording: Mapping[str, str] = field(default_factory=dict)  # the rule set's own sentences (see words())
+
+    def words(self) -> dict[str, str]:
+        """Every sentence of the forms: this rule set's own, the rest from the shipped version of its key."""
+        return complete(self.wording, _shipped_wording(self.key))
 
     def criteria(self, exempt: bool) -> tuple[Criterion, ...]:
         return self.criteria_exempt if exempt else self.criteria_normal
@@ -177,6 +184,7 @@ def parse_rule_set(doc: Any, where: str = "") -> RuleSet:
     if not _is_text(basis):
         raise _fail(where, "legal_basis")
     return RuleSet(
+        wording=parse_wording(doc.get("wording"), where),
         legal_basis=normalize_text(str(basis)),
         key=text("key"),
         effective_from=effective,
@@ -207,6 +215,12 @@ def shipped_documents() -> tuple[tuple[str, str], ...]:
 def shipped_rule_sets() -> tuple[RuleSet, ...]:
     """The shipped versions, parsed once per process (they only change with the program)."""
     return tuple(parse_rule_set(json.loads(body), name) for name, body in shipped_documents())
+
+
+def _shipped_wording(key: str) -> dict[str, str]:
+    with_words = [r for r in shipped_rule_sets() if r.wording]
+    chosen = [r for r in with_words if r.key == key] or with_words
+    return dict(chosen[-1].wording) if chosen else {}
 
 
 def _digest(body: str) -> str:
@@ -323,6 +337,7 @@ def rule_set_document(rs: RuleSet) -> dict[str, Any]:
         "deadline": {"month": rs.deadline_month, "day": rs.deadline_day},
         "meetings_per_year": rs.meetings_per_year,
         "legal_basis": rs.legal_basis,
+        "wording": rs.words(),
     }
 
 

@@ -41,7 +41,7 @@ from handbook.forms.layout import (
 )
 from handbook.forms.model import DocumentHeader, PageSetup, SignatureBlock
 from handbook.forms.styles import SHEET_SCALE, SHEET_SCALE_TIGHT, FormStyles, TypeScale
-from handbook.forms.typeset import balance, caps, fit_size, markup, one_line, text_width, wrap
+from handbook.forms.typeset import balance, caps, fit_size, keep_name, markup, one_line, text_width, wrap
 
 DEFAULT_TITLE = "PHIẾU NHẬN XÉT"
 DEFAULT_SUMMARY = "ĐẢNG VIÊN ĐANG CÔNG TÁC THƯỜNG XUYÊN GIỮ MỐI LIÊN HỆ\nVỚI TỔ CHỨC ĐẢNG VÀ NHÂN DÂN NƠI CƯ TRÚ"
@@ -323,7 +323,9 @@ class _SheetDesign:
         fonts, scale = self.styles.fonts, self.styles.scale
         body, full = scale.body, geometry.full
         texts: dict[str, list[str]] = {
-            "hdr.issuing": balance(caps(sheet.header.issuing_body), fonts.bold, scale.header, geometry.issuing),
+            "hdr.issuing": balance(
+                caps(keep_name(one_line(sheet.header.issuing_body))), fonts.bold, scale.header, geometry.issuing
+            ),
             "hdr.date": [place_date_line(sheet.header.place, sheet.header.date)],
             "name": [one_line(sheet.member_name)],
             "birth": [str(sheet.birth_year)] if sheet.birth_year else [],

@@ -15,9 +15,11 @@ from handbook.errors import InputError
 from handbook.flow import cases as fc
 from handbook.flow.dispatch import get_dispatch
 from handbook.flow.model import Case, Dispatch, DispatchId
+from handbook.flow.wording import say
 from handbook.forms.dates import place_date_line
 from handbook.forms.flowables import SlotRecorder
 from handbook.forms.fonts import FontChoice, FontFamily
+from handbook.forms.keep import SignatureKeeper
 from handbook.forms.layout import (
     body_paragraphs,
     borderless,
@@ -33,7 +35,7 @@ from handbook.forms.pages import PageWriter, new_canvas
 from handbook.forms.sheets_from_cases import CaseForms, CasePrinter, ConfirmationMode, confirmation_mode_checked
 from handbook.forms.sources import font_family, is_committee_block, position_of
 from handbook.forms.styles import DOCUMENT_SCALE, FormStyles
-from handbook.forms.typeset import caps, markup, one_line
+from handbook.forms.typeset import caps, markup, name_lines, one_line
 from handbook.permissions import Op
 from handbook.signing.sign import SignatureBox
 from handbook.vault.vault import Vault
@@ -75,11 +77,11 @@ def _proposal(forms: CaseForms, case: Case) -> str:
     return criteria[-1].labels[case.ratings[-1]]
 
 
-def _request_reference(dispatch: Dispatch, cases: Sequence[Case]) -> str:
+def _request_reference(words: dict[str, str], dispatch: Dispatch, cases: Sequence[Case]) -> str:
     numbers = {one_line(c.request_doc_no) for c in cases}
     if len(numbers) == 1 and (number := numbers.pop()):
-        return f"Phúc đáp văn bản số {number} của {dispatch.workplace_name}; thực hiện"
-    return "Thực hiện"
+        return say(words, "dispatch.reply_reference", number=number, workplace=dispatch.workplace_name)
+    return say(words, "dispatch.reference")
 
 
 def cover_letter(
@@ -103,44 +105,69 @@ def cover_letter(
     summary_style = ParagraphStyle(
         "hb-dispatch-summary", parent=styles.number, fontSize=SUMMARY_SIZE, leading=SUMMARY_SIZE * 1.2
     )
-    summary = f"V/v gửi kết quả nhận xét đảng viên nơi cư trú năm {dispatch.year}"
+    words = rules.words()
+    summary = say(words, "dispatch.summary", year=dispatch.year)
     out: list[Flowable] = [
         header_table(styles, width, superior=superior, issuing=issuing, number=number, date_line=date_line),
         borderless([[Paragraph(markup(summary), summary_style), ""]], (left - 6, right + 6), styles.fonts.regular),
         Spacer(1, 8 * mm),
     ]
     greeting = ParagraphStyle("hb-greeting", parent=styles.text, alignment=TA_CENTER)
-    out.append(Paragraph(markup(f"Kính gửi: {dispatch.workplace_name}"), greeting))
+    out.append(Paragraph(markup(say(words, "dispatch.greeting", workplace=dispatch.workplace_name)), greeting))
     out.append(Spacer(1, 6 * mm))
     count = len(cases)
     out += body_paragraphs(
         [
-            f"{_request_reference(dispatch, cases)} {rules.legal_basis} về trách "
-            f"nhiệm của đảng viên đang công tác thường xuyên giữ mối liên hệ với tổ chức đảng và nhân dân nơi cư trú, "
-            f"{head.issuer_name(committee)} gửi {dispatch.workplace_name} kết quả nhận xét năm {dispatch.year} của "
-            f"chi bộ nơi cư trú đối với {count} đảng viên của đơn vị đang cư trú tại {head.commune}, cụ thể như sau:",
+            say(
+                words,
+                "dispatch.body",
+                reference=_request_reference(words, dispatch, cases),
+                legal_basis=rules.legal_basis,
+                issuer=head.issuer_name(committee),
+                workplace=dispatch.workplace_name,
+                year=dispatch.year,
+                count=count,
+                commune=head.commune,
+            ),
         ],
         styles,
     )
     out.append(member_table(forms, cases, styles, width))
     out.append(Spacer(1, 4 * mm))
-    out += body_paragraphs(
+    tail = body_paragraphs(
         [
-            f"(Gửi kèm theo {count} phiếu nhận xét đã được xác nhận.)",
-            f"Đề nghị {dispatch.workplace_name} sử dụng kết quả nhận xét làm căn cứ đánh giá, xếp loại chất lượng "
-            f"đảng viên năm {dispatch.year}./.",
+            say(words, "dispatch.enclosed", count=count),
+            say(words, "dispatch.closing", workplace=dispatch.workplace_name, year=dispatch.year),
         ],
         styles,
     )
     signer = forms.images.dress(
         SignatureBlock(dispatch.signer_lines, one_line(dispatch.signer_name)), position_of(rules, dispatch.signer_lines)
     )
-    sign = signature_column(
-        signer.lines, signer.signer_name, styles, images=signature_images(signer), area_key=SIGN_KEY, recorder=recorder
-    )
     left_col = recipients_column(Recipients(("Như trên,", head.archive(committee))), styles)
-    out.append(closing_row(left_col, sign, width, styles.fonts.regular))
+
+    def closing(squeezed: bool) -> Flowable:
+        sign = signature_column(
+            signer.lines,
+            signer.signer_name,
+            styles,
+            images=signature_images(signer),
+            area_key=SIGN_KEY,
+            recorder=recorder,
+            squeezed=squeezed,
+        )
+        return closing_row(left_col, sign, width, styles.fonts.regular)
+
+    out.append(SignatureKeeper(tail, closing, styles.scale.paragraph_gap))
     return out
+
+
+def in_name_order(vault: Vault, cases: Sequence[Case]) -> list[Case]:
+    """The cases by their members' names in Vietnamese order (tên, đệm, họ), as every list a person reads."""
+    ids = sorted({int(c.member_id) for c in cases})
+    marks = ",".join("?" * len(ids))
+    keys = dict(vault.conn.execute(f"SELECT id, sort_key FROM members WHERE id IN ({marks})", ids).fetchall())
+    return sorted(cases, key=lambda c: (keys.get(int(c.member_id)) or "", int(c.id)))
 
 
 def member_table(forms: CaseForms, cases: Sequence[Case], styles: FormStyles, width: float) -> Table:
@@ -152,6 +179,11 @@ def member_table(forms: CaseForms, cases: Sequence[Case], styles: FormStyles, wi
     centre = ParagraphStyle("hb-list-c", parent=cell, alignment=TA_CENTER)
     bold = ParagraphStyle("hb-list-h", parent=centre, fontName=fonts.bold)
     rows: list[list[object]] = [[Paragraph(markup(h), bold) for h in TABLE_HEADINGS]]
+    widths = [width * s for s in TABLE_SHARES]
+
+    def names(text: str, column: int) -> str:
+        return markup(name_lines(text, fonts.regular, TABLE_SIZE, widths[column] - 6))
+
     for index, case in enumerate(cases, 1):
         facts = forms.facts_of(case)
         confirmed = one_line(case.confirm_number_text)
@@ -160,14 +192,14 @@ def member_table(forms: CaseForms, cases: Sequence[Case], styles: FormStyles, wi
         rows.append(
             [
                 Paragraph(str(index), centre),
-                Paragraph(markup(case.member_name), cell),
+                Paragraph(names(case.member_name, 1), cell),
                 Paragraph(str(facts.birth_year or ""), centre),
-                Paragraph(markup(case.cell_name), cell),
+                Paragraph(names(case.cell_name, 3), cell),
                 Paragraph(markup(_proposal(forms, case)), centre),
                 Paragraph(confirmed, centre),
             ]
         )
-    table = Table(rows, colWidths=[width * s for s in TABLE_SHARES], repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
@@ -199,7 +231,7 @@ def render_dispatch_document(
     """
     vault.actor.require(Op.FORMS_PRINT)
     dispatch = get_dispatch(vault, dispatch_id)
-    cases = [fc.get_case(vault, c) for c in dispatch.case_ids]
+    cases = in_name_order(vault, [fc.get_case(vault, c) for c in dispatch.case_ids])
     if not cases:
         raise InputError("forms.dispatch_empty", number=dispatch.number_text)
     forms = CaseForms(vault)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from datetime import date
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
@@ -11,12 +12,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from handbook.errors import InputError
+from handbook.flow.wording import say
 from handbook.forms.dates import date_words, place_date_line
 from handbook.forms.fonts import FontChoice, FontFamily
 from handbook.forms.layout import body_paragraphs, borderless, header_table, signature_column, title_block
 from handbook.forms.model import PageSetup
 from handbook.forms.pages import PageWriter, new_canvas
-from handbook.forms.sources import Letterhead, font_family, letterhead
+from handbook.forms.sources import Letterhead, RuleSets, font_family, letterhead
 from handbook.forms.styles import FormStyles, TypeScale
 from handbook.forms.typeset import caps, markup, one_line
 from handbook.members.model import MemberId
@@ -101,7 +103,10 @@ def _names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
 
 
-def handover_flowables(handover: Handover, head: Letterhead, styles: FormStyles, width: float) -> list[Flowable]:
+def handover_flowables(
+    handover: Handover, head: Letterhead, styles: FormStyles, width: float, words: Mapping[str, str]
+) -> list[Flowable]:
+    """The record's flowables; ``words`` are the sentences of the rule set in force on its date."""
     superior, issuing = head.issuer(True)
     sources = [one_line(o.name) for o in handover.sources]
     targets = [one_line(o.name) for o in handover.targets]
@@ -115,7 +120,7 @@ def handover_flowables(handover: Handover, head: Letterhead, styles: FormStyles,
             date_line=place_date_line(head.place, handover.date),
         ),
         Spacer(1, 8 * mm),
-        *title_block(TITLE, f"đảng viên và hồ sơ đảng viên khi {_WHAT[handover.kind]}", styles, width, dashes=True),
+        *title_block(TITLE, say(words, "handover.summary", what=_WHAT[handover.kind]), styles, width, dashes=True),
         Spacer(1, 6 * mm),
     ]
     decided = f"Quyết định số {one_line(handover.decision_no)}"
@@ -129,8 +134,8 @@ def handover_flowables(handover: Handover, head: Letterhead, styles: FormStyles,
         about = f"chuyển sinh hoạt đảng viên về {_names(targets)}"
     out += body_paragraphs(
         [
-            f"Căn cứ {decided} của {head.committee_name} về việc {about};",
-            f"Hôm nay, {date_words(handover.date)}, tại {DOTS}, chúng tôi gồm:",
+            say(words, "handover.basis", decision=decided, committee=head.committee_name, about=about),
+            say(words, "handover.today", date=date_words(handover.date), place=DOTS),
         ],
         styles,
     )
@@ -143,16 +148,13 @@ def handover_flowables(handover: Handover, head: Letterhead, styles: FormStyles,
     lines.append(f"- Đại diện {head.committee_name}: đồng chí {DOTS}, chức vụ {DOTS}.")
     out += [Paragraph(markup(line), people) for line in lines]
     out.append(Spacer(1, styles.scale.paragraph_gap))
-    out += body_paragraphs(
-        [f"Đã bàn giao {len(handover.lines)} đảng viên cùng hồ sơ đảng viên, cụ thể như sau:"], styles
-    )
+    out += body_paragraphs([say(words, "handover.count", count=len(handover.lines))], styles)
     out.append(_table(handover, styles, width))
     out.append(Spacer(1, 4 * mm))
     copies = len(sources) + len(targets) + 1
     closing = body_paragraphs(
         [
-            f"Biên bản được lập thành {copies:02d} bản có giá trị như nhau, mỗi bên giữ 01 bản, "
-            f"01 bản lưu tại {head.committee_name}./.",
+            say(words, "handover.copies", copies=f"{copies:02d}", committee=head.committee_name),
         ],
         styles,
     )
@@ -243,7 +245,9 @@ def render_handover(
     head = letterhead(vault, handover.date)
     buffer = io.BytesIO()
     canv = new_canvas(buffer, family, page, caps(TITLE), caps(head.committee_name))
-    PageWriter(canv, family, page).flow(handover_flowables(handover, head, styles, page.frame_width), title=TITLE)
+    words = RuleSets(vault).on(handover.date).words()
+    flowables = handover_flowables(handover, head, styles, page.frame_width, words)
+    PageWriter(canv, family, page).flow(flowables, title=TITLE)
     canv.save()
     return buffer.getvalue()
 

@@ -26,9 +26,10 @@ from handbook.errors import InputError
 from handbook.forms.dates import place_date_line
 from handbook.forms.flowables import RuledText, SignatureArea, Slot, SlotRecorder, SlotStyle, read_image
 from handbook.forms.fonts import FontChoice, FontFamily, register_fonts
+from handbook.forms.keep import SignatureKeeper
 from handbook.forms.model import DocumentHeader, PageSetup, PartyDocument, Recipients, SignatureBlock
 from handbook.forms.styles import DOCUMENT_SCALE, FormStyles, TypeScale
-from handbook.forms.typeset import balance, caps, fit_size, markup, nfc, one_line, text_width
+from handbook.forms.typeset import balance, caps, fit_size, keep_name, markup, nfc, one_line, text_width
 from handbook.i18n import Message
 
 NATIONAL_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM"
@@ -36,6 +37,7 @@ STAR = "*"
 APP_NAME = "Sổ tay Đảng viên"
 HEADER_MIN_LEFT = 0.40  # the left header column takes at least this share of the writing width
 HEADER_GAP = 14.0  # points kept clear between the texts of the two header columns
+SQUEEZED_SIGN_SPACE = 0.8  # share of the room to sign left when the closing is squeezed onto a page
 
 
 def binary_streams() -> None:
@@ -106,7 +108,8 @@ def _centred(
         return Slot(part.key, slot_style, part.lines, recorder)
     text = caps(part) if upper else one_line(part)
     if width:
-        text = "\n".join(balance(text, style.fontName, style.fontSize, width))
+        kept = keep_name(one_line(part))
+        text = "\n".join(balance(caps(kept) if upper else kept, style.fontName, style.fontSize, width))
     return Paragraph(markup(text), style)
 
 
@@ -224,13 +227,16 @@ def signature_column(
     area_key: str = "",
     recorder: SlotRecorder | None = None,
     heading: Sequence[Flowable] = (),
+    squeezed: bool = False,
 ) -> list[Flowable]:
-    """Title lines in bold capitals, the room to sign (with images if given), then the name in bold."""
+    """Title lines in bold capitals, the room to sign (with images if given), then the name in bold.
+
+    ``squeezed`` leaves less room to sign (a closing kept on the page of the body's last lines).
+    """
     flowables: list[Flowable] = list(heading)
     flowables += [Paragraph(markup(caps(line)), styles.sign_title) for line in lines if line.strip()]
-    flowables.append(
-        SignatureArea(styles.scale.sign_space, key=area_key, recorder=recorder, signature=images[0], seal=images[1])
-    )
+    space = styles.scale.sign_space * (SQUEEZED_SIGN_SPACE if squeezed else 1.0)
+    flowables.append(SignatureArea(space, key=area_key, recorder=recorder, signature=images[0], seal=images[1]))
     flowables.append(_centred(name, styles.sign_name, recorder, upper=False, fit=True))
     return flowables
 
@@ -272,13 +278,19 @@ def document_flowables(doc: PartyDocument, styles: FormStyles, width: float) -> 
     flowables: list[Flowable] = [document_header(doc.header, styles, width), Spacer(1, 8 * mm)]
     flowables += title_block(doc.title, doc.summary, styles, width, dashes=True)
     flowables.append(Spacer(1, 6 * mm))
-    flowables += body_paragraphs(doc.body, styles)
-    flowables.append(Spacer(1, 4 * mm))
-    sign = signature_column(
-        doc.signature.lines, one_line(doc.signature.signer_name), styles, images=signature_images(doc.signature)
-    )
     left = recipients_column(doc.recipients, styles) if doc.recipients else []
-    flowables.append(closing_row(left, sign, width, styles.fonts.regular))
+
+    def closing(squeezed: bool) -> Flowable:
+        sign = signature_column(
+            doc.signature.lines,
+            one_line(doc.signature.signer_name),
+            styles,
+            images=signature_images(doc.signature),
+            squeezed=squeezed,
+        )
+        return closing_row(left, sign, width, styles.fonts.regular)
+
+    flowables.append(SignatureKeeper(body_paragraphs(doc.body, styles), closing, styles.scale.paragraph_gap + 4 * mm))
     return flowables
 
 
@@ -330,7 +342,9 @@ def render_document(
     )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=page_number)])
     flowables = document_flowables(doc, styles, page.frame_width)
-    for part, flowable in (("header", flowables[0]), ("signature", flowables[-1])):
+    last = flowables[-1]
+    closing = last.closing_factory(True) if isinstance(last, SignatureKeeper) else last
+    for part, flowable in (("header", flowables[0]), ("signature", closing)):
         _, height = flowable.wrap(page.frame_width, page.frame_height)
         if height > page.frame_height:
             raise InputError("forms.document_too_long", title=title, part=Message(f"forms.part_{part}"))

@@ -10,21 +10,22 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from handbook.errors import InputError
 from handbook.flow.model import Category, RegistrationId, ResidenceKind
-from handbook.flow.registrations import Endorsement, endorsement
+from handbook.flow.registrations import Endorsement, endorsement, vn_date_words
 from handbook.flow.rules import RuleSet
+from handbook.flow.wording import say
 from handbook.forms.fonts import FontChoice, FontFamily
 from handbook.forms.images import ImageBook
 from handbook.forms.layout import document_flowables, signature_column, signature_images
 from handbook.forms.model import DocumentHeader, PageSetup, PartyDocument, Recipients, SignatureBlock
 from handbook.forms.pages import PageWriter, new_canvas
-from handbook.forms.sources import Letterhead, RuleSets, font_family, letterhead, member_facts, signer_name
+from handbook.forms.signers_past import known_signer
+from handbook.forms.sources import Letterhead, RuleSets, font_family, letterhead, member_facts
 from handbook.forms.styles import DOCUMENT_SCALE, FormStyles, TypeScale
 from handbook.forms.typeset import caps, markup, one_line
+from handbook.i18n import Message
 from handbook.permissions import Op
 from handbook.vault.vault import Vault
 
-LETTER_TITLE = "Giấy giới thiệu"
-LETTER_SUMMARY = "về sinh hoạt nơi cư trú"
 BLOCK_WIDTH_MM = 95.0
 # The endorsement block is small type on a small area: a compact scale.
 BLOCK_SCALE = TypeScale(header=13.0, date=13.0, body=13.0, sign=13.0, sign_space_mm=20.0)
@@ -41,7 +42,7 @@ class _Parts:
     signature: SignatureBlock
 
 
-def _parts(vault: Vault, reg_id: RegistrationId) -> _Parts:
+def _parts(vault: Vault, reg_id: RegistrationId, *, form: str, blank_signer: bool = False) -> _Parts:
     vault.actor.require(Op.FORMS_PRINT)
     data = endorsement(vault, reg_id)
     reg = data.registration
@@ -51,14 +52,21 @@ def _parts(vault: Vault, reg_id: RegistrationId) -> _Parts:
     rules = RuleSets(vault).on(day)
     block = rules.confirm_block(acting_for_head=False)
     signature = ImageBook(vault).dress(
-        SignatureBlock(block.lines, signer_name(vault, block.signer_position, day)), block.signer_position
+        SignatureBlock(
+            block.lines,
+            known_signer(vault, block.signer_position, day, form=Message(form), blank=blank_signer),
+        ),
+        block.signer_position,
     )
     return _Parts(data, letterhead(vault, day), rules, rules.confirmer == "committee", signature)
 
 
-def introduction_letter(vault: Vault, reg_id: RegistrationId) -> PartyDocument:
-    """The commune's GIẤY GIỚI THIỆU sending a member to the residence cell."""
-    parts = _parts(vault, reg_id)
+def introduction_letter(vault: Vault, reg_id: RegistrationId, *, blank_signer: bool = False) -> PartyDocument:
+    """The commune's GIẤY GIỚI THIỆU sending a member to the residence cell.
+
+    With no signer recorded for the letter's date it is refused (``blank_signer`` prints room for a name).
+    """
+    parts = _parts(vault, reg_id, form="forms.form_introduction", blank_signer=blank_signer)
     reg, head = parts.data.registration, parts.head
     facts = member_facts(vault.conn, [int(reg.member_id)]).get(int(reg.member_id))
     who = f"đồng chí {reg.member_name}"
@@ -75,21 +83,19 @@ def introduction_letter(vault: Vault, reg_id: RegistrationId) -> PartyDocument:
     where = "tạm trú tại" if reg.residence_kind is ResidenceKind.TEMPORARY else "cư trú tại"
     if reg.residence_address:
         who += f", {where} {one_line(reg.residence_address)}"
+    words = parts.rules.words()
     body = [
-        f"{head.issuer_name(parts.committee)} trân trọng giới thiệu {who}, về thường xuyên giữ mối liên hệ "
-        f"với {reg.cell_name} và nhân dân nơi cư trú theo {parts.rules.legal_basis}.",
+        say(
+            words,
+            "introduction.body",
+            issuer=head.issuer_name(parts.committee),
+            who=who,
+            cell=reg.cell_name,
+            legal_basis=parts.rules.legal_basis,
+        ),
     ]
-    if reg.category is Category.EXEMPT_ACTIVITY:
-        body.append(
-            f"Đồng chí thuộc diện được miễn sinh hoạt nơi cư trú. Đề nghị Chi ủy {reg.cell_name} "
-            f"tiếp nhận và nhận xét đồng chí khi có đề nghị của cấp ủy nơi đảng viên công tác."
-        )
-    else:
-        body.append(
-            f"Đề nghị Chi ủy {reg.cell_name} tiếp nhận, tạo điều kiện để đồng chí thực hiện trách nhiệm "
-            f"của đảng viên đang công tác thường xuyên giữ mối liên hệ với tổ chức đảng và nhân dân "
-            f"nơi cư trú; hằng năm nhận xét đồng chí theo quy định."
-        )
+    exempt = reg.category is Category.EXEMPT_ACTIVITY
+    body.append(say(words, "introduction.request_exempt" if exempt else "introduction.request", cell=reg.cell_name))
     superior, issuing = head.issuer(parts.committee)
     recipients = [f"{reg.cell_name},"]
     if reg.workplace_name:
@@ -97,8 +103,8 @@ def introduction_letter(vault: Vault, reg_id: RegistrationId) -> PartyDocument:
     recipients.append(head.archive(parts.committee))
     return PartyDocument(
         header=DocumentHeader(superior, issuing, f"Số {parts.data.letter_number_text}", head.place, reg.received_date),
-        title=LETTER_TITLE,
-        summary=LETTER_SUMMARY,
+        title=say(words, "introduction.title"),
+        summary=say(words, "introduction.summary"),
         body=tuple(body),
         signature=parts.signature,
         recipients=Recipients(tuple(recipients)),
@@ -106,14 +112,19 @@ def introduction_letter(vault: Vault, reg_id: RegistrationId) -> PartyDocument:
 
 
 def render_introduction_letter(
-    vault: Vault, reg_id: RegistrationId, *, fonts: FontChoice | FontFamily | None = None, page: PageSetup | None = None
+    vault: Vault,
+    reg_id: RegistrationId,
+    *,
+    fonts: FontChoice | FontFamily | None = None,
+    page: PageSetup | None = None,
+    blank_signer: bool = False,
 ) -> bytes:
     """The GIẤY GIỚI THIỆU as PDF bytes built in memory."""
-    doc = introduction_letter(vault, reg_id)
+    doc = introduction_letter(vault, reg_id, blank_signer=blank_signer)
     family = font_family(vault, fonts)
     page = page or PageSetup()
     buffer = io.BytesIO()
-    canv = new_canvas(buffer, family, page, caps(LETTER_TITLE), doc.header.issuing_body)
+    canv = new_canvas(buffer, family, page, caps(doc.title), doc.header.issuing_body)
     writer = PageWriter(canv, family, page)
     writer.flow(document_flowables(doc, FormStyles(family, DOCUMENT_SCALE), page.frame_width), title=doc.title)
     canv.save()
@@ -129,9 +140,12 @@ def endorsement_flowables(parts: _Parts, styles: FormStyles, width: float) -> li
         out.append(Paragraph(markup(caps(superior)), styles.superior))
     out.append(Paragraph(markup(caps(issuing)), styles.issuing))
     out.append(Spacer(1, 2 * mm))
-    out.append(Paragraph(markup(parts.data.received_text), styles.date_line))
-    out.append(Paragraph(markup(parts.data.introduced_text), styles.number))
-    out.append(Paragraph(markup(f"(Giấy giới thiệu số {parts.data.letter_number_text})"), styles.number))
+    words = parts.rules.words()
+    reg = parts.data.registration
+    received = say(words, "endorsement.received", date=vn_date_words(reg.received_date))
+    out.append(Paragraph(markup(received), styles.date_line))
+    out.append(Paragraph(markup(say(words, "endorsement.introduced", cell=reg.cell_name)), styles.number))
+    out.append(Paragraph(markup(say(words, "endorsement.letter", number=parts.data.letter_number_text)), styles.number))
     out.append(Spacer(1, 2 * mm))
     out += signature_column(
         parts.signature.lines, parts.signature.signer_name, styles, images=signature_images(parts.signature)
@@ -154,10 +168,15 @@ def endorsement_flowables(parts: _Parts, styles: FormStyles, width: float) -> li
 
 
 def render_endorsement(
-    vault: Vault, reg_id: RegistrationId, *, fonts: FontChoice | FontFamily | None = None, page: PageSetup | None = None
+    vault: Vault,
+    reg_id: RegistrationId,
+    *,
+    fonts: FontChoice | FontFamily | None = None,
+    page: PageSetup | None = None,
+    blank_signer: bool = False,
 ) -> bytes:
     """The endorsement as a block at the top left of an A4 page, inside a dashed line to cut and paste."""
-    parts = _parts(vault, reg_id)
+    parts = _parts(vault, reg_id, form="forms.form_endorsement", blank_signer=blank_signer)
     family = font_family(vault, fonts)
     page = page or PageSetup()
     styles = FormStyles(family, BLOCK_SCALE)

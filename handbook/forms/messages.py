@@ -112,6 +112,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chưa có đảng viên nào được phân công về chi bộ, nên sổ danh sách đảng viên trống.",
         "No party member is assigned to a cell yet, so the member register is empty.",
     ),
+    "forms.signer_unknown": (
+        "{form} ngày {date} cần chữ ký của {position}, nhưng chưa ghi ai giữ chức này {period}. "
+        "Hãy ghi người ký của thời kỳ đó ở Cài đặt › Người ký › “Ghi người ký thời kỳ trước” (họ tên, "
+        "từ ngày, đến ngày), rồi in lại; hoặc in để trống tên để ký tay.",
+        "The {form} of {date} needs the signature of the {position}, but nobody is recorded in that post {period}. "
+        "Record that period's signer in Settings › Signers › “Record a past signer” (name, from, to) and print "
+        "again, or print with the name left blank to sign by hand.",
+    ),
+    "forms.period_between": ("từ ngày {start} đến ngày {end}", "from {start} to {end}"),
+    "forms.period_until": ("đến hết ngày {end}", "up to {end}"),
+    "forms.period_since": ("từ ngày {start}", "since {start}"),
+    "forms.period_any": ("ở bất kỳ thời kỳ nào", "for any period"),
+    "forms.form_introduction": ("Giấy giới thiệu", "introduction letter"),
+    "forms.form_endorsement": ("Khối tiếp nhận giấy giới thiệu", "endorsement"),
+    "forms.number_register_empty": (
+        "Năm {year} chưa có văn bản nào được cấp số (theo cơ quan và loại văn bản đã chọn), nên sổ đăng ký trống.",
+        "No document was numbered in {year} (for the issuer and type chosen), so the register is empty.",
+    ),
     "forms.no_handover": (
         "Chưa có việc sáp nhập hay chia tách nào tạo ra {name}, nên không có biên bản bàn giao.",
         "No merge or split has made {name}, so there is no handover record.",

@@ -13,6 +13,7 @@ from handbook.errors import InputError
 from handbook.flow import cases as fc
 from handbook.flow.model import Case, CaseId, ResidenceKind
 from handbook.flow.rules import RuleSet
+from handbook.flow.wording import say
 from handbook.forms.comment_sheet import (
     DEFAULT_SUMMARY,
     DEFAULT_TITLE,
@@ -46,7 +47,6 @@ from handbook.vault.vault import Vault
 ConfirmationMode = Literal["on_sheet", "certificate"]
 CONFIRMATION_MODES: tuple[str, ...] = get_args(ConfirmationMode)
 CONFIRMATION_MODE = settings.FORM_CONFIRMATION_MODE
-CERTIFICATE_TITLE = "Giấy xác nhận"
 
 
 def confirmation_mode(vault: Vault, mode: ConfirmationMode | None = None) -> ConfirmationMode:
@@ -64,16 +64,20 @@ class _Residence:
     workplace_committee: str
 
 
-def sheet_wording(rules: RuleSet) -> SheetWording:
-    """The sheet's title and summary from the rule set's title, its "other comments" label."""
+def sheet_wording(rules: RuleSet, exempt: bool = False) -> SheetWording:
+    """The sheet's title and summary from the rule set's title, its "other comments" label, and the results
+    heading (an exempt member's sheet says why it has fewer criteria)."""
     other = one_line(rules.other_comment_label).rstrip(":") + ":"
+    key = "sheet.results_exempt" if exempt else "sheet.results"
+    results = say(rules.words(), key, count=len(rules.criteria(exempt)))
     title = caps(one_line(rules.sheet_title))
     default = caps(one_line(f"{DEFAULT_TITLE} {DEFAULT_SUMMARY}"))
     if title == default:
-        return SheetWording(other_label=other)
+        return SheetWording(other_label=other, results_heading=results)
     if title.startswith(DEFAULT_TITLE + " "):
-        return SheetWording(title=DEFAULT_TITLE, summary=title[len(DEFAULT_TITLE) + 1 :], other_label=other)
-    return SheetWording(title=title, summary="", other_label=other)
+        summary = title[len(DEFAULT_TITLE) + 1 :]
+        return SheetWording(title=DEFAULT_TITLE, summary=summary, other_label=other, results_heading=results)
+    return SheetWording(title=title, summary="", other_label=other, results_heading=results)
 
 
 class CaseForms:
@@ -178,7 +182,7 @@ class CaseForms:
             other_comments=case.other_comment,
             cell_signature=SignatureBlock(cell_lines, one_line(case.cell_signer_name)),
             confirmation=self.confirmation(case) if with_confirmation else None,
-            wording=sheet_wording(rules),
+            wording=sheet_wording(rules, case.exempt),
         )
 
     def certificate(self, case: Case) -> PartyDocument:
@@ -201,10 +205,17 @@ class CaseForms:
             if case.cell_meeting_date
             else " (phiếu nhận xét kèm theo)"
         )
+        words = self.rules.on(day).words()
         body = [
-            f"{head.issuer_name(committee)} xác nhận: {case.cell_name or 'chi bộ nơi cư trú'} đã nhận xét {who}, "
-            f"về việc thực hiện trách nhiệm của đảng viên đang công tác thường xuyên giữ mối liên hệ với tổ chức "
-            f"đảng và nhân dân nơi cư trú năm {case.year}{meeting}, kết quả như sau:"
+            say(
+                words,
+                "certificate.body",
+                issuer=head.issuer_name(committee),
+                cell=case.cell_name or "chi bộ nơi cư trú",
+                who=who,
+                year=case.year,
+                meeting=meeting,
+            )
         ]
         criteria = rules.criteria(case.exempt)
         if case.ratings is not None and len(case.ratings) == len(criteria):
@@ -213,10 +224,7 @@ class CaseForms:
         if case.other_comment.strip():
             body.append(f"- {one_line(rules.other_comment_label).rstrip(':')}: {one_line(case.other_comment)}")
         to = case.requested_by_name or self._residence(case).workplace_committee
-        body.append(
-            f"Giấy xác nhận này gửi {to or 'cấp ủy nơi đảng viên công tác'} làm căn cứ đánh giá, "
-            f"xếp loại chất lượng đảng viên năm {case.year}."
-        )
+        body.append(say(words, "certificate.closing", to=to or "cấp ủy nơi đảng viên công tác", year=case.year))
         recipients = tuple(
             x
             for x in (f"{to}," if to else "", f"{case.cell_name}," if case.cell_name else "", head.archive(committee))
@@ -224,8 +232,8 @@ class CaseForms:
         )
         return PartyDocument(
             header=DocumentHeader(superior, issuing, confirmation.number_text, head.place, case.confirm_date),
-            title=CERTIFICATE_TITLE,
-            summary=f"kết quả nhận xét đảng viên nơi cư trú năm {case.year}",
+            title=say(words, "certificate.title"),
+            summary=say(words, "certificate.summary", year=case.year),
             body=tuple(body),
             signature=confirmation.signature,
             recipients=Recipients(recipients),

@@ -30,6 +30,29 @@ def markup(text: str) -> str:
     return "<br/>".join(lines)
 
 
+NBSP = "\u00a0"  # joins the words of a proper name: lines break elsewhere while the name fits on one
+
+
+def keep_name(text: str) -> str:
+    """The proper name that ends ``text`` (its run of capitalised words) held together by no-break spaces.
+
+    "Chi bộ thôn Đồng Thanh" keeps "Đồng Thanh" whole; "Nguyễn Văn An" stays one piece. :func:`wrap` and
+    :func:`balance` break inside the name only when it is wider than a whole line, and print plain spaces.
+    """
+    words = text.split(" ")
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    if len(words) - start < 2:
+        return text
+    return " ".join([*words[:start], NBSP.join(words[start:])])
+
+
+def name_lines(text: str, font: str, size: float, width: float) -> str:
+    """Each line of ``text`` broken to ``width`` keeping its ending proper name whole where it fits."""
+    return "\n".join("\n".join(wrap(keep_name(one_line(line)), font, size, width)) for line in nfc(text).split("\n"))
+
+
 def text_width(text: str, font: str, size: float) -> float:
     return float(stringWidth(text, font, size))
 
@@ -44,15 +67,19 @@ def wrap(text: str, font: str, size: float, width: float, first_width: float | N
     lines: list[str] = []
     space = stringWidth(" ", font, size)
     for paragraph in nfc(text).split("\n"):
-        words = paragraph.split()
+        words = [w for w in paragraph.replace("\t", " ").split(" ") if w]
         if not words:
             if lines:
                 lines.append("")
             continue
         current, current_w = "", 0.0
-        for word in words:
+        while words:
+            word = words.pop(0)
             limit = _limit(lines, width, first_width)
             word_w = stringWidth(word, font, size)  # widths add up: ReportLab applies no kerning
+            if NBSP in word and word_w > width:
+                words[0:0] = word.split(NBSP)  # a name wider than a line breaks between its words
+                continue
             candidate_w = current_w + space + word_w if current else word_w
             if candidate_w <= limit:
                 current, current_w = (f"{current} {word}" if current else word), candidate_w
@@ -71,7 +98,7 @@ def wrap(text: str, font: str, size: float, width: float, first_width: float | N
         lines.append(current)
     while lines and not lines[-1]:
         lines.pop()
-    return lines
+    return [line.replace(NBSP, " ") for line in lines]
 
 
 @lru_cache(maxsize=2048)
@@ -79,7 +106,8 @@ def _balanced(text: str, font: str, size: float, width: float) -> tuple[str, ...
     lines = wrap(text, font, size, width)
     if len(lines) < 2:
         return tuple(lines)
-    low, high = 0.0, width
+    names = [stringWidth(w, font, size) for w in text.split(" ") if NBSP in w]
+    low, high = max([n for n in names if n <= width], default=0.0), width  # a name that fits stays whole
     for _ in range(16):  # bisect the narrowest width that needs no more lines
         middle = (low + high) / 2
         if len(wrap(text, font, size, middle)) <= len(lines):

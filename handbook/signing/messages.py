@@ -155,6 +155,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kết luận: KHÔNG HỢP LỆ hoặc chưa xác minh được — xem các dòng trên.",
         "Result: NOT VALID or not verified — see the lines above.",
     ),
+    "sign.trust_unknown_issuer": (
+        "chưa biết nơi cấp chứng thư ({issuer}): chưa chỉ định chứng thư gốc tin cậy (--trust)",
+        "the certificate's issuer ({issuer}) is unknown: no trusted root certificate was given (--trust)",
+    ),
+    "sign.verify_trailing": (
+        "  Sau khi ký: có {count} byte được ghi thêm vào cuối tệp, không phải một phiên bản hợp lệ của tài liệu. "
+        "Tệp không còn đúng như khi ký.",
+        "  After signing: {count} bytes were added at the end of the file that are not a valid revision of the "
+        "document. The file is not as it was signed.",
+    ),
     "sign.trust_none_given": ("chưa chỉ định chứng thư gốc tin cậy", "no trusted root certificate was given"),
     "sign.trust_no_path": (
         "không nối được tới chứng thư gốc nào đã chỉ định",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from io import BytesIO
 from typing import Any, Literal
@@ -42,15 +42,16 @@ class SignatureReport:
     trust_problem: Message | None
     problem: str | None
     status: str
+    trailing_bytes: int = 0  # bytes after the file's last valid revision (appended, not an incremental update)
 
     @property
     def changed_after_signing(self) -> bool:
         """Something was added or changed after this signature (allowed or not: see ``modifications_ok``)."""
-        return self.coverage != "entire_file" and self.modification_level != "none"
+        return self.trailing_bytes > 0 or (self.coverage != "entire_file" and self.modification_level != "none")
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.modifications_ok and self.trusted
+        return self.intact and self.modifications_ok and self.trusted and not self.trailing_bytes
 
     def describe(self, lang: Lang = DEFAULT_LANG) -> list[str]:
         """The lines the CLI prints (and a screen may show) for this signature."""
@@ -75,7 +76,9 @@ class SignatureReport:
             return lines
         lines.append(t("sign.verify_intact"))
         level = Message(f"sign.level.{self.modification_level or 'unknown'}")
-        if not self.changed_after_signing:
+        if self.trailing_bytes:
+            lines.append(t("sign.verify_trailing", count=self.trailing_bytes))
+        elif not self.changed_after_signing:
             lines.append(t("sign.verify_unchanged"))
         elif self.modifications_ok:
             lines.append(t("sign.verify_changed_ok", level=level))
@@ -135,7 +138,36 @@ def verify_pdf(pdf: bytes, trust: list[bytes] | None, *, where: str | Message | 
         (revision, _check(sig, roots) if sig is not None else _broken(name, problem))
         for revision, name, sig, problem in found
     ]
-    return [report for _revision, report in sorted(checked, key=lambda pair: pair[0])]
+    extra = _trailing_bytes(pdf, reader, [sig for _r, _n, sig, _p in found if sig is not None])
+    return [
+        replace(report, trailing_bytes=extra) if report.intact and extra else report
+        for _revision, report in sorted(checked, key=lambda pair: pair[0])
+    ]
+
+
+_WHITE = b" \t\r\n\x00\x0c"
+
+
+def _trailing_bytes(pdf: bytes, reader: Any, sigs: list[Any]) -> int:
+    """How many bytes follow the end of the file's last revision without being a revision of their own.
+
+    The newest signature in the last revision covers everything up to its revision's end; a later
+    incremental update is a revision (judged by the modification analysis); anything else after the last
+    "%%EOF" or after the signed bytes is reported, as poppler's pdfsig reports "not total document signed".
+    """
+    after_eof = pdf.rstrip(_WHITE)
+    marker = after_eof.rfind(b"%%EOF")
+    extra = len(after_eof) - (marker + 5) if marker >= 0 else 0
+    last = reader.xrefs.total_revisions - 1
+    for sig in sigs:
+        try:
+            if sig.signed_revision != last or len(sig.byte_range) != 4:
+                continue
+            end = int(sig.byte_range[2]) + int(sig.byte_range[3])
+        except (TypeError, ValueError, AttributeError):
+            continue
+        extra = max(extra, len(pdf[end:].rstrip(_WHITE)))
+    return extra
 
 
 def _signatures(reader: Any) -> list[tuple[int, str, Any, str]]:
@@ -261,10 +293,14 @@ def _trust_problem(status: Any, roots: list[Any]) -> Message:
         return Message("sign.trust_revoked")
     if code in _EXPIRED:
         return Message("sign.trust_expired")
-    if code in _USAGE:
-        return Message("sign.trust_usage")
     if not roots:
-        return Message("sign.trust_none_given")
+        # Without a trusted root no path can be built, and the validator's "constraints" complaint is about
+        # that, not the certificate's purpose: the reason is the unknown issuer.
+        return Message("sign.trust_unknown_issuer", {"issuer": _common_name(status.signing_cert.issuer)})
     if code in _NO_PATH or not code:
+        return Message("sign.trust_no_path")
+    if code in _USAGE and status.validation_path is not None:
+        return Message("sign.trust_usage")
+    if code in _USAGE:
         return Message("sign.trust_no_path")
     return Message("sign.trust_other", {"reason": code})

@@ -353,6 +353,48 @@ def _v8_signatures(conn: Any) -> None:
         conn.execute(sql)
 
 
+def _v9_number_registers(conn: Any) -> None:
+    """Document numbers kept per issuer, document type and year, each with the date of its document.
+
+    Existing numbers keep their text (they are printed on paper); the issuer is the code after "/".
+    """
+    conn.execute("ALTER TABLE doc_numbers RENAME TO doc_numbers_v5")
+    conn.execute(
+        """CREATE TABLE doc_numbers (
+            id INTEGER PRIMARY KEY,
+            issuer TEXT NOT NULL,
+            doc_type TEXT NOT NULL,
+            year INTEGER NOT NULL,
+            number INTEGER NOT NULL,
+            number_text TEXT NOT NULL,
+            issued_on TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id INTEGER NOT NULL,
+            issued_at TEXT NOT NULL,
+            UNIQUE (issuer, doc_type, year, number)
+        )"""
+    )
+    conn.execute(
+        """INSERT INTO doc_numbers (id, issuer, doc_type, year, number, number_text, issued_on, entity, entity_id,
+               issued_at)
+           SELECT n.id,
+               CASE WHEN instr(n.number_text, '/') > 0
+                    THEN substr(n.number_text, instr(n.number_text, '/') + 1) ELSE '' END,
+               n.doc_type, n.year, n.number, n.number_text,
+               COALESCE(
+                   CASE n.entity
+                       WHEN 'dispatch' THEN (SELECT d.date FROM dispatches d WHERE d.id = n.entity_id)
+                       WHEN 'case' THEN (SELECT c.confirm_date FROM cases c WHERE c.id = n.entity_id)
+                       WHEN 'registration' THEN (SELECT r.received_date FROM registrations r WHERE r.id = n.entity_id)
+                   END,
+                   substr(n.issued_at, 1, 10)),
+               n.entity, n.entity_id, n.issued_at
+           FROM doc_numbers_v5 n"""
+    )
+    conn.execute("DROP TABLE doc_numbers_v5")
+    conn.execute("CREATE INDEX doc_numbers_entity ON doc_numbers(entity, entity_id)")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
@@ -362,6 +404,7 @@ STEPS: tuple[Step, ...] = (
     Step(6, "bundles between committees: key pair, trusted cards, bundles sent and applied", _v6_exchange),
     Step(7, "account changes in one step: the tokens the key file waits for", _v7_key_ops),
     Step(8, "signatures: audit entries, the roster of accounts and roles, confirmations", _v8_signatures),
+    Step(9, "document numbers per issuer, type and year, with the document's date", _v9_number_registers),
 )
 LATEST = STEPS[-1].version
 SIGNED_AUDIT = next(s.version for s in STEPS if s.apply is _v8_signatures)  # audit entries carry signatures from here

@@ -4,52 +4,52 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="226" />
+        <location filename="../work/main/ui/start/wizard.py" line="229" />
         <source>Tài khoản Trưởng ban</source>
         <translation>The head's account</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="228" />
+        <location filename="../work/main/ui/start/wizard.py" line="231" />
         <source>Người tạo kho là Trưởng ban; sau đó Trưởng ban thêm tài khoản cho Phó trưởng ban, chuyên viên.</source>
         <translation>Whoever creates the vault is the head of committee; the head then adds accounts for the deputy and the staff.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="238" />
+        <location filename="../work/main/ui/start/wizard.py" line="241" />
         <source>Hai lần nhập mật khẩu chưa giống nhau.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="242" />
+        <location filename="../work/main/ui/start/wizard.py" line="245" />
         <source>Đang tạo kho dữ liệu và khóa mã hóa, xin chờ vài giây…</source>
         <translation>Creating the vault and its encryption key, please wait a few seconds…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="245" />
+        <location filename="../work/main/ui/start/wizard.py" line="248" />
         <source>Chữ thường không dấu, không cách, ví dụ: truongban.</source>
         <translation>Lower-case letters without accents or spaces, e.g. truongban.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="249" />
+        <location filename="../work/main/ui/start/wizard.py" line="252" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="250" />
+        <location filename="../work/main/ui/start/wizard.py" line="253" />
         <source>Tên đăng nhập:</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="252" />
+        <location filename="../work/main/ui/start/wizard.py" line="255" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="254" />
+        <location filename="../work/main/ui/start/wizard.py" line="257" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="296" />
+        <location filename="../work/main/ui/start/wizard.py" line="299" />
         <source>Đang tạo kho dữ liệu…</source>
         <translation>Creating the vault…</translation>
     </message>
@@ -1180,52 +1180,52 @@
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="152" />
+        <location filename="../work/main/ui/start/wizard.py" line="155" />
         <source>Tên đơn vị</source>
         <translation>Names of the committee</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="153" />
+        <location filename="../work/main/ui/start/wizard.py" line="156" />
         <source>Các tên này in trên mọi biểu mẫu. Đã điền sẵn theo đơn vị đã chọn; sửa nếu cần.</source>
         <translation>These names are printed on every form. They are filled in from the unit you chose; correct them if needed.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="158" />
+        <location filename="../work/main/ui/start/wizard.py" line="161" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="162" />
+        <location filename="../work/main/ui/start/wizard.py" line="165" />
         <source>Dùng trong dòng ngày tháng, ví dụ: “Tân An, ngày 05 tháng 02 năm 2026”.</source>
         <translation>Used in the date line, e.g. “Tân An, ngày 05 tháng 02 năm 2026”.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="165" />
+        <location filename="../work/main/ui/start/wizard.py" line="168" />
         <source>Kho dữ liệu là một thư mục đã mã hóa. Nên để mặc định.</source>
         <translation>The vault is an encrypted folder. The default place is best.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="170" />
+        <location filename="../work/main/ui/start/wizard.py" line="173" />
         <source>Tên Đảng ủy:</source>
         <translation>Party committee:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="171" />
+        <location filename="../work/main/ui/start/wizard.py" line="174" />
         <source>Cơ quan tham mưu:</source>
         <translation>Advisory body:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="172" />
+        <location filename="../work/main/ui/start/wizard.py" line="175" />
         <source>Địa danh:</source>
         <translation>Place name:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="174" />
+        <location filename="../work/main/ui/start/wizard.py" line="177" />
         <source>Nơi lưu kho:</source>
         <translation>Vault folder:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="213" />
+        <location filename="../work/main/ui/start/wizard.py" line="216" />
         <source>Chọn nơi lưu kho dữ liệu</source>
         <translation>Choose where to keep the vault</translation>
     </message>
@@ -1233,12 +1233,12 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="127" />
+        <location filename="../work/main/ui/start/wizard.py" line="130" />
         <source>Đơn vị của bạn</source>
         <translation>Your commune</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="128" />
+        <location filename="../work/main/ui/start/wizard.py" line="131" />
         <source>Chọn xã, phường hoặc đặc khu nơi Đảng ủy của bạn đóng (theo danh mục từ 01/7/2025).</source>
         <translation>Choose the commune, ward or special zone of your Party committee (the list in force since 1 July 2025).</translation>
     </message>
@@ -1332,37 +1332,37 @@
 <context>
     <name>DemoPage</name>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="454" />
+        <location filename="../work/main/ui/start/wizard.py" line="457" />
         <source>Xã mẫu để dùng thử</source>
         <translation>The demo commune</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="455" />
+        <location filename="../work/main/ui/start/wizard.py" line="458" />
         <source>Một Đảng ủy xã hư cấu với vài trăm đảng viên, để tập sử dụng.</source>
         <translation>A fictional commune Party committee with a few hundred members, to practise on.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="458" />
+        <location filename="../work/main/ui/start/wizard.py" line="461" />
         <source>Có ba tài khoản, cùng mật khẩu &lt;b&gt;{password}&lt;/b&gt;:&lt;br&gt;• &lt;b&gt;truongban&lt;/b&gt; — Trưởng ban&lt;br&gt;• &lt;b&gt;photruongban&lt;/b&gt; — Phó trưởng ban&lt;br&gt;• &lt;b&gt;chuyenvien&lt;/b&gt; — Chuyên viên</source>
         <translation>There are three accounts, all with the password &lt;b&gt;{password}&lt;/b&gt;:&lt;br&gt;• &lt;b&gt;truongban&lt;/b&gt; — head of committee&lt;br&gt;• &lt;b&gt;photruongban&lt;/b&gt; — deputy head&lt;br&gt;• &lt;b&gt;chuyenvien&lt;/b&gt; — staff</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="469" />
+        <location filename="../work/main/ui/start/wizard.py" line="472" />
         <source>Đang tạo xã mẫu, xin chờ…</source>
         <translation>Building the demo commune, please wait…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="483" />
+        <location filename="../work/main/ui/start/wizard.py" line="486" />
         <source>Xã mẫu đã có tại {path}; bấm Xong để mở.</source>
         <translation>The demo commune is already at {path}; click Finish to open it.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="485" />
+        <location filename="../work/main/ui/start/wizard.py" line="488" />
         <source>Xã mẫu sẽ được tạo tại {path}.</source>
         <translation>The demo commune will be created at {path}.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="509" />
+        <location filename="../work/main/ui/start/wizard.py" line="512" />
         <source>Đang tạo xã mẫu…</source>
         <translation>Building the demo commune…</translation>
     </message>
@@ -2696,42 +2696,42 @@
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="84" />
+        <location filename="../work/main/ui/start/wizard.py" line="87" />
         <source>Chào mừng đến với Sổ tay Đảng viên</source>
         <translation>Welcome to Sổ tay Đảng viên</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="85" />
+        <location filename="../work/main/ui/start/wizard.py" line="88" />
         <source>Phần mềm lưu hồ sơ đảng viên trên máy này, đã mã hóa. Hãy chọn cách bắt đầu.</source>
         <translation>The app keeps party member records on this PC, encrypted. Choose how to begin.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="86" />
+        <location filename="../work/main/ui/start/wizard.py" line="89" />
         <source>Tạo kho dữ liệu mới cho đơn vị</source>
         <translation>Create a new vault for your committee</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="87" />
+        <location filename="../work/main/ui/start/wizard.py" line="90" />
         <source>Mở kho dữ liệu đã có (trên máy này hoặc USB)</source>
         <translation>Open an existing vault (on this PC or a USB stick)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="88" />
+        <location filename="../work/main/ui/start/wizard.py" line="91" />
         <source>Mở xã mẫu để dùng thử</source>
         <translation>Open the demo commune to try it out</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="94" />
+        <location filename="../work/main/ui/start/wizard.py" line="97" />
         <source>Dùng lần đầu: chọn xã, phường của đơn vị, đặt tài khoản Trưởng ban.</source>
         <translation>First use: choose your commune or ward and set up the head's account.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="95" />
+        <location filename="../work/main/ui/start/wizard.py" line="98" />
         <source>Kho dữ liệu là một thư mục; chọn thư mục đó.</source>
         <translation>A vault is a folder; choose that folder.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="96" />
+        <location filename="../work/main/ui/start/wizard.py" line="99" />
         <source>Dữ liệu hư cấu, để tập sử dụng; không dùng cho công việc thật.</source>
         <translation>Fictional data for practice; not for real work.</translation>
     </message>
@@ -3719,32 +3719,32 @@
 <context>
     <name>OpenPage</name>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="407" />
+        <location filename="../work/main/ui/start/wizard.py" line="410" />
         <source>Mở kho dữ liệu đã có</source>
         <translation>Open an existing vault</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="408" />
+        <location filename="../work/main/ui/start/wizard.py" line="411" />
         <source>Chọn thư mục kho dữ liệu (thư mục có tệp keys.json và vault.db).</source>
         <translation>Choose the vault folder (the folder holding keys.json and vault.db).</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="410" />
+        <location filename="../work/main/ui/start/wizard.py" line="413" />
         <source>Chọn thư mục…</source>
         <translation>Choose a folder…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="425" />
+        <location filename="../work/main/ui/start/wizard.py" line="428" />
         <source>Chọn thư mục kho dữ liệu</source>
         <translation>Choose the vault folder</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="435" />
+        <location filename="../work/main/ui/start/wizard.py" line="438" />
         <source>Đây là một kho dữ liệu. Bấm Xong để mở.</source>
         <translation>This is a vault. Click Finish to open it.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="438" />
+        <location filename="../work/main/ui/start/wizard.py" line="441" />
         <source>Thư mục này không phải kho dữ liệu của Sổ tay Đảng viên.</source>
         <translation>This folder is not a Sổ tay Đảng viên vault.</translation>
     </message>
@@ -4244,6 +4244,72 @@
     </message>
 </context>
 <context>
+    <name>PastSignersPage</name>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="187" />
+        <source>Người ký các thời kỳ trước</source>
+        <translation>Signers of past periods</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="190" />
+        <source>Nếu sẽ in giấy tờ của ngày đã qua, ghi người ký của từng thời kỳ. Có thể bỏ qua và ghi sau ở Cài đặt › Người ký.</source>
+        <translation>If you will print papers of past dates, record the signer of each period. You may skip this and do it later in Settings › Signers.</translation>
+    </message>
+</context>
+<context>
+    <name>PastSignersPanel</name>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="82" />
+        <source>Ghi người ký</source>
+        <translation>Record signer</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="84" />
+        <source>Người ký đã ghi</source>
+        <translation>Signers recorded</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="88" />
+        <source>Họ và tên:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="89" />
+        <source>Chức vụ:</source>
+        <translation>Post:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="90" />
+        <source>Chức danh in:</source>
+        <translation>Printed title:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="91" />
+        <source>Giữ chức từ ngày:</source>
+        <translation>In office from:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="92" />
+        <source>Đến hết ngày:</source>
+        <translation>Until (last day):</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="101" />
+        <source>Giấy tờ của ngày đã qua in tên người giữ chức vào ngày đó. Ghi mỗi người một lần, với khoảng thời gian họ giữ chức (ví dụ Bí thư Đảng ủy xã trước khi sáp nhập).</source>
+        <translation>Papers of a past date print the name of whoever held the post that day. Record each person once, with the period they held it (for example the commune's committee secretary before the merger).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="145" />
+        <source>Đã ghi {name}: {start} – {end}.</source>
+        <translation>Recorded {name}: {start} – {end}.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers_past.py" line="172" />
+        <source>Ghi người ký thời kỳ trước</source>
+        <translation>Record a past signer</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../work/main/ui/widgets/pdf_preview.py" line="51" />
@@ -4415,48 +4481,48 @@
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="321" />
+        <location filename="../work/main/ui/start/wizard.py" line="324" />
         <source>Mã khôi phục — chỉ hiện một lần</source>
         <translation>Recovery code — shown only once</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="324" />
+        <location filename="../work/main/ui/start/wizard.py" line="327" />
         <source>Nếu quên mật khẩu, chỉ mã này mở lại được kho dữ liệu. Hãy chép ra giấy (hoặc in trang này) và cất nơi an toàn, tách khỏi máy tính.</source>
         <translation>If the password is forgotten, only this code opens the vault again. Copy it onto paper (or print this page) and keep it somewhere safe, away from the computer.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="338" />
+        <location filename="../work/main/ui/start/wizard.py" line="341" />
         <source>In trang này</source>
         <translation>Print this page</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="339" />
+        <location filename="../work/main/ui/start/wizard.py" line="342" />
         <source>Tôi đã chép mã khôi phục ra giấy</source>
         <translation>I have copied the recovery code onto paper</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="361" />
-        <location filename="../work/main/ui/start/wizard.py" line="374" />
+        <location filename="../work/main/ui/start/wizard.py" line="364" />
+        <location filename="../work/main/ui/start/wizard.py" line="377" />
         <source>Kho dữ liệu: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="373" />
+        <location filename="../work/main/ui/start/wizard.py" line="376" />
         <source>Sổ tay Đảng viên — Mã khôi phục</source>
         <translation>Sổ tay Đảng viên — Recovery code</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="375" />
+        <location filename="../work/main/ui/start/wizard.py" line="378" />
         <source>Ngày tạo: {day}</source>
         <translation>Created: {day}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="377" />
+        <location filename="../work/main/ui/start/wizard.py" line="380" />
         <source>Mã này mở được kho dữ liệu khi quên mật khẩu. Cất nơi an toàn, tách khỏi máy tính; không gửi qua mạng, không chụp ảnh.</source>
         <translation>This code opens the vault when the password is forgotten. Keep it somewhere safe, away from the computer; do not send it over the internet or photograph it.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="398" />
+        <location filename="../work/main/ui/start/wizard.py" line="401" />
         <source>In mã khôi phục</source>
         <translation>Print the recovery code</translation>
     </message>
@@ -5343,263 +5409,263 @@
 <context>
     <name>RulesSection</name>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="52" />
+        <location filename="../work/main/ui/settings/rules.py" line="53" />
         <source>Trưởng ban ký</source>
         <translation>The head signs</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="53" />
+        <location filename="../work/main/ui/settings/rules.py" line="54" />
         <source>Phó trưởng ban ký thay (K/T)</source>
         <translation>A deputy signs for the head (K/T)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="54" />
+        <location filename="../work/main/ui/settings/rules.py" line="55" />
         <source>Thay mặt Đảng ủy (T/M)</source>
         <translation>On behalf of the Party committee (T/M)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="55" />
+        <location filename="../work/main/ui/settings/rules.py" line="56" />
         <source>Phó Bí thư ký thay (K/T)</source>
         <translation>A deputy secretary signs (K/T)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="61" />
+        <location filename="../work/main/ui/settings/rules.py" line="62" />
         <source>Xác nhận nhận xét</source>
         <translation>Confirmation of comments</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="62" />
+        <location filename="../work/main/ui/settings/rules.py" line="63" />
         <source>Công văn gửi nơi công tác</source>
         <translation>Letter to the workplace</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="63" />
+        <location filename="../work/main/ui/settings/rules.py" line="64" />
         <source>Giấy giới thiệu về chi bộ</source>
         <translation>Introduction letter to the cell</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="102" />
+        <location filename="../work/main/ui/settings/rules.py" line="103" />
         <source>Áp dụng từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="103" />
-        <location filename="../work/main/ui/settings/rules.py" line="427" />
+        <location filename="../work/main/ui/settings/rules.py" line="104" />
+        <location filename="../work/main/ui/settings/rules.py" line="432" />
         <source>Tên phiên bản</source>
         <translation>Version name</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="104" />
+        <location filename="../work/main/ui/settings/rules.py" line="105" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="104" />
+        <location filename="../work/main/ui/settings/rules.py" line="105" />
         <source>Trưởng ban sửa</source>
         <translation>Edited by the head</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="104" />
+        <location filename="../work/main/ui/settings/rules.py" line="105" />
         <source>Có sẵn</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="105" />
+        <location filename="../work/main/ui/settings/rules.py" line="106" />
         <source>Người lưu</source>
         <translation>Saved by</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="106" />
+        <location filename="../work/main/ui/settings/rules.py" line="107" />
         <source>Đang áp dụng</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="111" />
+        <location filename="../work/main/ui/settings/rules.py" line="112" />
         <source>Các phiên bản quy định</source>
         <translation>Rule set versions</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="126" />
+        <location filename="../work/main/ui/settings/rules.py" line="127" />
         <source>Phiên bản mới</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="129" />
+        <location filename="../work/main/ui/settings/rules.py" line="130" />
         <source>Áp dụng từ ngày:</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="130" />
+        <location filename="../work/main/ui/settings/rules.py" line="131" />
         <source>Tên phiên bản:</source>
         <translation>Version name:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="131" />
+        <location filename="../work/main/ui/settings/rules.py" line="132" />
         <source>Căn cứ:</source>
         <translation>Based on:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="132" />
+        <location filename="../work/main/ui/settings/rules.py" line="133" />
         <source>Tiêu đề phiếu:</source>
         <translation>Sheet title:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="133" />
+        <location filename="../work/main/ui/settings/rules.py" line="134" />
         <source>Mục ý kiến khác:</source>
         <translation>Other comments heading:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="135" />
+        <location filename="../work/main/ui/settings/rules.py" line="136" />
         <source>Tiêu chí nhận xét đảng viên (6 tiêu chí)</source>
         <translation>Criteria for members (6 criteria)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="136" />
+        <location filename="../work/main/ui/settings/rules.py" line="137" />
         <source>Tiêu chí cho đảng viên được miễn sinh hoạt (3 tiêu chí)</source>
         <translation>Criteria for members exempt from activity (3 criteria)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="138" />
+        <location filename="../work/main/ui/settings/rules.py" line="139" />
         <source>Phần chữ ký xác nhận (mỗi dòng một hàng)</source>
         <translation>Confirmation signature block (one line per row)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="143" />
+        <location filename="../work/main/ui/settings/rules.py" line="144" />
         <source>Số và ký hiệu văn bản</source>
         <translation>Document numbers and codes</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="146" />
+        <location filename="../work/main/ui/settings/rules.py" line="147" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="146" />
+        <location filename="../work/main/ui/settings/rules.py" line="147" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="146" />
+        <location filename="../work/main/ui/settings/rules.py" line="147" />
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="146" />
+        <location filename="../work/main/ui/settings/rules.py" line="147" />
         <source>Ở đặc khu</source>
         <translation>In a special zone</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="146" />
+        <location filename="../work/main/ui/settings/rules.py" line="147" />
         <source>Ví dụ</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="171" />
+        <location filename="../work/main/ui/settings/rules.py" line="172" />
         <source>ngày</source>
         <translation>day</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="173" />
+        <location filename="../work/main/ui/settings/rules.py" line="174" />
         <source>tháng</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="176" />
+        <location filename="../work/main/ui/settings/rules.py" line="177" />
         <source>Thời hạn và sinh hoạt</source>
         <translation>Deadline and meetings</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="178" />
+        <location filename="../work/main/ui/settings/rules.py" line="179" />
         <source>Hạn gửi nhận xét hằng năm:</source>
         <translation>Yearly deadline for comments:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="179" />
+        <location filename="../work/main/ui/settings/rules.py" line="180" />
         <source>Số lần sinh hoạt với chi bộ nơi cư trú mỗi năm:</source>
         <translation>Meetings with the residence cell per year:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="192" />
+        <location filename="../work/main/ui/settings/rules.py" line="194" />
         <source>Lưu thành phiên bản mới</source>
         <translation>Save as a new version</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="194" />
+        <location filename="../work/main/ui/settings/rules.py" line="196" />
         <source>Bỏ các chỗ đã sửa</source>
         <translation>Discard the edits</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="218" />
+        <location filename="../work/main/ui/settings/rules.py" line="220" />
         <source>Tiêu chí, nhãn đánh giá, phần chữ ký, ký hiệu văn bản và thời hạn là dữ liệu, có ngày áp dụng. Trưởng ban sửa một bản sao của quy định đang áp dụng rồi lưu thành phiên bản mới; phiếu đã lập vẫn in theo quy định lúc lập.</source>
         <translation>Criteria, rating labels, signature blocks, document codes and deadlines are data with an effective date. The head edits a copy of the rule set in force and saves it as a new version; sheets already made still print with the rules of their time.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="236" />
+        <location filename="../work/main/ui/settings/rules.py" line="238" />
         <source>Nội dung tiêu chí, dưới là ba mức đánh giá (từ cao đến thấp).</source>
         <translation>Each criterion's text, with its three ratings below (highest first).</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="248" />
+        <location filename="../work/main/ui/settings/rules.py" line="250" />
         <source>Quy định áp dụng</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="289" />
+        <location filename="../work/main/ui/settings/rules.py" line="292" />
         <source>Đang áp dụng: {key}, từ ngày {day}. Căn cứ: {source}</source>
         <translation>In force: {key}, from {day}. Based on: {source}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="340" />
+        <location filename="../work/main/ui/settings/rules.py" line="344" />
         <source>Số 12-{type}/{issuer}</source>
         <translation>Số 12-{type}/{issuer}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="389" />
+        <location filename="../work/main/ui/settings/rules.py" line="394" />
         <source>Đã lưu phiên bản mới, áp dụng từ ngày {day}.</source>
         <translation>New version saved, in force from {day}.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="403" />
+        <location filename="../work/main/ui/settings/rules.py" line="408" />
         <source>Chưa lưu: {place} chưa đúng. Mỗi mục phải có chữ, ba mức đánh giá phải khác nhau.</source>
         <translation>Not saved: {place} is not right. Every entry needs text, and the three ratings must differ.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="417" />
+        <location filename="../work/main/ui/settings/rules.py" line="422" />
         <source>nội dung</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="417" />
+        <location filename="../work/main/ui/settings/rules.py" line="422" />
         <source>ba mức đánh giá</source>
         <translation>three ratings</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="419" />
+        <location filename="../work/main/ui/settings/rules.py" line="424" />
         <source>{box}, tiêu chí {n} ({part})</source>
         <translation>{box}, criterion {n} ({part})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="428" />
+        <location filename="../work/main/ui/settings/rules.py" line="433" />
         <source>Căn cứ</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="429" />
+        <location filename="../work/main/ui/settings/rules.py" line="434" />
         <source>Tiêu đề phiếu</source>
         <translation>Sheet title</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="430" />
+        <location filename="../work/main/ui/settings/rules.py" line="435" />
         <source>Mục ý kiến khác</source>
         <translation>Other comments heading</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="431" />
+        <location filename="../work/main/ui/settings/rules.py" line="436" />
         <source>Hạn gửi nhận xét</source>
         <translation>Deadline for comments</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/rules.py" line="432" />
+        <location filename="../work/main/ui/settings/rules.py" line="437" />
         <source>Ngày áp dụng</source>
         <translation>Effective date</translation>
     </message>
@@ -5858,27 +5924,32 @@
         <translation>Last day in office:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/signers.py" line="111" />
+        <location filename="../work/main/ui/settings/signers.py" line="103" />
+        <source>Ghi người ký thời kỳ trước…</source>
+        <translation>Record a past signer…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/signers.py" line="114" />
         <source>Người ký và chức danh in dưới phần chữ ký của văn bản. Khi đổi người, thêm người mới và kết thúc nhiệm kỳ người cũ; văn bản cũ vẫn in đúng người ký lúc đó.</source>
         <translation>Signers and titles print under the signature on documents. When someone new takes office, add them and end the term of the previous one; older documents still print with the signer of their time.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/signers.py" line="127" />
+        <location filename="../work/main/ui/settings/signers.py" line="131" />
         <source>Người ký</source>
         <translation>Signers</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/signers.py" line="140" />
+        <location filename="../work/main/ui/settings/signers.py" line="152" />
         <source>Chọn một người đang giữ chức trong bảng.</source>
         <translation>Choose someone in office in the table.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/signers.py" line="178" />
+        <location filename="../work/main/ui/settings/signers.py" line="190" />
         <source>Đã thêm người ký {name}.</source>
         <translation>Signer {name} added.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/settings/signers.py" line="197" />
+        <location filename="../work/main/ui/settings/signers.py" line="209" />
         <source>{name} thôi giữ chức sau ngày {day}.</source>
         <translation>{name} leaves office after {day}.</translation>
     </message>
@@ -6155,32 +6226,32 @@
 <context>
     <name>StartWizard</name>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="554" />
+        <location filename="../work/main/ui/start/wizard.py" line="557" />
         <source>Sổ tay Đảng viên — Bắt đầu</source>
         <translation>Sổ tay Đảng viên — Getting started</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="558" />
+        <location filename="../work/main/ui/start/wizard.py" line="561" />
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="559" />
+        <location filename="../work/main/ui/start/wizard.py" line="562" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="560" />
+        <location filename="../work/main/ui/start/wizard.py" line="563" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="561" />
+        <location filename="../work/main/ui/start/wizard.py" line="564" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/wizard.py" line="562" />
+        <location filename="../work/main/ui/start/wizard.py" line="565" />
         <source>Tạo kho dữ liệu</source>
         <translation>Create the vault</translation>
     </message>
@@ -6345,6 +6416,149 @@
         <location filename="../work/main/ui/start/unlock.py" line="202" />
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
+    </message>
+</context>
+<context>
+    <name>WordingBox</name>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="21" />
+        <source>Công văn</source>
+        <translation>Dispatch letter</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="22" />
+        <source>Giấy giới thiệu</source>
+        <translation>Introduction letter</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="23" />
+        <source>Khối tiếp nhận</source>
+        <translation>Endorsement</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="24" />
+        <source>Giấy xác nhận</source>
+        <translation>Confirmation certificate</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="25" />
+        <source>Phiếu nhận xét</source>
+        <translation>Comment sheet</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="26" />
+        <source>Biên bản bàn giao</source>
+        <translation>Handover record</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="29" />
+        <source>trích yếu</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="30" />
+        <source>kính gửi</source>
+        <translation>addressee</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="31" />
+        <source>mở đầu khi phúc đáp</source>
+        <translation>opening when replying</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="32" />
+        <source>mở đầu</source>
+        <translation>opening</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="33" />
+        <source>nội dung</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="34" />
+        <source>gửi kèm</source>
+        <translation>enclosure</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="35" />
+        <source>câu kết</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="36" />
+        <source>tên loại</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="37" />
+        <source>đề nghị</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="38" />
+        <source>đề nghị (miễn sinh hoạt)</source>
+        <translation>request (exempt member)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="39" />
+        <source>ngày tiếp nhận</source>
+        <translation>date received</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="40" />
+        <source>đã giới thiệu</source>
+        <translation>introduced to</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="41" />
+        <source>số giấy giới thiệu</source>
+        <translation>letter number</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="42" />
+        <source>kết quả nhận xét</source>
+        <translation>results heading</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="43" />
+        <source>kết quả (miễn sinh hoạt)</source>
+        <translation>results heading (exempt member)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="44" />
+        <source>căn cứ</source>
+        <translation>legal basis</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="45" />
+        <source>thời gian, địa điểm</source>
+        <translation>time and place</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="46" />
+        <source>số đảng viên bàn giao</source>
+        <translation>members handed over</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="47" />
+        <source>số bản</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="58" />
+        <source>Lời văn biểu mẫu</source>
+        <translation>Wording of the forms</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="63" />
+        <source>Các câu in trên công văn, giấy giới thiệu, giấy xác nhận, biên bản bàn giao. Chữ trong ngoặc nhọn như {year} được thay khi in; mỗi câu chỉ dùng được các chỗ ghi dưới nó.</source>
+        <translation>The sentences printed on dispatch letters, introduction letters, certificates and handover records. Words in braces such as {year} are filled in when printing; each sentence may use only the places listed under it.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/settings/wording_box.py" line="77" />
+        <source>(không có chỗ thay)</source>
+        <translation>(no places)</translation>
     </message>
 </context>
 <context>

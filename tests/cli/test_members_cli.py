@@ -125,4 +125,4 @@ def test_export_xlsx_csv_and_register(tmp_path: Path, cli: Cli, vault_dir: Path)
     book = tmp_path / "so.xlsx"
     r = cli("members", "export", str(vault_dir), str(book), "--register", password=PW)
     assert r.code == 0 and "Mẫu 7-HSĐV" in r.out
-    assert [c.value for c in load_workbook(book).active[6]] == list(range(1, 15))
+    assert [c.value for c in load_workbook(book).active[7]] == [f"({i})" for i in range(1, 15)]

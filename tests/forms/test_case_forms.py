@@ -59,16 +59,16 @@ def test_sheets_print_each_case_as_it_was_confirmed(printed: Printed, no_file_wr
     assert "7. Ý kiến khác: Gia đình gương mẫu, tích cực ủng hộ quỹ khuyến học của thôn." in old
     assert "T/M CHI ỦY BÍ THƯ" in old and "Lê Văn Thôn" in old
     # From 31/10/2025: the head of the Ban Xây dựng Đảng, or a deputy signing K/T.
-    assert "XÁC NHẬN CỦA BAN XÂY DỰNG ĐẢNG" in head and "Số 2-XN/BXDĐ" in head
+    assert "XÁC NHẬN CỦA BAN XÂY DỰNG ĐẢNG" in head and "Số 1-XN/BXDĐ" in head
     assert "TRƯỞNG BAN" in head and "K/T" not in head and HEAD in head
     assert "Tân An, ngày 25 tháng 11 năm 2025" in head
-    assert "K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN" in deputy and DEPUTY in deputy and "Số 3-XN/BXDĐ" in deputy
+    assert "K/T TRƯỞNG BAN PHÓ TRƯỞNG BAN" in deputy and DEPUTY in deputy and "Số 2-XN/BXDĐ" in deputy
     # Not commented yet: a blank sheet with a blank confirmation, room to sign and number by hand.
     assert "Phạm Thị Dung" in blank and "Tân An, ngày tháng năm" in blank
     assert "Số ......-XN/BXDĐ" in blank and "TRƯỞNG BAN" in blank and HEAD not in blank
     # Exempt from activity: the three criteria of the exempt version, and "4. Ý kiến khác".
     assert "Võ Minh Em" in exempt and "3. Đề nghị của chi bộ nơi cư trú" in exempt and "4. Ý kiến khác:" in exempt
-    assert "5. " not in exempt.split("Kết quả nhận xét:")[1].split("XÁC NHẬN")[0]
+    assert "5. " not in exempt.split("miễn sinh hoạt nơi cư trú — 3 tiêu chí):")[1].split("XÁC NHẬN")[0]
 
 
 def test_a_rule_set_saved_later_does_not_change_old_sheets(printed: Printed) -> None:
@@ -194,7 +194,7 @@ def test_dispatch_cover_letter_then_its_sheets(printed: Printed, no_file_writes:
     }
     assert all(x in rows["Nguyễn"] for x in ("Nguyễn Văn An", "1980", "Chi bộ thôn Đông", "Biểu dương"))
     assert all(x in rows["Lê"] for x in ("Lê Văn Cường", "Chi bộ thôn Tây", "Không đề nghị"))
-    assert "1-XN/ĐU ngày 30/10/2025" in letter and "3-XN/BXDĐ ngày 26/11/2025" in letter
+    assert "1-XN/ĐU ngày 30/10/2025" in letter and "2-XN/BXDĐ ngày 26/11/2025" in letter
     assert "Nguyễn Văn An" in flat(rendered.pdf, 2) and "T/M ĐẢNG ỦY" in flat(rendered.pdf, 2)
     assert "Lê Văn Cường" in flat(rendered.pdf, 3) and "K/T TRƯỞNG BAN" in flat(rendered.pdf, 3)
     # The signature box sits between the title line and the signer's name, on the letter's page.

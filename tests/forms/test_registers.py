@@ -13,7 +13,8 @@ from handbook.errors import InputError
 from handbook.flow.model import ResidenceKind
 from handbook.flow.registrations import register
 from handbook.forms.handover import handover_into, render_handover, render_handover_into
-from handbook.forms.registers import COLUMNS_7HSDV, COLUMNS_213, render_member_register, render_register_213
+from handbook.forms.member_register import COLUMNS_7HSDV, render_member_register
+from handbook.forms.registers import COLUMNS_213, render_register_213
 from handbook.members import repo
 from handbook.members.model import MemberData
 from handbook.orgs.model import OrgId
@@ -60,7 +61,7 @@ def test_register_213_one_section_per_cell(printed: Printed, no_file_writes: Pat
         "30/10/2025",
         "1-CV/BXDĐ",
         "01/12/2025",
-        "2-XN/BXDĐ",
+        "1-XN/BXDĐ",
         "Đã xác nhận",
     ):
         assert has_words(pdf, expected, 1), expected
@@ -105,7 +106,9 @@ def test_register_213_of_an_empty_year_is_refused(printed: Printed) -> None:
 
 
 def test_member_register_7_hsdv(printed: Printed, no_file_writes: Path) -> None:
-    pdf = render_member_register(printed.vault, fonts="liberation")
+    current = flat(render_member_register(printed.vault, fonts="liberation"))
+    assert "Chi bộ thôn Bắc (3 đảng viên)" in current and "Mai Thị Hạnh" not in current  # moved away
+    pdf = render_member_register(printed.vault, everyone=True, fonts="liberation")
     assert page_sizes(pdf) == {LANDSCAPE} and page_count(pdf) == 1
     text = flat(pdf)
     assert "Mẫu 7-HSĐV" in text and "SỔ DANH SÁCH ĐẢNG VIÊN" in text and "Đảng bộ xã Tân An" in text
@@ -184,3 +187,26 @@ def test_no_handover_for_a_cell_never_merged(printed: Printed) -> None:
     with pytest.raises(InputError) as info:
         handover_into(printed.vault, OrgId(printed.commune.east))
     assert info.value.message.id == "forms.no_handover" and "Chi bộ thôn Đông" in info.value.render("vi")
+
+
+def test_member_register_spreadsheet_holds_what_the_pdf_holds(printed: Printed, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from handbook.spreadsheet.register import export_register
+
+    for everyone in (False, True):
+        out = tmp_path / f"so-{everyone}.xlsx"
+        count = export_register(printed.vault, out, everyone=everyone)
+        rows = list(load_workbook(out).active.iter_rows(min_row=8, values_only=True))
+        members = [r for r in rows if isinstance(r[0], int)]
+        headings = [r[0] for r in rows if isinstance(r[0], str)]
+        assert len(members) == count and [r[0] for r in members] == list(range(1, count + 1))
+        pdf = flat(render_member_register(printed.vault, everyone=everyone, fonts="liberation"))
+        for heading in headings:
+            assert heading in pdf
+        names = [str(r[1]).split("\n")[0] for r in members]
+        assert all(name in pdf for name in names)
+        assert sorted(names, key=pdf.index) == names  # the same order
+        assert "Nguyễn Văn An" not in names  # a 213 registration alone is not the commune's member
+        for r in members:
+            assert "Huy hiệu Huy hiệu" not in str(r[7] or "") and "năm năm" not in str(r[7] or "")

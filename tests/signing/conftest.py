@@ -62,7 +62,8 @@ def _name(cn: str) -> x509.Name:
     )
 
 
-def make_pki(signer_cn: str = SIGNER_CN, ca_cn: str = CA_CN) -> Pki:
+def make_pki(signer_cn: str = SIGNER_CN, ca_cn: str = CA_CN, *, days: int = 730) -> Pki:
+    """A CA and a signer certificate valid from yesterday for ``days`` (the CA: at least ten years)."""
     now = dt.datetime.now(dt.UTC)
     ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     ca_cert = (
@@ -72,7 +73,7 @@ def make_pki(signer_cn: str = SIGNER_CN, ca_cn: str = CA_CN) -> Pki:
         .public_key(ca_key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=3650))
+        .not_valid_after(now + dt.timedelta(days=max(3650, days + 1)))
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(
@@ -99,7 +100,7 @@ def make_pki(signer_cn: str = SIGNER_CN, ca_cn: str = CA_CN) -> Pki:
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=730))
+        .not_valid_after(now + dt.timedelta(days=days))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(

@@ -178,6 +178,6 @@ def save_member(vault: Vault, draft: MemberDraft, lang: Lang, accept: set[str]) 
 
 def member_register_pdf(vault: Vault) -> bytes:
     """The member register (Mẫu 7-HSĐV) of the commune as a PDF; long for a large commune, so run it off-thread."""
-    from handbook.forms.registers import render_member_register
+    from handbook.forms.member_register import render_member_register
 
     return render_member_register(vault)

@@ -42,6 +42,7 @@ from ui.session import Session
 from ui.settings.dates import DateField, show_date
 from ui.settings.rows_model import Col, RowsModel
 from ui.settings.section import Section, heading, message_line, note, plain_table, say
+from ui.settings.wording_box import WordingBox
 from ui.widgets.permission import guard
 
 DOC_KINDS = ("confirmation", "dispatch", "introduction")
@@ -181,7 +182,8 @@ class RulesSection(Section):
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 8, 0)
-        for box in (version_box, self.normal[0], self.exempt[0], self.blocks_box, codes_box, timing_box):
+        self.wording = WordingBox()
+        for box in (version_box, self.normal[0], self.exempt[0], self.blocks_box, codes_box, timing_box, self.wording):
             editor_layout.addWidget(box)
         editor_layout.addStretch(1)
         scroll = QScrollArea()
@@ -263,6 +265,7 @@ class RulesSection(Section):
         for widget in (self.effective, self.deadline_day, self.deadline_month, self.meetings):
             widget.setEnabled(allowed)
             widget.setToolTip(reason)
+        self.wording.set_read_only(not allowed, reason)
 
     def _line_edits(self) -> list[QLineEdit]:
         edits = [self.key, self.source, self.other_label]
@@ -296,6 +299,7 @@ class RulesSection(Section):
         if self._view is None:
             return
         doc = self._view.document
+        self.wording.load(doc)
         self.effective.set_value(max(date.today(), date.fromisoformat(doc["effective_from"])))
         self.key.setText(doc["key"])
         self.source.setText(doc["source"])
@@ -371,6 +375,7 @@ class RulesSection(Section):
             )
         doc["deadline"] = {"day": self.deadline_day.value(), "month": self.deadline_month.value()}
         doc["meetings_per_year"] = self.meetings.value()
+        self.wording.apply(doc)
         return doc
 
     def save(self) -> None:

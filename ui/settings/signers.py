@@ -100,6 +100,9 @@ class SignersSection(Section):
         end_row.addWidget(self.end_button)
         end_form.addRow(end_row)
 
+        self.past_button = QPushButton(self.tr("Ghi người ký thời kỳ trước…"))
+        add_row.insertWidget(0, self.past_button)
+
         self.message = message_line()
         boxes = QHBoxLayout()
         boxes.addWidget(add_box, 3)
@@ -120,6 +123,7 @@ class SignersSection(Section):
         self.position.currentIndexChanged.connect(self._position_changed)
         self.add_button.clicked.connect(self.add)
         self.end_button.clicked.connect(self.end)
+        self.past_button.clicked.connect(self.record_past)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_end())
 
     @property
@@ -128,7 +132,15 @@ class SignersSection(Section):
 
     def apply_permissions(self) -> None:
         actor = self._session.actor
-        for widget in (self.name, self.position, self.title_edit, self.since, self.add_button, self.last_day):
+        for widget in (
+            self.name,
+            self.position,
+            self.title_edit,
+            self.since,
+            self.add_button,
+            self.last_day,
+            self.past_button,
+        ):
             guard(widget, actor, Op.SETTINGS_EDIT, self._lang)
         self._update_end()
 
@@ -199,3 +211,11 @@ class SignersSection(Section):
             )
 
         self._runner.run(work, done=done, failed=self.refused(self.message), parent=self)
+
+    def record_past(self) -> None:
+        from ui.settings.signers_past import past_signers_dialog  # it uses this module's labels
+
+        dialog = past_signers_dialog(
+            self._runner, self._session.use, self._lang, changed=lambda _c: self.reload(), parent=self
+        )
+        dialog.exec()

@@ -11,6 +11,7 @@ Slow steps (the key derivation, building the demo) run through the operations la
 from __future__ import annotations
 
 import html
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,13 +40,15 @@ from handbook.i18n import Lang
 from handbook.orgs.profile import CommitteeProfile, profile_for_unit
 from handbook.reference.admin_units import CommuneUnit
 from handbook.vault import kdf
+from handbook.vault.vault import Vault
 from ui import theme
 from ui.actions.start import CreatedVault, DemoReady, NewVault, create_vault, looks_like_vault, open_or_build_demo
 from ui.operations import Progress, Runner
+from ui.settings.signers_past import PastSignersPage
 from ui.widgets.commune_picker import CommunePicker
 from ui.widgets.password import StrengthHint
 
-INTRO, COMMUNE, COMMITTEE, ACCOUNT, RECOVERY, OPEN, DEMO = range(7)
+INTRO, COMMUNE, COMMITTEE, ACCOUNT, RECOVERY, OPEN, DEMO, SIGNERS = range(8)
 DEFAULT_FOLDER = "kho-du-lieu"
 
 
@@ -362,7 +365,7 @@ class RecoveryPage(QWizardPage):
         self._wizard.setOption(QWizard.WizardOption.NoCancelButton, True)
 
     def nextId(self) -> int:
-        return -1
+        return SIGNERS
 
     def document(self) -> QTextDocument:
         created = self._wizard.created
@@ -576,14 +579,20 @@ class StartWizard(QWizard):
             (RECOVERY, self.recovery),
             (OPEN, self.open_page),
             (DEMO, self.demo),
+            (SIGNERS, PastSignersPage(runner, self._created_vault, lang)),
         ):
             self.setPage(page_id, page)
+        self.recovery.setFinalPage(True)  # "Xong" here, or "Tiếp" to record the signers of past periods
         self.setStartId(INTRO)
         other = "en" if lang == "vi" else "vi"
         self.intro.language.setText("English" if other == "en" else "Tiếng Việt")
         self.intro.language.clicked.connect(lambda: self.language_requested.emit(other))
         font_height = self.fontMetrics().height()
         self.resize(font_height * 40, font_height * 30)
+
+    def _created_vault(self) -> AbstractContextManager[Vault]:
+        assert self.created is not None
+        return nullcontext(self.created.vault)
 
     def accept(self) -> None:
         if not self.validateCurrentPage():
