@@ -53,7 +53,6 @@ def _signing_only(argv: Sequence[str]) -> bool:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from handbook.cli import demo_commands as demo
     from handbook.cli import (
         backup_commands,
         exchange_commands,
@@ -63,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         print_commands,
         rules_commands,
     )
+    from handbook.cli import demo_commands as demo
     from handbook.cli import vault_commands as vc
 
     parser, common, sub = _root()

@@ -10,7 +10,7 @@ from handbook.cli import secrets_input
 from handbook.cli.context import Context
 from handbook.errors import InputError
 from handbook.permissions import Op
-from handbook.vault import audit, backup, kdf, users
+from handbook.vault import audit, kdf, users
 from handbook.vault.check import accept_current, check_vault
 from handbook.vault.vault import Vault
 
@@ -145,21 +145,6 @@ def cmd_backup(ctx: Context) -> int:
     with ctx.open_vault() as vault:
         out = vault.backup_to(Path(ctx.args.out))
     ctx.say("cli.backup_done", path=str(out))
-    return 0
-
-
-def cmd_restore(ctx: Context) -> int:
-    a = ctx.args
-    if a.recovery_code_file:
-        secret, recovery = secrets_input.recovery_code(a.recovery_code_file, ctx.lang), True
-    else:
-        secret, recovery = ctx.password(), False
-    done = backup.restore(
-        Path(a.backup), Path(a.vault), username=ctx.user, secret=secret, recovery=recovery, replace=a.replace
-    )
-    ctx.say("cli.restore_done", path=str(done.root), created=done.created_at)
-    if done.previous_moved_to:
-        ctx.say("cli.restore_moved", path=str(done.previous_moved_to))
     return 0
 
 
