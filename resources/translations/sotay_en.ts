@@ -3477,6 +3477,14 @@
         <source>Kho dữ liệu vừa thay đổi; đã kiểm tra lại và thấy lỗi. Chưa lưu gì.</source>
         <translation>The vault changed meanwhile; checking again found errors. Nothing was saved.</translation>
     </message>
+    <message>
+        <source>Đang kiểm tra từng dòng… (số dòng đã kiểm tra)</source>
+        <translation>Checking every row… (rows checked)</translation>
+    </message>
+    <message>
+        <source>Đang lưu vào kho dữ liệu… (số dòng đã ghi)</source>
+        <translation>Saving to the vault… (rows written)</translation>
+    </message>
 </context>
 <context>
     <name>ImportEncodingPage</name>
@@ -3582,6 +3590,46 @@
     <message>
         <source>Đang đọc tệp…</source>
         <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Tệp Excel (.xlsx, .xls), LibreOffice (.ods) hoặc .csv của văn phòng. Chưa có gì được lưu vào kho cho đến bước cuối.</source>
+        <translation>The office’s Excel (.xlsx, .xls), LibreOffice (.ods) or .csv file. Nothing is saved to the vault until the last step.</translation>
+    </message>
+    <message>
+        <source>Bảng tính ({patterns})</source>
+        <translation>Spreadsheets ({patterns})</translation>
+    </message>
+    <message>
+        <source>Tệp gõ bằng phông .VnTime (TCVN3) hoặc VNI-Times vẫn nhập được, kể cả tệp .xls cũ; bước sau sẽ chuyển sang Unicode.</source>
+        <translation>Files typed in the .VnTime (TCVN3) or VNI-Times fonts import too, old .xls files included; a later step converts them to Unicode.</translation>
+    </message>
+    <message>
+        <source>Các cột đọc được (tên cột ở dòng tiêu đề; thứ tự tùy ý, thiếu cột cũng được, chỉ cần có họ tên): {columns}. Có thể ghi “Họ và tên” trong một cột thay cho ba cột Họ, Tên đệm, Tên.</source>
+        <translation>The columns understood (headers in the header row; any order, any may be missing except the name): {columns}. One “Họ và tên” column may replace the three columns Họ, Tên đệm, Tên.</translation>
+    </message>
+    <message>
+        <source>Cột:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <source>Tải mẫu Excel…</source>
+        <translation>Download the Excel template…</translation>
+    </message>
+    <message>
+        <source>Lưu một tệp Excel mẫu có đủ các cột trên và một dòng ví dụ; cột số CCCD giữ được số 0 ở đầu.</source>
+        <translation>Save an Excel template with all the columns above and one example row; the CCCD column keeps its leading zeros.</translation>
+    </message>
+    <message>
+        <source>Lưu tệp mẫu</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp mẫu {path}. Điền danh sách vào đó rồi chọn tệp ở trên.</source>
+        <translation>Template saved as {path}. Fill in the list there, then choose the file above.</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3755,10 @@
     <message>
         <source>Từ tệp {file}: {rows} dòng; {same} hồ sơ không đổi, {skipped} dòng bỏ qua, {warnings} lưu ý. Mỗi người được xếp vào chi bộ ghi trong tệp từ hôm nay. Mọi thay đổi đã ghi vào nhật ký.</source>
         <translation>From {file}: {rows} rows; {same} records unchanged, {skipped} rows skipped, {warnings} warnings. Everyone was placed in the cell named in the file from today. Every change is in the audit log.</translation>
+    </message>
+    <message>
+        <source>Đã tạo {count} chi bộ mới.</source>
+        <translation>Created {count} new cells.</translation>
     </message>
 </context>
 <context>
@@ -4464,6 +4516,61 @@
     <message>
         <source>Ai đã sửa gì, khi nào</source>
         <translation>Who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCellsPage</name>
+    <message>
+        <source>Chi bộ chưa có trong kho</source>
+        <translation>Cells not yet in the vault</translation>
+    </message>
+    <message>
+        <source>Cột “Chi bộ” của tệp ghi những chi bộ dưới đây mà kho chưa có. Với mỗi chi bộ, chọn tạo mới (cùng lần nhập, trực thuộc Đảng ủy xã) hoặc ghép với một chi bộ đã có.</source>
+        <translation>The file’s “Chi bộ” column names the cells below, which the vault does not have. For each, create it (in the same import, under the commune’s committee) or map it to an existing cell.</translation>
+    </message>
+    <message>
+        <source>Tên trong tệp</source>
+        <translation>Name in the file</translation>
+    </message>
+    <message>
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Cách xử lý</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Chi bộ nơi cư trú (thôn, tổ dân phố)</source>
+        <translation>Residence cells (village, neighbourhood)</translation>
+    </message>
+    <message>
+        <source>Chi bộ cơ quan, đơn vị (nơi làm việc)</source>
+        <translation>Workplace cells (offices, units)</translation>
+    </message>
+    <message>
+        <source>Chi bộ mới thành lập từ ngày:</source>
+        <translation>New cells founded on:</translation>
+    </message>
+    <message>
+        <source>Loại chi bộ mới:</source>
+        <translation>Kind of the new cells:</translation>
+    </message>
+    <message>
+        <source>Tạo chi bộ mới với tên này</source>
+        <translation>Create a new cell with this name</translation>
+    </message>
+    <message>
+        <source>Ghép với: {cell}</source>
+        <translation>Map to: {cell}</translation>
+    </message>
+    <message>
+        <source>Chi bộ mới được tạo cùng lúc với các đảng viên, trong một lần nhập: nếu tệp còn lỗi thì không có gì được lưu, kể cả chi bộ. Mỗi người được xếp vào chi bộ từ ngày chi bộ thành lập.</source>
+        <translation>New cells are created together with the members, in one import: if the file still has errors nothing is saved, cells included. Each person is placed in their cell from the cells’ founding date.</translation>
+    </message>
+    <message>
+        <source>Tài khoản này không được tạo chi bộ: hãy ghép với chi bộ đã có, hoặc nhờ Trưởng ban tạo trước.</source>
+        <translation>This account may not create cells: map them to existing cells, or ask the head of the committee to create them first.</translation>
     </message>
 </context>
 </TS>
