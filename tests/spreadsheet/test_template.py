@@ -13,6 +13,7 @@ from handbook.members import repo
 from handbook.spreadsheet.cells import NewCells, scan_cells
 from handbook.spreadsheet.columns import Target
 from handbook.spreadsheet.importer import ImportOptions, commit_import, import_members, open_source, plan_import
+from handbook.spreadsheet.reader import iter_tables
 from handbook.spreadsheet.template import template_columns, write_template
 from handbook.vault.vault import Vault
 from tests.spreadsheet.sheets import HEADER, write_xlsx
@@ -81,3 +82,16 @@ def test_stopping_during_the_commit_saves_nothing(vault: Vault, tmp_path: Path) 
     with contextlib.suppress(Stop):
         commit_import(vault, plan, progress=stop)
     assert repo.count_members(vault) == 0
+
+
+def test_fonts_are_read_only_when_the_file_names_a_legacy_font(tmp_path: Path) -> None:
+    data = Path(__file__).parent / "data"
+    assert next(iter_tables(data / "lo-danh-sach.xlsx")).fonts == []  # calamine: no font pass
+    assert next(iter_tables(data / "lo-danh-sach.xls")).fonts == []
+    old = next(iter_tables(data / "tcvn3.xls"))
+    assert ".VnTime" in {f for row in old.fonts for f in row}
+    legacy = write_xlsx(tmp_path / "cu.xlsx", [["Hä vµ tªn"], ["NguyÔn V¨n An"]], font=".VnTime")
+    assert next(iter_tables(legacy)).fonts[1][0] == ".VnTime"
+    modern = write_xlsx(tmp_path / "moi.xlsx", [["Họ và tên", "Ngày sinh"], ["Nguyễn Văn An", 1975]])
+    table = next(iter_tables(modern))
+    assert table.fonts == [] and table.rows == [("Họ và tên", "Ngày sinh"), ("Nguyễn Văn An", 1975)]
