@@ -18,7 +18,11 @@ from handbook.errors import InputError
 from handbook.orgs.model import Org, OrgId, OrgType
 from handbook.orgs.repo import find_cell, insert_org, list_orgs
 from handbook.permissions import Op
+from handbook.spreadsheet.columns import ColumnMapping, Target
+from handbook.spreadsheet.encoding import Decoder
+from handbook.spreadsheet.reader import Table
 from handbook.text.fold import search_key
+from handbook.text.normalize import normalize_text
 from handbook.vault.vault import Change, Vault
 
 _SIMILAR = 0.8
@@ -186,3 +190,23 @@ def create_cells(vault: Vault, conn: Any, ch: Change, new: list[NewCell], how: N
                 valid_from=how.valid_from,
             )
     return made
+
+
+def scan_cells(
+    vault: Vault, table: Table, mapping: ColumnMapping, decoder: Decoder, on: date
+) -> tuple[MissingCell, ...]:
+    """The names in the cell column that no cell of the vault answers to (each once, with its rows and a
+    look-alike), read from that column alone: quick enough to ask before checking every row."""
+    column = mapping.column_of(Target.CELL)
+    if column is None:
+        return ()
+    resolver = CellResolver(vault, on)
+    for r in range(mapping.first_data_row, table.n_rows + 1):
+        raw = table.value(r, column)
+        if raw is None:
+            continue
+        text = decoder.text(raw, table.font(r, column))[0] if isinstance(raw, str) else str(raw)
+        name = normalize_text(text)
+        if name:
+            resolver.resolve(name, r)
+    return resolver.missing()

@@ -16,7 +16,7 @@ imported; warnings are reported and do not block. The whole import is one audite
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from enum import StrEnum
@@ -162,6 +162,16 @@ class ImportResult:
         return not self.errors
 
 
+ProgressReport = Callable[[int, int], None]
+"""Told ``(done, total)`` as rows are checked or written; it may raise to stop (a commit then rolls back)."""
+_REPORT_EVERY = 200
+
+
+def _report(progress: ProgressReport | None, done: int, total: int) -> None:
+    if progress is not None and (done % _REPORT_EVERY == 0 or done == total):
+        progress(done, total)
+
+
 class _Rejected(Exception):
     def __init__(self, plan: ImportPlan) -> None:
         super().__init__("import rejected")
@@ -281,8 +291,11 @@ def _merge(before: MemberData, new: MemberData, provided: Iterable[str]) -> Memb
 
 
 class _Planner:
-    def __init__(self, vault: Vault, source: Source, options: ImportOptions) -> None:
+    def __init__(
+        self, vault: Vault, source: Source, options: ImportOptions, progress: ProgressReport | None = None
+    ) -> None:
         self.vault = vault
+        self.progress = progress
         self.source = source
         self.options = options
         self.mapping = source.mapping
@@ -412,7 +425,9 @@ class _Planner:
 
         befores = _load_members(conn, [m for _, a, m in decided if a is Action.UPDATE and m is not None])
         planned: list[PlannedRow] = []
-        for item, action, member_id in decided:
+        _report(self.progress, 0, len(decided))
+        for done, (item, action, member_id) in enumerate(decided, 1):
+            _report(self.progress, done, len(decided))
             answer = self._cell(item)
             new_cell = answer if isinstance(answer, NewCell) else None
             cell_id = answer if not isinstance(answer, NewCell) else None
@@ -456,9 +471,11 @@ class _Planner:
         )
 
 
-def plan_import(vault: Vault, source: Source, options: ImportOptions = ImportOptions()) -> ImportPlan:
+def plan_import(
+    vault: Vault, source: Source, options: ImportOptions = ImportOptions(), progress: ProgressReport | None = None
+) -> ImportPlan:
     """Read and check every row against the vault and the rest of the file; write nothing."""
-    return _Planner(vault, source, options).plan()
+    return _Planner(vault, source, options, progress).plan()
 
 
 def result_of(plan: ImportPlan, *, committed: bool, dry_run: bool) -> ImportResult:
@@ -480,7 +497,7 @@ def result_of(plan: ImportPlan, *, committed: bool, dry_run: bool) -> ImportResu
     )
 
 
-def commit_import(vault: Vault, plan: ImportPlan) -> ImportResult:
+def commit_import(vault: Vault, plan: ImportPlan, progress: ProgressReport | None = None) -> ImportResult:
     """Save a plan without errors in one audited transaction (nothing at all when it has errors).
     When the vault changed after planning, the plan is made again inside the transaction."""
     if plan.has_errors:
@@ -500,7 +517,9 @@ def commit_import(vault: Vault, plan: ImportPlan) -> ImportResult:
             def cell_of(p: PlannedRow) -> OrgId | None:
                 return made[p.new_cell.key] if p.new_cell is not None else p.cell_id
 
-            for p in plan.rows:
+            _report(progress, 0, len(plan.rows))
+            for done, p in enumerate(plan.rows, 1):
+                _report(progress, done, len(plan.rows))
                 if p.action is Action.CREATE:
                     member_id = insert_member(conn, ch, p.data)
                     if (target := cell_of(p)) is not None:

@@ -9,7 +9,6 @@ what tells an old list typed in ``.VnTime`` or ``VNI-Times`` apart. A password-p
 from __future__ import annotations
 
 import contextlib
-import io
 import struct
 from collections.abc import Iterator
 from datetime import date, datetime, time
@@ -64,6 +63,12 @@ def iter_xls_tables(data: bytes, source: str, sheet: str | None = None) -> Itera
         raise InputError("sheet.unreadable", path=source) from None
     except (xlrd.compdoc.CompDocError, AssertionError, IndexError, KeyError, ValueError, struct.error):
         raise InputError("sheet.unreadable", path=source) from None
+    from handbook.spreadsheet import fast_read
+
+    if not fast_read.xls_needs_fonts(book):  # no legacy font: calamine reads the values much faster
+        book.release_resources()
+        yield from fast_read.calamine_tables(data, source, "xls", sheet, None)
+        return
     try:
         names = list(book.sheet_names())
         selected = None
@@ -126,27 +131,9 @@ def _read_xls_sheet(book: Any, ws: Any, source: str, name: str) -> Table:
 
 
 def iter_ods_tables(data: bytes, source: str, sheet: str | None = None) -> Iterator[Table]:
-    import python_calamine as calamine
+    from handbook.spreadsheet.fast_read import calamine_tables
 
     if not data.startswith(_ZIP_MAGIC):
         # LibreOffice saves a password-protected .ods as a zip too; an OLE file here is an Excel file misnamed.
         raise InputError("sheet.not_really", path=source, kind=".ods")
-    try:
-        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except calamine.PasswordError:
-        raise InputError("sheet.protected", path=source) from None
-    except Exception:  # calamine's own errors (zip, XML, not an ODS) and whatever a broken file makes it raise
-        raise InputError("sheet.unreadable", path=source) from None
-    try:
-        names = list(book.sheet_names)
-        for name in _order(names, sheet, None, source):
-            try:
-                grid = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-            except Exception:
-                raise InputError("sheet.unreadable", path=source) from None
-            rows = [tuple(_plain(v) for v in row) for row in grid]
-            while rows and all(v is None for v in rows[-1]):
-                rows.pop()
-            yield Table(source, name, rows, [], kind="ods")
-    finally:
-        book.close()
+    yield from calamine_tables(data, source, "ods", sheet, None)

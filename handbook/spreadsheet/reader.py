@@ -89,6 +89,11 @@ def iter_tables(path: Path, sheet: str | None = None) -> Iterator[Table]:
         return
     if data.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE container named .xlsx: Excel's password protection
         raise InputError("sheet.protected", path=path.name)
+    from handbook.spreadsheet import fast_read
+
+    if not fast_read.xlsx_needs_fonts(data):
+        yield from fast_read.calamine_tables(data, path.name, "xlsx", sheet, fast_read.xlsx_active_sheet(data))
+        return
     yield from iter_xlsx_tables(data, path.name, sheet)
 
 

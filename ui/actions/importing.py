@@ -7,7 +7,9 @@ the operations layer, off the GUI thread.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -15,7 +17,9 @@ from handbook.errors import InputError
 from handbook.i18n import Lang, Message
 from handbook.members.model import Status
 from handbook.orgs.model import OrgId
+from handbook.orgs.repo import list_orgs
 from handbook.permissions import Op
+from handbook.spreadsheet.cells import MissingCell, NewCells, scan_cells
 from handbook.spreadsheet.columns import ColumnMapping, ColumnRule, Target, cell_text, detect_mapping, match_header
 from handbook.spreadsheet.encoding import Decoder, EncodingChoice, EncodingProposal, PreviewRow, preview
 from handbook.spreadsheet.export import CURRENT, export_members
@@ -24,6 +28,7 @@ from handbook.spreadsheet.importer import (
     ImportOptions,
     ImportPlan,
     ImportResult,
+    ProgressReport,
     Source,
     commit_import,
     plan_import,
@@ -34,6 +39,7 @@ from handbook.spreadsheet.reader import Table, iter_tables
 from handbook.spreadsheet.register import export_register
 from handbook.spreadsheet.report import write_report
 from handbook.spreadsheet.rows import RowProblem
+from handbook.spreadsheet.template import write_template
 from handbook.vault.vault import Vault
 from ui.actions.changes import MembersChanged
 
@@ -150,9 +156,48 @@ def save_named_mapping(vault: Vault, name: str, mapping: ColumnMapping) -> list[
 # --- checking and committing ----------------------------------------------------------------------
 
 
-def plan(vault: Vault, source: Source, duplicates: DuplicateRules) -> ImportPlan:
-    """Check every row against the vault and the rest of the file; writes nothing."""
-    return plan_import(vault, source, ImportOptions(encoding=source.decoder.choice, duplicates=duplicates))
+@dataclass(frozen=True)
+class CellChoices:
+    """What the person chose for the cells the file names that the vault lacks: ``cell_map`` (the file's name
+    -> an existing cell) and ``new_cells`` (create the others, from one date, residence or workplace)."""
+
+    cell_map: Mapping[str, str] = field(default_factory=dict)
+    new_cells: NewCells | None = None
+
+
+def plan(
+    vault: Vault,
+    source: Source,
+    duplicates: DuplicateRules,
+    cells: CellChoices | None = None,
+    progress: ProgressReport | None = None,
+) -> ImportPlan:
+    """Check every row against the vault and the rest of the file (``progress``: rows checked); writes nothing."""
+    cells = cells or CellChoices()
+    options = ImportOptions(
+        encoding=source.decoder.choice,
+        duplicates=duplicates,
+        cell_map=dict(cells.cell_map),
+        new_cells=cells.new_cells,
+        cell_from=cells.new_cells.valid_from if cells.new_cells else None,
+    )
+    return plan_import(vault, source, options, progress)
+
+
+def missing_cells(
+    vault: Vault, table: Table, encoding: EncodingChoice, mapping: ColumnMapping
+) -> tuple[MissingCell, ...]:
+    """The cells the file's cell column names that the vault lacks (read from that column alone)."""
+    return scan_cells(vault, table, mapping, Decoder(table, encoding), date.today())
+
+
+def existing_cells(vault: Vault) -> list[str]:
+    """The names of the cells members can be placed in today, for mapping a missing cell to one."""
+    return sorted({o.name for o in list_orgs(vault, active_on=date.today()) if o.type.holds_members})
+
+
+def may_create_cells(vault: Vault) -> bool:
+    return vault.actor.may(Op.ORGS_EDIT)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -162,13 +207,18 @@ class MembersImported(MembersChanged):
     result: ImportResult
 
 
-def commit(vault: Vault, checked: ImportPlan) -> MembersImported | ImportResult:
-    """Save a checked plan in one transaction. An ``ImportResult`` that was not committed comes back when
-    the vault changed meanwhile and checking again found errors (then nothing was saved)."""
-    result = commit_import(vault, checked)
+def commit(vault: Vault, checked: ImportPlan, progress: ProgressReport | None = None) -> MembersImported | ImportResult:
+    """Save a checked plan in one transaction (``progress``: rows written). An ``ImportResult`` that was not
+    committed comes back when the vault changed meanwhile and checking again found errors (nothing saved)."""
+    result = commit_import(vault, checked, progress)
     if not result.committed:
         return result
     return MembersImported(ids=(), added=result.created > 0, result=result)
+
+
+def save_template(path: Path) -> Path:
+    """Write the import template ("Tải mẫu Excel"): no member data in it."""
+    return write_template(Path(path))
 
 
 def save_report(path: Path, problems: tuple[RowProblem, ...], lang: Lang, source: str) -> Path:

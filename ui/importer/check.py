@@ -3,8 +3,8 @@ listed; duplicates handled per rule) and saving all of it in one transaction, th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,15 +23,23 @@ from handbook.spreadsheet.importer import DuplicatePolicy, DuplicateRules, Impor
 from handbook.spreadsheet.rows import RowProblem
 from ui import theme
 from ui.actions.importing import MembersImported, commit, make_source, plan, save_report
+from ui.importer.host import WizardHost
 from ui.operations import Progress
 from ui.settings.rows_model import Col, RowsModel
 from ui.settings.section import message_line, plain_table, say
 
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
+
+def reporting(progress: Progress) -> Callable[[int, int], None]:
+    """The core's ``(done, total)`` rows shown as a percentage; cancelling stops the core between rows."""
+
+    def report(done: int, total: int) -> None:
+        progress.report(done, total)
+        progress.check()
+
+    return report
 
 
-def problems_model(wizard: ImportWizard, parent: QWizardPage) -> RowsModel[RowProblem]:
+def problems_model(wizard: WizardHost, parent: QWizardPage) -> RowsModel[RowProblem]:
     lang = wizard.lang
 
     severity = {
@@ -63,7 +71,7 @@ def ordered(problems: tuple[RowProblem, ...]) -> list[RowProblem]:
 class ReportButton(QPushButton):
     """Saves the problems as an .xlsx the office can work through (row, column, value, message)."""
 
-    def __init__(self, wizard: ImportWizard, message: QLabel) -> None:
+    def __init__(self, wizard: WizardHost, message: QLabel) -> None:
         super().__init__(QCoreApplication.translate("ReportButton", "Lưu danh sách lỗi và lưu ý (.xlsx)…"))
         self._wizard = wizard
         self._message = message
@@ -95,7 +103,7 @@ class ReportButton(QPushButton):
 
 
 class ImportCheckPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wizard = wizard
         self._busy = False
@@ -184,13 +192,14 @@ class ImportCheckPage(QWizardPage):
         self.message.hide()
         self._set_busy(True)
         table, encoding, mapping, rules = state.table, state.encoding, state.current_mapping(), state.duplicates
+        cells = state.cells
         session = self._wizard.session
 
         def work(progress: Progress) -> ImportPlan:
             source = make_source(table, encoding, mapping)
             progress.check()
             with session.use() as vault:
-                return plan(vault, source, rules)
+                return plan(vault, source, rules, cells, reporting(progress))
 
         def done(checked: ImportPlan) -> None:
             state.plan = checked
@@ -202,7 +211,7 @@ class ImportCheckPage(QWizardPage):
             failed=self._refused,
             always=lambda: self._set_busy(False),
             parent=self,
-            progress=self.tr("Đang kiểm tra từng dòng…"),
+            progress=self.tr("Đang kiểm tra từng dòng… (số dòng đã kiểm tra)"),
         )
 
     def _show(self, checked: ImportPlan) -> None:
@@ -288,7 +297,7 @@ class ImportCheckPage(QWizardPage):
         def work(progress: Progress) -> MembersImported | ImportResult:
             progress.check()
             with session.use() as vault:
-                return commit(vault, checked)
+                return commit(vault, checked, reporting(progress))
 
         self._wizard.runner.run(
             work,
@@ -296,7 +305,7 @@ class ImportCheckPage(QWizardPage):
             failed=self._refused,
             always=lambda: self._set_busy(False),
             parent=self,
-            progress=self.tr("Đang lưu vào kho dữ liệu…"),
+            progress=self.tr("Đang lưu vào kho dữ liệu… (số dòng đã ghi)"),
         )
         return False
 
@@ -313,7 +322,7 @@ class ImportCheckPage(QWizardPage):
 
 
 class ImportResultPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Đã nhập xong"))
@@ -340,11 +349,12 @@ class ImportResultPage(QWizardPage):
         result = self._wizard.state.result
         if result is None:
             return
-        self.summary.setText(
-            self.tr("Đã thêm {created} đảng viên mới và cập nhật {updated} hồ sơ.").format(
-                created=result.created, updated=result.updated
-            )
+        summary = self.tr("Đã thêm {created} đảng viên mới và cập nhật {updated} hồ sơ.").format(
+            created=result.created, updated=result.updated
         )
+        if result.cells_created:
+            summary += " " + self.tr("Đã tạo {count} chi bộ mới.").format(count=result.cells_created)
+        self.summary.setText(summary)
         self.detail.setText(
             self.tr(
                 "Từ tệp {file}: {rows} dòng; {same} hồ sơ không đổi, {skipped} dòng bỏ qua, {warnings} lưu ý. "

@@ -6,8 +6,7 @@ moves here), loads a mapping saved earlier, or saves this one under a name for n
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,22 +19,22 @@ from PySide6.QtWidgets import (
 )
 
 from handbook.errors import HandbookError
+from handbook.spreadsheet.cells import MissingCell
 from handbook.spreadsheet.columns import ColumnMapping, Target
-from ui.actions.importing import load_saved_mapping, samples, save_named_mapping, saved_mappings
+from ui.actions.importing import load_saved_mapping, missing_cells, samples, save_named_mapping, saved_mappings
+from ui.importer.host import CELLS, CHECK, WizardHost
 from ui.importer.widgets import cell, read_only_table
 from ui.operations import Progress
 from ui.settings.section import message_line, say
-
-if TYPE_CHECKING:
-    from ui.importer.wizard import ImportWizard
 
 LETTER, HEADER, SAMPLE, TARGET = range(4)
 
 
 class ImportMappingPage(QWizardPage):
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: WizardHost) -> None:
         super().__init__()
         self._wizard = wizard
+        self._busy = False
         self.setTitle(self.tr("Ghép cột"))
         self.setSubTitle(
             self.tr("Mỗi cột của tệp ứng với thông tin nào trong hồ sơ. Cột nào không cần thì để “(không nhập)”.")
@@ -159,7 +158,40 @@ class ImportMappingPage(QWizardPage):
 
     def isComplete(self) -> bool:
         mapping = self._wizard.state.mapping
-        return mapping is not None and mapping.has_name
+        return mapping is not None and mapping.has_name and not self._busy
+
+    # --- moving on: are the file's cells in the vault? -----------------------------------------------
+
+    def validatePage(self) -> bool:
+        state = self._wizard.state
+        if state.missing is not None:
+            return True
+        if self._busy:
+            return False
+        table, encoding, mapping = state.table, state.encoding, state.current_mapping()
+        session = self._wizard.session
+
+        def work(_progress: Progress) -> tuple[MissingCell, ...]:
+            with session.use() as vault:
+                return missing_cells(vault, table, encoding, mapping)
+
+        def done(found: tuple[MissingCell, ...]) -> None:
+            state.missing = found
+            QTimer.singleShot(0, self._wizard.next)
+
+        self._set_busy(True)
+        self._wizard.runner.run(
+            work, done=done, failed=self._refused, always=lambda: self._set_busy(False), parent=self
+        )
+        return False
+
+    def nextId(self) -> int:
+        return CELLS if self._wizard.state.missing else CHECK
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._wizard.working = busy
+        self.completeChanged.emit()
 
     # --- saved mappings ------------------------------------------------------------------------------
 

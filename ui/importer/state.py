@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from handbook.spreadsheet.cells import MissingCell
 from handbook.spreadsheet.columns import ColumnMapping
 from handbook.spreadsheet.encoding import EncodingChoice
 from handbook.spreadsheet.importer import DuplicateRules, ImportPlan, ImportResult
 from handbook.spreadsheet.reader import Table
-from ui.actions.importing import Detected, OpenedFile, detect, mapping_at
+from ui.actions.importing import CellChoices, Detected, OpenedFile, detect, mapping_at
 
 MappingKey = tuple[int, EncodingChoice, int, int]
 
@@ -28,6 +29,8 @@ class ImportState:
     mapping_key: MappingKey | None = None
     mapping_name: str = ""  # the saved mapping in use, if any
     duplicates: DuplicateRules = field(default_factory=DuplicateRules)
+    missing: tuple[MissingCell, ...] | None = None  # the cells the file names that the vault lacks (None: not seen)
+    cells: CellChoices = field(default_factory=CellChoices)  # what the person chose for them
     plan: ImportPlan | None = None
     result: ImportResult | None = None
 
@@ -59,6 +62,12 @@ class ImportState:
         self.mapping = None
         self.mapping_key = None
         self.mapping_name = ""
+        self.forget_cells()
+
+    def forget_cells(self) -> None:
+        """The cell column may have changed: look at its cells again and ask again."""
+        self.missing = None
+        self.cells = CellChoices()
         self.plan = None
 
     def key(self) -> MappingKey:
@@ -83,4 +92,4 @@ class ImportState:
         self.header_row, self.first_row = mapping.header_row, mapping.first_data_row
         self.mapping_key = self.key()
         self.mapping_name = name
-        self.plan = None
+        self.forget_cells()
