@@ -45,6 +45,8 @@ class Op(StrEnum):
     DISPATCH = "cases.dispatch"
     FORMS_PRINT = "forms.print"
     FORMS_SIGN = "forms.sign"
+    LIBRARY_EDIT = "library.edit"
+    LIBRARY_EXPORT = "library.export"
 
 
 class Grant(StrEnum):
@@ -79,6 +81,8 @@ _TABLE: dict[Op, tuple[Grant, Grant, Grant, Grant]] = {
     Op.DISPATCH: (Y, Y, Y, N),
     Op.FORMS_PRINT: (Y, Y, Y, Y),
     Op.FORMS_SIGN: (Y, D, N, N),
+    Op.LIBRARY_EDIT: (Y, Y, Y, N),
+    Op.LIBRARY_EXPORT: (Y, Y, Y, Y),
 }
 _COLUMN = {Role.HEAD: 0, Role.DEPUTY: 1, Role.STAFF: 2, Role.VIEWER: 3}
 

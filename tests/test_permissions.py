@@ -28,6 +28,8 @@ ALLOWED: dict[Role, set[Op]] = {
         Op.CASES_CANCEL,
         Op.DISPATCH,
         Op.FORMS_PRINT,
+        Op.LIBRARY_EDIT,
+        Op.LIBRARY_EXPORT,
     },
     Role.STAFF: {
         Op.READ,
@@ -44,6 +46,8 @@ ALLOWED: dict[Role, set[Op]] = {
         Op.CASES_COMMENT,
         Op.DISPATCH,
         Op.FORMS_PRINT,
+        Op.LIBRARY_EDIT,
+        Op.LIBRARY_EXPORT,
     },
     Role.VIEWER: {
         Op.READ,
@@ -53,6 +57,7 @@ ALLOWED: dict[Role, set[Op]] = {
         Op.USERS_LIST,
         Op.MEMBERS_EXPORT,
         Op.FORMS_PRINT,
+        Op.LIBRARY_EXPORT,
     },
 }
 # What a deputy gains when the head allows signing on the head's behalf (K/T).

@@ -308,12 +308,20 @@ def _v5_audit_index(conn: Any) -> None:
     conn.execute("CREATE INDEX audit_entity ON audit(entity, entity_id, seq)")
 
 
+def _v6_library(conn: Any) -> None:
+    from handbook.library.schema import LIBRARY_SCHEMA
+
+    for sql in LIBRARY_SCHEMA:
+        conn.execute(sql)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
     Step(3, "committee profile, organisations, members, events, cell assignments, search", _v3_members),
     Step(4, "rule sets, registrations, annual cases, dispatches, document numbers", _v4_flow),
     Step(5, "index the audit log by record (a member's history)", _v5_audit_index),
+    Step(6, "document library: files, text per page, folded full-text search", _v6_library),
 )
 LATEST = STEPS[-1].version
 
