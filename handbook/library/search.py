@@ -99,11 +99,12 @@ def search(vault: Vault, query: str, filters: Filters | None = None, limit: int 
 
 
 def first_page_with(vault: Vault, doc_id: int, phrase: str) -> int | None:
-    """The first page of a document whose text holds every word of ``phrase`` (e.g. "Điều 3"), or None."""
+    """The first page of a document whose text holds ``phrase`` (e.g. "Điều 3", words in that order), or None."""
     vault.actor.require(Op.READ)
-    match = fts_query(phrase)
-    if match is None:
+    tokens = query_tokens(phrase)
+    if not tokens:
         return None
+    match = '"' + " ".join(tokens) + '"'
     row = vault.conn.execute(
         "SELECT min(p.page) FROM library_fts JOIN library_pages p ON p.id = library_fts.rowid"
         " WHERE library_fts MATCH ? AND p.doc_id = ? AND p.page > 0",
