@@ -391,6 +391,18 @@
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Thư viện văn bản</source>
+        <translation>Document library</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn cho màn hình này</source>
+        <translation>Guide for this screen</translation>
+    </message>
+    <message>
+        <source>Hướng dẫn cho màn hình này (F1)</source>
+        <translation>Guide for this screen (F1)</translation>
+    </message>
 </context>
 <context>
     <name>MemberEditor</name>
@@ -4464,6 +4476,297 @@
     <message>
         <source>Ai đã sửa gì, khi nào</source>
         <translation>Who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>ví dụ: 213-QĐ/TW</source>
+        <translation>e.g. 213-QĐ/TW</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <source>ví dụ: Bộ Chính trị</source>
+        <translation>e.g. Bộ Chính trị (the Politburo)</translation>
+    </message>
+    <message>
+        <source>Còn hiệu lực</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>số văn bản thay thế</source>
+        <translation>number of the replacing document</translation>
+    </message>
+    <message>
+        <source>Ngày bị thay thế</source>
+        <translation>Date replaced</translation>
+    </message>
+    <message>
+        <source>cách nhau bằng dấu phẩy, ví dụ: 213, nơi cư trú</source>
+        <translation>separated by commas, e.g. 213, residence</translation>
+    </message>
+    <message>
+        <source>Trích yếu (tên văn bản):</source>
+        <translation>Title (summary):</translation>
+    </message>
+    <message>
+        <source>Số, ký hiệu:</source>
+        <translation>Number and code:</translation>
+    </message>
+    <message>
+        <source>Ngày ban hành:</source>
+        <translation>Date issued:</translation>
+    </message>
+    <message>
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <source>Loại văn bản:</source>
+        <translation>Type of document:</translation>
+    </message>
+    <message>
+        <source>Hiệu lực:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Thay thế bởi:</source>
+        <translation>Replaced by:</translation>
+    </message>
+    <message>
+        <source>Ngày bị thay thế:</source>
+        <translation>Date replaced:</translation>
+    </message>
+    <message>
+        <source>Từ khóa:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Hãy ghi trích yếu (tên) của văn bản.</source>
+        <translation>Write the document&apos;s title (summary).</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Tìm trong hướng dẫn</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>Mục lục hướng dẫn</source>
+        <translation>Guide contents</translation>
+    </message>
+    <message>
+        <source>Nội dung hướng dẫn</source>
+        <translation>Guide text</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Thư viện văn bản</source>
+        <translation>Document library</translation>
+    </message>
+    <message>
+        <source>Tìm trong tên và toàn văn, gõ không dấu cũng được</source>
+        <translation>Search titles and full text; tone marks optional</translation>
+    </message>
+    <message>
+        <source>Tìm văn bản</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <source>Lọc theo loại văn bản</source>
+        <translation>Filter by type of document</translation>
+    </message>
+    <message>
+        <source>Mọi loại</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Lọc theo năm ban hành</source>
+        <translation>Filter by year issued</translation>
+    </message>
+    <message>
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Lọc theo hiệu lực</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Mọi hiệu lực</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Còn hiệu lực</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Thêm thư mục…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Mở văn bản</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <source>Lưu tệp ra ngoài…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Danh sách văn bản</source>
+        <translation>List of documents</translation>
+    </message>
+    <message>
+        <source>Đoạn văn khớp với từ tìm</source>
+        <translation>Passage matching the search</translation>
+    </message>
+    <message>
+        <source>Thêm tệp PDF, Word (.docx) hoặc .txt</source>
+        <translation>Add PDF, Word (.docx) or .txt files</translation>
+    </message>
+    <message>
+        <source>Thêm mọi tệp đọc được trong thư mục</source>
+        <translation>Add every readable file in a folder</translation>
+    </message>
+    <message>
+        <source>Số, ngày, cơ quan, loại, hiệu lực</source>
+        <translation>Number, date, issuing body, type, status</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao tệp gốc</source>
+        <translation>Save a copy of the original file</translation>
+    </message>
+    <message>
+        <source>{n} kết quả</source>
+        <translation>{n} results</translation>
+    </message>
+    <message>
+        <source>{n} văn bản</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy văn bản nào khớp. Hãy gõ ít chữ hơn hoặc bỏ bớt bộ lọc.</source>
+        <translation>No document matches. Type fewer words or remove a filter.</translation>
+    </message>
+    <message>
+        <source>Thư viện chưa có văn bản nào. Bấm Thêm tệp… để thêm.</source>
+        <translation>The library is empty. Click Add files… to add some.</translation>
+    </message>
+    <message>
+        <source>Tên văn bản</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Trang {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>Chọn văn bản để thêm</source>
+        <translation>Choose documents to add</translation>
+    </message>
+    <message>
+        <source>Văn bản ({pattern})</source>
+        <translation>Documents ({pattern})</translation>
+    </message>
+    <message>
+        <source>Thêm văn bản</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục văn bản</source>
+        <translation>Choose a folder of documents</translation>
+    </message>
+    <message>
+        <source>Đang đọc và lưu văn bản…</source>
+        <translation>Reading and storing the documents…</translation>
+    </message>
+    <message>
+        <source>Đã thêm {n} văn bản.</source>
+        <translation>Added {n} documents.</translation>
+    </message>
+    <message>
+        <source>Mở văn bản đã có</source>
+        <translation>Open the existing document</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sửa thông tin văn bản</source>
+        <translation>Edit the document&apos;s details</translation>
+    </message>
+    <message>
+        <source>Lưu tệp ra ngoài</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Tệp ({pattern})</source>
+        <translation>Files ({pattern})</translation>
+    </message>
+    <message>
+        <source>Đã lưu vào tệp {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTable</name>
+    <message>
+        <source>Còn hiệu lực</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Thay bởi {by} ({on})</source>
+        <translation>Replaced by {by} ({on})</translation>
+    </message>
+    <message>
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>(bản chụp, không có chữ: chỉ tìm theo tên)</source>
+        <translation>(scan, no text: found by title only)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceButton</name>
+    <message>
+        <source>Xem văn bản</source>
+        <translation>View document</translation>
+    </message>
+    <message>
+        <source>Mở {doc} trong Thư viện văn bản</source>
+        <translation>Open {doc} in the document library</translation>
     </message>
 </context>
 </TS>
