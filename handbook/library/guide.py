@@ -146,11 +146,11 @@ class GuideIndex:
         tokens = query_tokens(query)
         hits: list[GuideHit] = []
         seen: set[int] = set()
-        for doc_id, _page, text, rank in search_rows(self._conn, query, limit=limit * 2):
+        for doc_id, _page, text, folded, rank in search_rows(self._conn, query, limit=limit * 2):
             if doc_id in seen:
                 continue
             seen.add(doc_id)
-            hits.append(GuideHit(self._by_doc[doc_id], passage(text, tokens), rank))
+            hits.append(GuideHit(self._by_doc[doc_id], passage(text, tokens, folded=folded), rank))
         return hits[:limit]
 
     def close(self) -> None:

@@ -7,47 +7,101 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from itertools import islice
 from typing import Any
 
-from handbook.library.model import Document, Filters, Hit, Passage
-from handbook.library.store import filter_sql, get_document
+from handbook.library.model import Filters, Hit, Passage
+from handbook.library.store import documents_by_id, filter_sql
 from handbook.members.repo import fts_query
 from handbook.permissions import Op
 from handbook.text import search_tokens
 from handbook.vault.vault import Vault
 
 PASSAGE_CHARS = 240
-TITLE_WEIGHT = 2.0  # a match in the title, number or tags counts double
-_WORD = re.compile(r"[^\W_]+")
+TITLE_WEIGHT = 2.0
+RANK_CAP = 4000  # at most this many matching pages are ranked (see search_rows)
+_WORD = re.compile(r"[^\W_]+")  # the words search_tokens finds, in the original text
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    """One character folded to one character (so offsets in the folded text are offsets in the original)."""
-    bare = "".join(x for x in unicodedata.normalize("NFD", c.lower()) if not unicodedata.combining(x))
-    bare = bare.replace("đ", "d")
-    return bare[0] if len(bare) == 1 else c
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table folding one character to one character, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        bare = "".join(x for x in unicodedata.normalize("NFD", c.lower()) if not unicodedata.combining(x))
+        bare = bare.replace("đ", "d")
+        folded = bare if len(bare) == 1 else c
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def fold_same_length(text: str) -> str:
-    return "".join(map(_fold_char, text))
+    """Folded like ``search_key`` but one character per character, so offsets in it are offsets in ``text``."""
+    return text.translate(_FOLD_TABLE)
 
 
-def passage(text: str, tokens: list[str], width: int = PASSAGE_CHARS) -> Passage:
-    """The part of ``text`` around the first matching word, with every word a query token starts marked."""
-    folded = fold_same_length(text)
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(folded) if any(m.group().startswith(t) for t in tokens)]
+def _pattern(tokens: list[str]) -> re.Pattern[str]:
+    """Words (of folded text) that a query token starts; group 1 is the token."""
+    alternatives = "|".join(re.escape(t) for t in sorted(set(tokens), key=len, reverse=True))
+    return re.compile("(?<![^\\W_])(" + alternatives + ")[^\\W_]*")
+
+
+def _spans(text: str, tokens: list[str], offset: int = 0) -> list[tuple[int, int, int]]:
+    """(start, end, which token) of every word of ``text`` a query token starts."""
+    if not tokens:
+        return []
+    order = {t: i for i, t in enumerate(tokens)}
+    found = _pattern(tokens).finditer(fold_same_length(text))
+    return [(m.start() + offset, m.end() + offset, order.get(m.group(1), 0)) for m in found]
+
+
+def _best_start(spans: list[tuple[int, int, int]], tokens: int, reach: int) -> int:
+    """Where the window ``reach`` wide holding the most different query words begins (the first such)."""
+    best, best_score, lo, seen, distinct = spans[0][0], 0, 0, [0] * tokens, 0
+    for start, _end, tok in spans:
+        seen[tok] += 1
+        distinct += seen[tok] == 1
+        while spans[lo][0] < start - reach:
+            seen[spans[lo][2]] -= 1
+            distinct -= seen[spans[lo][2]] == 0
+            lo += 1
+        if distinct > best_score:
+            best, best_score = spans[lo][0], distinct
+            if distinct == tokens:
+                break
+    return best
+
+
+def _near_spans(text: str, tokens: list[str], folded: str, width: int) -> list[tuple[int, int, int]] | None:
+    """Like ``_spans``, for the stretch of a long page around its best place only: the place is found in the
+    stored folded words (``search_key``, whose offsets run roughly in step with the text's), then only that
+    stretch of the text is folded and scanned. None when the stretch holds no match (fall back to all)."""
+    order = {t: i for i, t in enumerate(tokens)}
+    in_folded = [(m.start(), m.end(), order.get(m.group(1), 0)) for m in islice(_pattern(tokens).finditer(folded), 40)]
+    if not in_folded:
+        return None
+    centre = _best_start(in_folded, len(tokens), width // 2) * len(text) // max(len(folded), 1)
+    lo = max(0, centre - width)
+    lo = text.rfind(" ", 0, lo) + 1 if lo else 0
+    hi = min(len(text), centre + 2 * width)
+    return _spans(text[lo:hi], tokens, lo) or None
+
+
+def passage(text: str, tokens: list[str], width: int = PASSAGE_CHARS, folded: str | None = None) -> Passage:
+    """The part of ``text`` around the first matching word, with every word a query token starts marked.
+
+    ``folded`` (the stored ``search_key`` of the text) makes it fast on long pages.
+    """
+    long_page = folded is not None and tokens and len(text) > 4 * width
+    near = _near_spans(text, tokens, folded or "", width) if long_page else None
+    spans = near if near is not None else _spans(text, tokens)
     if not spans:
         cut = text[:width]
-        return Passage(cut + ("…" if len(text) > width else ""), ())
-    # Prefer the window holding the most different query words; fall back to the first hit.
-    best, best_score = spans[0][0], -1
-    for start, _end in spans[:50]:
-        inside = {folded[s:e] for s, e in spans if start <= s < start + width // 2}
-        score = sum(1 for t in tokens if any(w.startswith(t) for w in inside))
-        if score > best_score:
-            best, best_score = start, score
+        return Passage(cut.replace("\n", " ") + ("…" if len(text) > width else ""), ())
+    best = _best_start(spans, len(tokens), width // 2)
     begin = max(0, best - width // 3)
     if begin:
         space = text.rfind(" ", 0, begin + 1)
@@ -59,26 +113,45 @@ def passage(text: str, tokens: list[str], width: int = PASSAGE_CHARS) -> Passage
     prefix = "…" if begin > 0 else ""
     suffix = "…" if end < len(text) else ""
     shift = len(prefix) - begin
-    inside_spans = tuple((s + shift, min(e, end) + shift) for s, e in spans if begin <= s < end)
+    inside_spans = tuple((s + shift, min(e, end) + shift) for s, e, _t in spans if begin <= s < end)
     return Passage(prefix + text[begin:end].replace("\n", " ") + suffix, inside_spans)
 
 
 def search_rows(
     conn: Any, query: str, filters: Filters | None = None, limit: int = 50
-) -> list[tuple[int, int, str, float]]:
-    """(doc id, page, passage source text, rank) for the best matching pages, best first."""
+) -> list[tuple[int, int, str, str, float]]:
+    """(doc id, page, page text, its folded words, rank) for the best matching pages, best first.
+
+    Ranked first and the page text read after, for the ``limit`` best only: reading every match's text
+    (pages of the encrypted file) before sorting is what would make a common word slow.
+    """
     match = fts_query(query)
     if match is None:
         return []
     where, params = filter_sql(filters or Filters())
-    sql = (
-        "SELECT p.doc_id, p.page, p.text,"
-        f" bm25(library_fts) * (CASE WHEN p.page = 0 THEN {TITLE_WEIGHT} ELSE 1.0 END) AS r"
-        " FROM library_fts JOIN library_pages p ON p.id = library_fts.rowid"
-        " JOIN library_docs d ON d.id = p.doc_id"
-        f" WHERE library_fts MATCH ? AND {where} ORDER BY r LIMIT ?"
+    within = (
+        ""
+        if where == "1"
+        else f" AND rowid IN (SELECT p.id FROM library_pages p JOIN library_docs d ON d.id = p.doc_id WHERE {where})"
     )
-    return [(int(a), int(b), str(c), float(d)) for a, b, c, d in conn.execute(sql, [match, *params, limit])]
+    # Ranking costs about 2 ms per 1,000 matching pages. A word on nearly every page ("đảng") is ranked among
+    # the RANK_CAP pages added last (newer documents first), found by rowid, which FTS5 seeks to directly.
+    newest = conn.execute(
+        f"SELECT rowid FROM library_fts WHERE library_fts MATCH ?{within} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        [match, *params, RANK_CAP - 1],
+    ).fetchone()
+    if newest is not None:
+        within += f" AND rowid >= {int(newest[0])}"
+    # FTS5 ranks by bm25 itself (ORDER BY rank), touching no table; among those best, a match in the title,
+    # number or tags (page 0) counts double.
+    sql = (
+        f"WITH hits AS (SELECT rowid AS id, rank AS r FROM library_fts WHERE library_fts MATCH ?{within}"
+        " ORDER BY rank LIMIT ?)"
+        f" SELECT p.doc_id, p.page, p.text, p.folded, h.r * (CASE WHEN p.page = 0 THEN {TITLE_WEIGHT} ELSE 1.0 END)"
+        " AS w FROM hits h JOIN library_pages p ON p.id = h.id ORDER BY w"
+    )
+    rows = conn.execute(sql, [match, *params, limit])
+    return [(int(a), int(b), str(c), str(f), float(d)) for a, b, c, f, d in rows]
 
 
 def query_tokens(query: str) -> list[str]:
@@ -89,13 +162,9 @@ def search(vault: Vault, query: str, filters: Filters | None = None, limit: int 
     """The library's matching pages for what a person typed (đ = d, tones optional, word prefixes), best first."""
     vault.actor.require(Op.READ)
     tokens = query_tokens(query)
-    docs: dict[int, Document] = {}
-    hits: list[Hit] = []
-    for doc_id, page, text, rank in search_rows(vault.conn, query, filters, limit):
-        if doc_id not in docs:
-            docs[doc_id] = get_document(vault, doc_id)
-        hits.append(Hit(docs[doc_id], page, passage(text, tokens), rank))
-    return hits
+    rows = search_rows(vault.conn, query, filters, limit)
+    docs = documents_by_id(vault, {r[0] for r in rows})
+    return [Hit(docs[d], page, passage(text, tokens, folded=folded), rank) for d, page, text, folded, rank in rows]
 
 
 def first_page_with(vault: Vault, doc_id: int, phrase: str) -> int | None:

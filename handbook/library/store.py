@@ -209,6 +209,16 @@ def get_document(vault: Vault, doc_id: int) -> Document:
     return _from_row(row)
 
 
+def documents_by_id(vault: Vault, ids: set[int]) -> dict[int, Document]:
+    """Several documents in one query (a page of search hits)."""
+    vault.actor.require(Op.READ)
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = vault.conn.execute(f"SELECT {_COLUMNS} FROM library_docs WHERE id IN ({marks})", sorted(ids))
+    return {d.id: d for d in map(_from_row, rows)}
+
+
 def list_documents(vault: Vault, filters: Filters | None = None) -> list[Document]:
     vault.actor.require(Op.READ)
     where, params = filter_sql(filters or Filters())
