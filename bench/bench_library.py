@@ -23,7 +23,7 @@ from bench.table import Row, ms, peak_rss_mb, print_table
 from handbook.library import store
 from handbook.library.model import DocMeta
 from handbook.library.samples import make_pdf
-from handbook.library.search import search
+from handbook.library.search import SEARCH_LIMIT, search
 from handbook.permissions import Op
 from handbook.text import search_key
 from handbook.vault import kdf
@@ -263,7 +263,7 @@ def main() -> None:
         pages = args.docs * args.pages
         print_table(
             f"Library benchmark: {args.docs:,} documents, {pages:,} pages, {chars / 1e6:.1f} M characters "
-            f"(built in {build:.1f} s; kdf.TEST_ONLY), {len(queries)} searches (top 50 hits with passages)",
+            f"(built in {build:.1f} s; kdf.TEST_ONLY), {len(queries)} searches (top {SEARCH_LIMIT} hits with passages)",
             [
                 Row(
                     "search p95",

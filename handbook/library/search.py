@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import islice
 from typing import Any
 
 from handbook.library.model import Filters, Hit, Passage
@@ -19,7 +18,8 @@ from handbook.vault.vault import Vault
 
 PASSAGE_CHARS = 240
 TITLE_WEIGHT = 2.0
-RANK_CAP = 4000  # at most this many matching pages are ranked (see search_rows)
+SEARCH_LIMIT = 30  # hits a search returns (with their passages): two screens of the library list
+RANK_CAP = 2000  # at most this many matching pages are ranked (see search_rows)
 _WORD = re.compile(r"[^\W_]+")  # the words search_tokens finds, in the original text
 
 
@@ -77,13 +77,21 @@ def _best_start(spans: list[tuple[int, int, int]], tokens: int, reach: int) -> i
 
 def _near_spans(text: str, tokens: list[str], folded: str, width: int) -> list[tuple[int, int, int]] | None:
     """Like ``_spans``, for the stretch of a long page around its best place only: the place is found in the
-    stored folded words (``search_key``, whose offsets run roughly in step with the text's), then only that
-    stretch of the text is folded and scanned. None when the stretch holds no match (fall back to all)."""
-    order = {t: i for i, t in enumerate(tokens)}
-    in_folded = [(m.start(), m.end(), order.get(m.group(1), 0)) for m in islice(_pattern(tokens).finditer(folded), 40)]
-    if not in_folded:
+    stored folded words (``search_key``: words and single spaces, whose offsets run roughly in step with the
+    text's), then only that stretch of the text is folded and scanned. None when the stretch holds no match."""
+    spaced = " " + folded
+    found: list[tuple[int, int, int]] = []
+    for k, t in enumerate(tokens):
+        at = spaced.find(" " + t)
+        for _ in range(8):  # a few places per word are enough to find where they come together
+            if at < 0:
+                break
+            found.append((at, at + len(t), k))
+            at = spaced.find(" " + t, at + 1)
+    if not found:
         return None
-    centre = _best_start(in_folded, len(tokens), width // 2) * len(text) // max(len(folded), 1)
+    found.sort()
+    centre = _best_start(found, len(tokens), width // 2) * len(text) // max(len(folded), 1)
     lo = max(0, centre - width)
     lo = text.rfind(" ", 0, lo) + 1 if lo else 0
     hi = min(len(text), centre + 2 * width)
@@ -158,7 +166,7 @@ def query_tokens(query: str) -> list[str]:
     return search_tokens(query)
 
 
-def search(vault: Vault, query: str, filters: Filters | None = None, limit: int = 50) -> list[Hit]:
+def search(vault: Vault, query: str, filters: Filters | None = None, limit: int = SEARCH_LIMIT) -> list[Hit]:
     """The library's matching pages for what a person typed (đ = d, tones optional, word prefixes), best first."""
     vault.actor.require(Op.READ)
     tokens = query_tokens(query)
