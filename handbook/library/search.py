@@ -19,7 +19,7 @@ from handbook.vault.vault import Vault
 PASSAGE_CHARS = 240
 TITLE_WEIGHT = 2.0
 SEARCH_LIMIT = 30  # hits a search returns (with their passages): two screens of the library list
-RANK_CAP = 2000  # at most this many matching pages are ranked (see search_rows)
+RANK_CAP = 2000  # from this many matching pages on, the newest come first (see search_rows)
 _WORD = re.compile(r"[^\W_]+")  # the words search_tokens finds, in the original text
 
 
@@ -142,24 +142,32 @@ def search_rows(
         if where == "1"
         else f" AND rowid IN (SELECT p.id FROM library_pages p JOIN library_docs d ON d.id = p.doc_id WHERE {where})"
     )
-    # Ranking costs about 2 ms per 1,000 matching pages. A word on nearly every page ("đảng") is ranked among
-    # the RANK_CAP pages added last (newer documents first), found by rowid, which FTS5 seeks to directly.
-    newest = conn.execute(
-        f"SELECT rowid FROM library_fts WHERE library_fts MATCH ?{within} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-        [match, *params, RANK_CAP - 1],
-    ).fetchone()
-    if newest is not None:
-        within += f" AND rowid >= {int(newest[0])}"
-    # FTS5 ranks by bm25 itself (ORDER BY rank), touching no table; among those best, a match in the title,
-    # number or tags (page 0) counts double.
+    # bm25 has to walk every page holding each word, so a word on nearly every page ("đảng") is not ranked:
+    # with RANK_CAP matching pages or more, the newest pages come first (rank 0.0, see ``is_broad``), which
+    # FTS5 serves straight from its index.
+    broad = (
+        conn.execute(
+            f"SELECT rowid FROM library_fts WHERE library_fts MATCH ?{within} ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+            [match, *params, RANK_CAP - 1],
+        ).fetchone()
+        is not None
+    )
+    order = "rowid DESC" if broad else "rank"
+    score = "0.0" if broad else "rank"
+    # Among the best, a match in the title, number or tags (page 0) counts double (comes first when broad).
     sql = (
-        f"WITH hits AS (SELECT rowid AS id, rank AS r FROM library_fts WHERE library_fts MATCH ?{within}"
-        " ORDER BY rank LIMIT ?)"
+        f"WITH hits AS (SELECT rowid AS id, {score} AS r FROM library_fts WHERE library_fts MATCH ?{within}"
+        f" ORDER BY {order} LIMIT ?)"
         f" SELECT p.doc_id, p.page, p.text, p.folded, h.r * (CASE WHEN p.page = 0 THEN {TITLE_WEIGHT} ELSE 1.0 END)"
-        " AS w FROM hits h JOIN library_pages p ON p.id = h.id ORDER BY w"
+        " AS w FROM hits h JOIN library_pages p ON p.id = h.id ORDER BY w, p.page != 0, h.id DESC"
     )
     rows = conn.execute(sql, [match, *params, limit])
     return [(int(a), int(b), str(c), str(f), float(d)) for a, b, c, f, d in rows]
+
+
+def is_broad(hits: list[Hit]) -> bool:
+    """True when the words are on so many pages that the hits are the newest pages, not ranked ones."""
+    return bool(hits) and all(h.rank == 0.0 for h in hits)
 
 
 def query_tokens(query: str) -> list[str]:

@@ -4734,6 +4734,10 @@
         <source>Đã lưu vào tệp {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
+    <message>
+        <source>Từ tìm có ở rất nhiều trang: đang hiện {n} trang mới nhất. Hãy gõ thêm từ.</source>
+        <translation>The words are on a great many pages: showing the {n} newest. Type more words.</translation>
+    </message>
 </context>
 <context>
     <name>LibraryTable</name>

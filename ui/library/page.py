@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from handbook.i18n import Lang
 from handbook.library.model import DocId, DocMeta, DocStatus, Filters
+from handbook.library.search import is_broad
 from handbook.library.store import files_in
 from handbook.permissions import Op
 from ui import theme
@@ -197,6 +198,10 @@ class LibraryPage(QWidget):
         if found.query.strip():
             rows = [LibraryRow(h.doc, h.page, h.passage) for h in found.hits]
             text = self.tr("{n} kết quả").format(n=len(rows))
+            if is_broad(list(found.hits)):
+                text = self.tr("Từ tìm có ở rất nhiều trang: đang hiện {n} trang mới nhất. Hãy gõ thêm từ.").format(
+                    n=len(rows)
+                )
         else:
             rows = [LibraryRow(d, 0) for d in found.documents]
             text = self.tr("{n} văn bản").format(n=len(rows))
