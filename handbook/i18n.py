@@ -27,6 +27,7 @@ CATALOGUE_MODULES: tuple[str, ...] = (
     "handbook.spreadsheet.messages",
     "handbook.exchange.messages",
     "handbook.backups.messages",
+    "handbook.library.messages",
 )
 
 _catalogue: dict[str, tuple[str, str]] | None = None

@@ -32,6 +32,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "op.cases.dispatch": ("gửi nhận xét về cấp ủy nơi công tác", "dispatch comments to workplaces"),
     "op.forms.print": ("in biểu mẫu", "print forms"),
     "op.forms.sign": ("ký số văn bản", "sign documents digitally"),
+    "op.library.edit": ("thêm, sửa văn bản trong thư viện", "add or edit documents in the library"),
+    "op.library.export": ("lưu văn bản của thư viện ra tệp", "save a library document to a file"),
     "perm.denied": (
         "Tài khoản {role} không được phép {op}. Hãy nhờ Trưởng ban thực hiện hoặc cấp quyền.",
         "A {role} account may not {op}. Ask the head of committee to do it or to grant the role.",

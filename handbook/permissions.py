@@ -48,6 +48,8 @@ class Op(StrEnum):
     EXCHANGE_TRUST = "exchange.trust"  # import another committee's card and trust it (or stop trusting it)
     EXCHANGE_SEND = "exchange.send"  # make a bundle file for another committee
     EXCHANGE_APPLY = "exchange.apply"  # write a received bundle into the vault
+    LIBRARY_EDIT = "library.edit"
+    LIBRARY_EXPORT = "library.export"
 
 
 class Grant(StrEnum):
@@ -85,6 +87,8 @@ _TABLE: dict[Op, tuple[Grant, Grant, Grant, Grant]] = {
     Op.EXCHANGE_TRUST: (Y, Y, N, N),
     Op.EXCHANGE_SEND: (Y, Y, Y, N),
     Op.EXCHANGE_APPLY: (Y, Y, Y, N),
+    Op.LIBRARY_EDIT: (Y, Y, Y, N),
+    Op.LIBRARY_EXPORT: (Y, Y, Y, Y),
 }
 _COLUMN = {Role.HEAD: 0, Role.DEPUTY: 1, Role.STAFF: 2, Role.VIEWER: 3}
 

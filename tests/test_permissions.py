@@ -31,6 +31,8 @@ ALLOWED: dict[Role, set[Op]] = {
         Op.EXCHANGE_TRUST,
         Op.EXCHANGE_SEND,
         Op.EXCHANGE_APPLY,
+        Op.LIBRARY_EDIT,
+        Op.LIBRARY_EXPORT,
     },
     Role.STAFF: {
         Op.READ,
@@ -49,6 +51,8 @@ ALLOWED: dict[Role, set[Op]] = {
         Op.FORMS_PRINT,
         Op.EXCHANGE_SEND,
         Op.EXCHANGE_APPLY,
+        Op.LIBRARY_EDIT,
+        Op.LIBRARY_EXPORT,
     },
     Role.VIEWER: {
         Op.READ,
@@ -58,6 +62,7 @@ ALLOWED: dict[Role, set[Op]] = {
         Op.USERS_LIST,
         Op.MEMBERS_EXPORT,
         Op.FORMS_PRINT,
+        Op.LIBRARY_EXPORT,
     },
 }
 # What a deputy gains when the head allows signing on the head's behalf (K/T).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
 from handbook.i18n import Lang
+from handbook.library.guide import load_guide
 from handbook.permissions import Op
 from handbook.vault.vault import Vault
 from ui.actions.changes import BackupWritten
@@ -33,6 +35,8 @@ from ui.actions.committee import backup
 from ui.actions.settings import AutolockChanged
 from ui.backups.scheduler import BackupScheduler
 from ui.cases.page import CasesPage
+from ui.library.guide_view import GuideDialog, open_guide
+from ui.library.page import LibraryPage
 from ui.members.page import MembersPage
 from ui.operations import Progress, Runner
 from ui.orgs.page import OrgsPage
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self.cases = CasesPage(session, runner, lang)
         self.orgs = OrgsPage(session, runner, lang)
         self.registrations = RegistrationsPage(session, runner, lang)
+        self.library = LibraryPage(session, runner, lang)
         self.settings = SettingsPage(session, runner, lang)
         self.screens: list[tuple[str, QWidget]] = [
             (self.tr("Tổng quan"), self.overview),
@@ -79,6 +84,7 @@ class MainWindow(QMainWindow):
             (self.tr("Tổ chức"), self.orgs),
             (self.tr("Sinh hoạt nơi cư trú (213)"), self.registrations),
             (self.tr("Nhận xét & xác nhận"), self.cases),
+            (self.tr("Thư viện văn bản"), self.library),
             (self.tr("Cài đặt"), self.settings),
         ]
         self.sidebar = QListWidget()
@@ -193,8 +199,18 @@ class MainWindow(QMainWindow):
         cases_menu.addAction(self.review_action)
 
         help_menu = bar.addMenu(self.tr("Trợ &giúp"))
+        self.guide_action = self._action(self.tr("Hướng dẫn cho màn hình này"), "F1")
         self.about_action = self._action(self.tr("Giới thiệu"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
+        # The "?" of every screen: one button at the window's top right, opening the current screen's section.
+        self.guide_button = QToolButton()
+        self.guide_button.setText("?")
+        self.guide_button.setAccessibleName(self.tr("Hướng dẫn cho màn hình này"))
+        self.guide_button.setToolTip(self.tr("Hướng dẫn cho màn hình này (F1)"))
+        self.guide_button.clicked.connect(self.show_guide)
+        bar.setCornerWidget(self.guide_button, Qt.Corner.TopRightCorner)
+        self.guide_action.triggered.connect(self.show_guide)
 
         self.lock_action.triggered.connect(self.session.lock)
         self.profile_action.triggered.connect(self.edit_profile)
@@ -253,6 +269,12 @@ class MainWindow(QMainWindow):
     def find_member(self) -> None:
         self.show_screen(self.pages.indexOf(self.members))
         self.members.focus_search()
+
+    def show_guide(self) -> GuideDialog:
+        """The guide at the section of the screen on show (F1, the "?" button)."""
+        screen = self.current_screen()
+        section = load_guide().for_screen(type(screen).__name__) if screen is not None else None
+        return open_guide(self, self.lang, section.id if section else None)
 
     def edit_profile(self) -> None:
         open_profile_dialog(self.session, self.runner, self.lang, self)

@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         exchange_commands,
         flow_commands,
         gui_command,
+        library_commands,
         members_commands,
         print_commands,
         rules_commands,
@@ -153,6 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     rules_commands.register(sub, common)
     exchange_commands.register(sub, common)
     backup_commands.register(sub, common)
+    library_commands.register(sub, common)
 
     st = sub.add_parser("settings", help="Cài đặt").add_subparsers(dest="settings_cmd", metavar="LỆNH")
     st.required = True

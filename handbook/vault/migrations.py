@@ -395,6 +395,13 @@ def _v9_number_registers(conn: Any) -> None:
     conn.execute("CREATE INDEX doc_numbers_entity ON doc_numbers(entity, entity_id)")
 
 
+def _v10_library(conn: Any) -> None:
+    from handbook.library.schema import LIBRARY_SCHEMA
+
+    for sql in LIBRARY_SCHEMA:
+        conn.execute(sql)
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
@@ -405,6 +412,7 @@ STEPS: tuple[Step, ...] = (
     Step(7, "account changes in one step: the tokens the key file waits for", _v7_key_ops),
     Step(8, "signatures: audit entries, the roster of accounts and roles, confirmations", _v8_signatures),
     Step(9, "document numbers per issuer, type and year, with the document's date", _v9_number_registers),
+    Step(10, "document library: files, text per page, folded full-text search", _v10_library),
 )
 LATEST = STEPS[-1].version
 SIGNED_AUDIT = next(s.version for s in STEPS if s.apply is _v8_signatures)  # audit entries carry signatures from here

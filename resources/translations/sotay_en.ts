@@ -496,22 +496,22 @@
 <context>
     <name>BatchEntryDialog</name>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="382" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="383" />
         <source>Nhập phiếu nhận xét năm {year}</source>
         <translation>Enter comment sheets, {year}</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="387" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="388" />
         <source>Nhập phiếu nhận xét của chi bộ năm {year}</source>
         <translation>Enter the cells' comment sheets for {year}</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="390" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="391" />
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="391" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="392" />
         <source>Tất cả chi bộ (%Ln phiếu)</source>
         <translation>
             <numerusform>All cells (%Ln sheet)</numerusform>
@@ -519,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="394" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="395" />
         <source>{name} (%Ln phiếu)</source>
         <translation>
             <numerusform>{name} (%Ln sheet)</numerusform>
@@ -527,72 +527,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="396" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="397" />
         <source>Chi bộ:</source>
         <translation>Cell:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="402" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="403" />
         <source>Các phiếu chờ nhập</source>
         <translation>Sheets waiting to be entered</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="410" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="411" />
         <source>Không có phiếu nào chờ chi bộ nhận xét.</source>
         <translation>No sheets are waiting for a cell's comment.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="435" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="436" />
         <source>Phím 1, 2, 3: chọn mức · ←/→: đổi mức · ↑/↓: tiêu chí trước, sau · Enter: phiếu sau · Shift+Enter: xuống dòng trong ý kiến · Ctrl+S: lưu</source>
         <translation>Keys 1, 2, 3: choose · ←/→: change the choice · ↑/↓: previous, next criterion · Enter: next sheet · Shift+Enter: new line in the comment · Ctrl+S: save</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="441" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="442" />
         <source>‹ Phiếu trước</source>
         <translation>‹ Previous sheet</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="442" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="443" />
         <source>Phiếu sau ›</source>
         <translation>Next sheet ›</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="445" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="446" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="548" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="552" />
         <source>chưa có chi bộ</source>
         <translation>no cell yet</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="550" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="554" />
         <source>miễn sinh hoạt nơi cư trú</source>
         <translation>exempt from residence activity</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="588" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="592" />
         <source>(chưa có chi bộ)</source>
         <translation>(no cell yet)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="634" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="638" />
         <source>Đã nhập</source>
         <translation>Entered</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="634" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="638" />
         <source>Còn thiếu mức chọn hoặc tên Bí thư</source>
         <translation>A choice or the secretary's name is missing</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="687" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="691" />
         <source>Phiếu {n}/{count}</source>
         <translation>Sheet {n}/{count}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="688" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="692" />
         <source>đã nhập %Ln phiếu</source>
         <translation>
             <numerusform>%Ln sheet entered</numerusform>
@@ -600,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="690" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="694" />
         <source>%Ln phiếu còn thiếu</source>
         <translation>
             <numerusform>%Ln sheet incomplete</numerusform>
@@ -608,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="692" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="696" />
         <source>Lưu %Ln phiếu (Ctrl+S)</source>
         <translation>
             <numerusform>Save %Ln sheet (Ctrl+S)</numerusform>
@@ -616,22 +616,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="745" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="749" />
         <source>Ngày họp chi bộ</source>
         <translation>Cell meeting date</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="752" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="756" />
         <source>Phiếu của {name}: {problem}</source>
         <translation>Sheet of {name}: {problem}</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="756" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="760" />
         <source>Phiếu của {name}: ngày họp chi bộ {day} nằm trong tương lai. Hãy kiểm tra lại.</source>
         <translation>Sheet of {name}: the cell meeting date {day} is in the future. Check it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="826" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="830" />
         <source>Có %Ln phiếu đã nhập nhưng chưa lưu. Bỏ các phiếu đó?</source>
         <translation>
             <numerusform>%Ln sheet was entered but not saved. Discard it?</numerusform>
@@ -639,12 +639,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="827" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="831" />
         <source>Bỏ các phiếu đã nhập</source>
         <translation>Discard the sheets</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="828" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="832" />
         <source>Tiếp tục nhập</source>
         <translation>Keep entering</translation>
     </message>
@@ -1147,32 +1147,32 @@
 <context>
     <name>CommentSheetForm</name>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="226" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="227" />
         <source>Ngày họp chi bộ</source>
         <translation>Cell meeting date</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="231" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="232" />
         <source>họ và tên Bí thư chi bộ</source>
         <translation>full name of the cell secretary</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="234" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="235" />
         <source>Ngày họp chi bộ:</source>
         <translation>Cell meeting date:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="236" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="237" />
         <source>Chi bộ ký:</source>
         <translation>Cell signs as:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="238" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="239" />
         <source>Bí thư ký tên:</source>
         <translation>Signed by the secretary:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="269" />
+        <location filename="../work/wt/int/ui/cases/batch_entry.py" line="270" />
         <source>Trả lại để sửa: {reason}</source>
         <translation>Sent back for correction: {reason}</translation>
     </message>
@@ -1733,6 +1733,99 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="32" />
+        <source>ví dụ: 213-QĐ/TW</source>
+        <translation>e.g. 213-QĐ/TW</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="33" />
+        <source>Ngày ban hành</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="36" />
+        <source>ví dụ: Bộ Chính trị</source>
+        <translation>e.g. Bộ Chính trị (the Politburo)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="42" />
+        <source>Còn hiệu lực</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="43" />
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="46" />
+        <source>số văn bản thay thế</source>
+        <translation>number of the replacing document</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="47" />
+        <source>Ngày bị thay thế</source>
+        <translation>Date replaced</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="50" />
+        <source>cách nhau bằng dấu phẩy, ví dụ: 213, nơi cư trú</source>
+        <translation>separated by commas, e.g. 213, residence</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="56" />
+        <source>Trích yếu (tên văn bản):</source>
+        <translation>Title (summary):</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="57" />
+        <source>Số, ký hiệu:</source>
+        <translation>Number and code:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="58" />
+        <source>Ngày ban hành:</source>
+        <translation>Date issued:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="59" />
+        <source>Cơ quan ban hành:</source>
+        <translation>Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="60" />
+        <source>Loại văn bản:</source>
+        <translation>Type of document:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="61" />
+        <source>Hiệu lực:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="62" />
+        <source>Thay thế bởi:</source>
+        <translation>Replaced by:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="63" />
+        <source>Ngày bị thay thế:</source>
+        <translation>Date replaced:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="64" />
+        <source>Từ khóa:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/doc_dialog.py" line="86" />
+        <source>Hãy ghi trích yếu (tên) của văn bản.</source>
+        <translation>Write the document's title (summary).</translation>
+    </message>
+</context>
+<context>
     <name>EndRegistrationDialog</name>
     <message>
         <location filename="../work/wt/int/ui/registrations/dialogs.py" line="156" />
@@ -2019,6 +2112,30 @@
         <location filename="../work/wt/int/ui/settings/file_field.py" line="51" />
         <source>Chọn: {title}</source>
         <translation>Choose: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../work/wt/int/ui/library/guide_view.py" line="69" />
+        <source>Hướng dẫn sử dụng</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/guide_view.py" line="71" />
+        <location filename="../work/wt/int/ui/library/guide_view.py" line="73" />
+        <source>Tìm trong hướng dẫn</source>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/guide_view.py" line="75" />
+        <source>Mục lục hướng dẫn</source>
+        <translation>Guide contents</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/guide_view.py" line="78" />
+        <source>Nội dung hướng dẫn</source>
+        <translation>Guide text</translation>
     </message>
 </context>
 <context>
@@ -2846,160 +2963,412 @@
     </message>
 </context>
 <context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="69" />
+        <source>Thư viện văn bản</source>
+        <translation>Document library</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="74" />
+        <source>Tìm trong tên và toàn văn, gõ không dấu cũng được</source>
+        <translation>Search titles and full text; tone marks optional</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="76" />
+        <source>Tìm văn bản</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="78" />
+        <source>Lọc theo loại văn bản</source>
+        <translation>Filter by type of document</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="79" />
+        <source>Mọi loại</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="81" />
+        <source>Lọc theo năm ban hành</source>
+        <translation>Filter by year issued</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="82" />
+        <source>Mọi năm</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="84" />
+        <source>Lọc theo hiệu lực</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="85" />
+        <source>Mọi hiệu lực</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="86" />
+        <source>Còn hiệu lực</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="87" />
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="89" />
+        <source>Thêm tệp…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="91" />
+        <source>Thêm thư mục…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="92" />
+        <source>Sửa thông tin…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="93" />
+        <source>Mở văn bản</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="94" />
+        <source>Lưu tệp ra ngoài…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="97" />
+        <source>Danh sách văn bản</source>
+        <translation>List of documents</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="99" />
+        <source>Đoạn văn khớp với từ tìm</source>
+        <translation>Passage matching the search</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="153" />
+        <source>Thêm tệp PDF, Word (.docx) hoặc .txt</source>
+        <translation>Add PDF, Word (.docx) or .txt files</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="154" />
+        <source>Thêm mọi tệp đọc được trong thư mục</source>
+        <translation>Add every readable file in a folder</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="160" />
+        <source>Số, ngày, cơ quan, loại, hiệu lực</source>
+        <translation>Number, date, issuing body, type, status</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="163" />
+        <source>Lưu bản sao tệp gốc</source>
+        <translation>Save a copy of the original file</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="200" />
+        <source>{n} kết quả</source>
+        <translation>{n} results</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="202" />
+        <source>Từ tìm có ở rất nhiều trang: đang hiện {n} trang mới nhất. Hãy gõ thêm từ.</source>
+        <translation>The words are on a great many pages: showing the {n} newest. Type more words.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="207" />
+        <source>{n} văn bản</source>
+        <translation>{n} documents</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="214" />
+        <source>Không tìm thấy văn bản nào khớp. Hãy gõ ít chữ hơn hoặc bỏ bớt bộ lọc.</source>
+        <translation>No document matches. Type fewer words or remove a filter.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="216" />
+        <source>Thư viện chưa có văn bản nào. Bấm Thêm tệp… để thêm.</source>
+        <translation>The library is empty. Click Add files… to add some.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="241" />
+        <source>Tên văn bản</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="241" />
+        <source>Trang {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="258" />
+        <source>Chọn văn bản để thêm</source>
+        <translation>Choose documents to add</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="260" />
+        <source>Văn bản ({pattern})</source>
+        <translation>Documents ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="271" />
+        <source>Thêm văn bản</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="280" />
+        <source>Chọn thư mục văn bản</source>
+        <translation>Choose a folder of documents</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="291" />
+        <source>Đang đọc và lưu văn bản…</source>
+        <translation>Reading and storing the documents…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="294" />
+        <source>Đã thêm {n} văn bản.</source>
+        <translation>Added {n} documents.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="297" />
+        <source>Mở văn bản đã có</source>
+        <translation>Open the existing document</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="297" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="310" />
+        <source>Sửa thông tin văn bản</source>
+        <translation>Edit the document's details</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="343" />
+        <source>Lưu tệp ra ngoài</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="345" />
+        <source>Tệp ({pattern})</source>
+        <translation>Files ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/page.py" line="357" />
+        <source>Đã lưu vào tệp {path}.</source>
+        <translation>Saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTable</name>
+    <message>
+        <location filename="../work/wt/int/ui/library/table_model.py" line="50" />
+        <source>Còn hiệu lực</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/table_model.py" line="53" />
+        <source>Thay bởi {by} ({on})</source>
+        <translation>Replaced by {by} ({on})</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/table_model.py" line="56" />
+        <source>Đã được thay thế</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/table_model.py" line="106" />
+        <source>tên</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/table_model.py" line="111" />
+        <source>(bản chụp, không có chữ: chỉ tìm theo tên)</source>
+        <translation>(scan, no text: found by title only)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="77" />
+        <location filename="../work/wt/int/ui/main_window.py" line="82" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="78" />
+        <location filename="../work/wt/int/ui/main_window.py" line="83" />
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="79" />
+        <location filename="../work/wt/int/ui/main_window.py" line="84" />
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="80" />
+        <location filename="../work/wt/int/ui/main_window.py" line="85" />
         <source>Sinh hoạt nơi cư trú (213)</source>
         <translation>Residence activity (213)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="81" />
+        <location filename="../work/wt/int/ui/main_window.py" line="86" />
         <source>Nhận xét &amp; xác nhận</source>
         <translation>Comments &amp; confirmation</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="82" />
+        <location filename="../work/wt/int/ui/main_window.py" line="87" />
+        <source>Thư viện văn bản</source>
+        <translation>Document library</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/main_window.py" line="88" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="86" />
+        <location filename="../work/wt/int/ui/main_window.py" line="92" />
         <source>Các màn hình</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="105" />
+        <location filename="../work/wt/int/ui/main_window.py" line="111" />
         <source>Đã khóa màn hình</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="108" />
+        <location filename="../work/wt/int/ui/main_window.py" line="114" />
         <source>Dữ liệu đã được ẩn và khóa lại. Nhập mật khẩu để làm tiếp.</source>
         <translation>The data is hidden and locked. Enter your password to carry on.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="110" />
-        <location filename="../work/wt/int/ui/main_window.py" line="163" />
+        <location filename="../work/wt/int/ui/main_window.py" line="116" />
+        <location filename="../work/wt/int/ui/main_window.py" line="169" />
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="158" />
+        <location filename="../work/wt/int/ui/main_window.py" line="164" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="160" />
+        <location filename="../work/wt/int/ui/main_window.py" line="166" />
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="161" />
+        <location filename="../work/wt/int/ui/main_window.py" line="167" />
         <source>Thông tin đơn vị…</source>
         <translation>Committee details…</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="162" />
+        <location filename="../work/wt/int/ui/main_window.py" line="168" />
         <source>Sao lưu kho dữ liệu…</source>
         <translation>Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="164" />
+        <location filename="../work/wt/int/ui/main_window.py" line="170" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="172" />
+        <location filename="../work/wt/int/ui/main_window.py" line="178" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="180" />
+        <location filename="../work/wt/int/ui/main_window.py" line="186" />
         <source>Đả&amp;ng viên</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="182" />
+        <location filename="../work/wt/int/ui/main_window.py" line="188" />
         <source>Thêm đảng viên</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="183" />
+        <location filename="../work/wt/int/ui/main_window.py" line="189" />
         <source>Xem / sửa hồ sơ đang chọn</source>
         <translation>View / edit the selected record</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="184" />
+        <location filename="../work/wt/int/ui/main_window.py" line="190" />
         <source>Tìm đảng viên</source>
         <translation>Find a member</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="188" />
+        <location filename="../work/wt/int/ui/main_window.py" line="194" />
         <source>Nhận &amp;xét</source>
         <translation>C&amp;omments</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="190" />
+        <location filename="../work/wt/int/ui/main_window.py" line="196" />
         <source>Nhập phiếu nhận xét…</source>
         <translation>Enter comment sheets…</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="191" />
+        <location filename="../work/wt/int/ui/main_window.py" line="197" />
         <source>Xác nhận nhận xét</source>
         <translation>Confirm comments</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="195" />
+        <location filename="../work/wt/int/ui/main_window.py" line="201" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="196" />
+        <location filename="../work/wt/int/ui/main_window.py" line="202" />
+        <location filename="../work/wt/int/ui/main_window.py" line="209" />
+        <source>Hướng dẫn cho màn hình này</source>
+        <translation>Guide for this screen</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/main_window.py" line="203" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="218" />
+        <location filename="../work/wt/int/ui/main_window.py" line="210" />
+        <source>Hướng dẫn cho màn hình này (F1)</source>
+        <translation>Guide for this screen (F1)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/main_window.py" line="234" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="263" />
+        <location filename="../work/wt/int/ui/main_window.py" line="285" />
         <source>Sao lưu kho dữ liệu</source>
         <translation>Back up the vault</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="263" />
+        <location filename="../work/wt/int/ui/main_window.py" line="285" />
         <source>Tệp sao lưu (*.sotaybak)</source>
         <translation>Backup files (*.sotaybak)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="276" />
+        <location filename="../work/wt/int/ui/main_window.py" line="298" />
         <source>Đã sao lưu vào tệp {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="279" />
+        <location filename="../work/wt/int/ui/main_window.py" line="301" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/main_window.py" line="285" />
+        <location filename="../work/wt/int/ui/main_window.py" line="307" />
         <source>Sổ tay Đảng viên — công cụ làm việc của Ban Xây dựng Đảng cấp xã: hồ sơ đảng viên trong kho dữ liệu đã mã hóa, quy trình nhận xét đảng viên nơi cư trú và các biểu mẫu.</source>
         <translation>Sổ tay Đảng viên — the working tool of a commune's Party Building Committee: party member records in an encrypted vault, the residence-cell comment flow and the forms.</translation>
     </message>
@@ -4466,22 +4835,22 @@
         <translation>Zoom:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/widgets/pdf_preview.py" line="100" />
+        <location filename="../work/wt/int/ui/widgets/pdf_preview.py" line="109" />
         <source>Lưu tệp PDF</source>
         <translation>Save PDF file</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/widgets/pdf_preview.py" line="100" />
+        <location filename="../work/wt/int/ui/widgets/pdf_preview.py" line="109" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/widgets/pdf_preview.py" line="114" />
+        <location filename="../work/wt/int/ui/widgets/pdf_preview.py" line="123" />
         <source>In</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/widgets/pdf_preview.py" line="126" />
+        <location filename="../work/wt/int/ui/widgets/pdf_preview.py" line="135" />
         <source>Không mở được máy in. Hãy kiểm tra máy in rồi thử lại.</source>
         <translation>Cannot open the printer. Check the printer and try again.</translation>
     </message>
@@ -5367,48 +5736,48 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="66" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="67" />
         <source>Phiếu chờ xác nhận</source>
         <translation>Cases waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="115" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="116" />
         <source>Xác nhận phiếu này</source>
         <translation>Confirm this one</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="117" />
-        <location filename="../work/wt/int/ui/cases/review.py" line="212" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="118" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="215" />
         <source>Xác nhận các phiếu đã chọn</source>
         <translation>Confirm the selected</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="118" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="119" />
         <source>Xác nhận tất cả</source>
         <translation>Confirm all</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="119" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="120" />
         <source>Trả lại để sửa…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="120" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="121" />
         <source>Xem phiếu…</source>
         <translation>Preview sheet…</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="156" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="159" />
         <source>Không có phiếu nào chờ xác nhận trong năm {year}.</source>
         <translation>No cases are waiting for confirmation in {year}.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="182" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="185" />
         <source>Khối chữ ký khi xác nhận hôm nay: {block}</source>
         <translation>Signature block when confirming today: {block}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/review.py" line="210" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="213" />
         <source>Xác nhận %Ln phiếu đã chọn</source>
         <translation>
             <numerusform>Confirm the %Ln selected</numerusform>
@@ -5416,7 +5785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/review.py" line="214" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="217" />
         <source>Xác nhận tất cả (%Ln)</source>
         <translation>
             <numerusform>Confirm all (%Ln)</numerusform>
@@ -5424,32 +5793,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="247" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="250" />
         <source>Ý kiến khác</source>
         <translation>Other comments</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="248" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="251" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="253" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="256" />
         <source>(chưa ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="256" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="259" />
         <source>Chi bộ họp ngày {meeting}; {signer}: {name}</source>
         <translation>Cell meeting on {meeting}; {signer}: {name}</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="284" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="287" />
         <source>Xác nhận nhận xét của đảng viên {name}?</source>
         <translation>Confirm the comment on {name}?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/review.py" line="286" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="289" />
         <source>Xác nhận %Ln phiếu nhận xét?</source>
         <translation>
             <numerusform>Confirm %Ln comment?</numerusform>
@@ -5457,37 +5826,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="287" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="290" />
         <source>Khối chữ ký sẽ dùng: {block}</source>
         <translation>Signature block used: {block}</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="288" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="291" />
         <source>Ngày xác nhận: {day}. Mỗi phiếu được cấp một số xác nhận.</source>
         <translation>Confirmation date: {day}. Each case gets a confirmation number.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="291" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="294" />
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="291" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="294" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="302" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="305" />
         <source>Đang xác nhận…</source>
         <translation>Confirming…</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="308" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="311" />
         <source>Đã xác nhận 1 phiếu, số {number}.</source>
         <translation>Confirmed 1 case, number {number}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/wt/int/ui/cases/review.py" line="310" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="313" />
         <source>Đã xác nhận %Ln phiếu, số {first} đến {last}.</source>
         <translation>
             <numerusform>Confirmed %Ln case, number {first}.</numerusform>
@@ -5495,22 +5864,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="326" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="329" />
         <source>Trả lại để chi bộ sửa</source>
         <translation>Send back to the cell</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="327" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="330" />
         <source>Trả lại nhận xét của đảng viên {name} ({cell}) để chi bộ sửa.</source>
         <translation>Send the comment on {name} ({cell}) back to the cell for correction.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="330" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="333" />
         <source>Trả lại</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/cases/review.py" line="351" />
+        <location filename="../work/wt/int/ui/cases/review.py" line="354" />
         <source>Đã trả lại nhận xét của {name} để chi bộ sửa.</source>
         <translation>Sent the comment on {name} back to the cell.</translation>
     </message>
@@ -5518,263 +5887,263 @@
 <context>
     <name>RulesSection</name>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="53" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="54" />
         <source>Trưởng ban ký</source>
         <translation>The head signs</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="54" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="55" />
         <source>Phó trưởng ban ký thay (K/T)</source>
         <translation>A deputy signs for the head (K/T)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="55" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="56" />
         <source>Thay mặt Đảng ủy (T/M)</source>
         <translation>On behalf of the Party committee (T/M)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="56" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="57" />
         <source>Phó Bí thư ký thay (K/T)</source>
         <translation>A deputy secretary signs (K/T)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="62" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="63" />
         <source>Xác nhận nhận xét</source>
         <translation>Confirmation of comments</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="63" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="64" />
         <source>Công văn gửi nơi công tác</source>
         <translation>Letter to the workplace</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="64" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="65" />
         <source>Giấy giới thiệu về chi bộ</source>
         <translation>Introduction letter to the cell</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="103" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="104" />
         <source>Áp dụng từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="104" />
-        <location filename="../work/wt/int/ui/settings/rules.py" line="432" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="105" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="436" />
         <source>Tên phiên bản</source>
         <translation>Version name</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="105" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="106" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="105" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="106" />
         <source>Trưởng ban sửa</source>
         <translation>Edited by the head</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="105" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="106" />
         <source>Có sẵn</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="106" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="107" />
         <source>Người lưu</source>
         <translation>Saved by</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="107" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="108" />
         <source>Đang áp dụng</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="112" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="113" />
         <source>Các phiên bản quy định</source>
         <translation>Rule set versions</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="127" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="128" />
         <source>Phiên bản mới</source>
         <translation>New version</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="130" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="131" />
         <source>Áp dụng từ ngày:</source>
         <translation>In force from:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="131" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="132" />
         <source>Tên phiên bản:</source>
         <translation>Version name:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="132" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="133" />
         <source>Căn cứ:</source>
         <translation>Based on:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="133" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="134" />
         <source>Tiêu đề phiếu:</source>
         <translation>Sheet title:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="134" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="135" />
         <source>Mục ý kiến khác:</source>
         <translation>Other comments heading:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="136" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="137" />
         <source>Tiêu chí nhận xét đảng viên (6 tiêu chí)</source>
         <translation>Criteria for members (6 criteria)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="137" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="138" />
         <source>Tiêu chí cho đảng viên được miễn sinh hoạt (3 tiêu chí)</source>
         <translation>Criteria for members exempt from activity (3 criteria)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="139" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="140" />
         <source>Phần chữ ký xác nhận (mỗi dòng một hàng)</source>
         <translation>Confirmation signature block (one line per row)</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="144" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="145" />
         <source>Số và ký hiệu văn bản</source>
         <translation>Document numbers and codes</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="147" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="148" />
         <source>Văn bản</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="147" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="148" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="147" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="148" />
         <source>Cơ quan ban hành</source>
         <translation>Issuer</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="147" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="148" />
         <source>Ở đặc khu</source>
         <translation>In a special zone</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="147" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="148" />
         <source>Ví dụ</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="172" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="173" />
         <source>ngày</source>
         <translation>day</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="174" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="175" />
         <source>tháng</source>
         <translation>month</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="177" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="178" />
         <source>Thời hạn và sinh hoạt</source>
         <translation>Deadline and meetings</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="179" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="180" />
         <source>Hạn gửi nhận xét hằng năm:</source>
         <translation>Yearly deadline for comments:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="180" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="181" />
         <source>Số lần sinh hoạt với chi bộ nơi cư trú mỗi năm:</source>
         <translation>Meetings with the residence cell per year:</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="194" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="195" />
         <source>Lưu thành phiên bản mới</source>
         <translation>Save as a new version</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="196" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="197" />
         <source>Bỏ các chỗ đã sửa</source>
         <translation>Discard the edits</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="220" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="223" />
         <source>Tiêu chí, nhãn đánh giá, phần chữ ký, ký hiệu văn bản và thời hạn là dữ liệu, có ngày áp dụng. Trưởng ban sửa một bản sao của quy định đang áp dụng rồi lưu thành phiên bản mới; phiếu đã lập vẫn in theo quy định lúc lập.</source>
         <translation>Criteria, rating labels, signature blocks, document codes and deadlines are data with an effective date. The head edits a copy of the rule set in force and saves it as a new version; sheets already made still print with the rules of their time.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="238" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="241" />
         <source>Nội dung tiêu chí, dưới là ba mức đánh giá (từ cao đến thấp).</source>
         <translation>Each criterion's text, with its three ratings below (highest first).</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="250" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="253" />
         <source>Quy định áp dụng</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="292" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="296" />
         <source>Đang áp dụng: {key}, từ ngày {day}. Căn cứ: {source}</source>
         <translation>In force: {key}, from {day}. Based on: {source}</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="344" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="348" />
         <source>Số 12-{type}/{issuer}</source>
         <translation>Số 12-{type}/{issuer}</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="394" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="398" />
         <source>Đã lưu phiên bản mới, áp dụng từ ngày {day}.</source>
         <translation>New version saved, in force from {day}.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="408" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="412" />
         <source>Chưa lưu: {place} chưa đúng. Mỗi mục phải có chữ, ba mức đánh giá phải khác nhau.</source>
         <translation>Not saved: {place} is not right. Every entry needs text, and the three ratings must differ.</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="422" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="426" />
         <source>nội dung</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="422" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="426" />
         <source>ba mức đánh giá</source>
         <translation>three ratings</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="424" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="428" />
         <source>{box}, tiêu chí {n} ({part})</source>
         <translation>{box}, criterion {n} ({part})</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="433" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="437" />
         <source>Căn cứ</source>
         <translation>Based on</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="434" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="438" />
         <source>Tiêu đề phiếu</source>
         <translation>Sheet title</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="435" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="439" />
         <source>Mục ý kiến khác</source>
         <translation>Other comments heading</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="436" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="440" />
         <source>Hạn gửi nhận xét</source>
         <translation>Deadline for comments</translation>
     </message>
     <message>
-        <location filename="../work/wt/int/ui/settings/rules.py" line="437" />
+        <location filename="../work/wt/int/ui/settings/rules.py" line="441" />
         <source>Ngày áp dụng</source>
         <translation>Effective date</translation>
     </message>
@@ -6165,6 +6534,19 @@
         <location filename="../work/wt/int/ui/settings/signing.py" line="150" />
         <source>Không ghi được tệp cài đặt của máy này ({path}).</source>
         <translation>Could not write this PC's settings file ({path}).</translation>
+    </message>
+</context>
+<context>
+    <name>SourceButton</name>
+    <message>
+        <location filename="../work/wt/int/ui/library/source_link.py" line="39" />
+        <source>Xem văn bản</source>
+        <translation>View document</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/int/ui/library/source_link.py" line="66" />
+        <source>Mở {doc} trong Thư viện văn bản</source>
+        <translation>Open {doc} in the document library</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ from handbook.orgs.model import OrgId
 from ui import theme
 from ui.actions.cases import BatchData, CommentsSaved, save_comments, sheet_index
 from ui.cases.fields import DayField, FieldProblem, read_day
+from ui.library.source_link import SourceButton
 from ui.operations import Progress, Runner
 from ui.session import Session
 
@@ -456,6 +457,9 @@ class BatchEntryDialog(QDialog):
         buttons.addWidget(self.previous_button)
         buttons.addWidget(self.next_button)
         buttons.addStretch(1)
+        self.source_button = SourceButton(session, runner, lang, parent=self)
+        self.source_button.setAutoDefault(False)
+        buttons.addWidget(self.source_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)

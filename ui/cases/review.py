@@ -31,6 +31,7 @@ from ui import theme
 from ui.actions.cases import CaseReturned, CasesConfirmed, YearData, confirm_cases, return_case
 from ui.cases.small_dialogs import ReturnReasonDialog
 from ui.cases.table_model import CaseColumn, CasesTableModel, dmy
+from ui.library.source_link import SourceButton
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.permission import guard
@@ -125,6 +126,8 @@ class ReviewPanel(QWidget):
         buttons.addSpacing(12)
         buttons.addWidget(self.return_button)
         buttons.addStretch(1)
+        self.source_button = SourceButton(session, runner, lang, parent=self)
+        buttons.addWidget(self.source_button)
         buttons.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -37,6 +37,7 @@ from handbook.permissions import Op
 from ui import theme
 from ui.actions.changes import Changed
 from ui.actions.settings import RulesChanged, RulesView, RuleVersion, load_rules, save_rules
+from ui.library.source_link import SourceButton
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.settings.dates import DateField, show_date
@@ -195,9 +196,11 @@ class RulesSection(Section):
         theme.set_role(self.save_button, "primary")
         self.reset_button = QPushButton(self.tr("Bỏ các chỗ đã sửa"))
         self.message = message_line()
+        self.source_button = SourceButton(session, runner, lang, parent=self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addStretch()
+        buttons.addWidget(self.source_button)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.save_button)
 
@@ -283,6 +286,7 @@ class RulesSection(Section):
                 return load_rules(vault)
 
         self._runner.run(work, done=self._loaded_view, parent=self)
+        self.source_button.check()
 
     def _loaded_view(self, view: RulesView) -> None:
         self._view = view

@@ -85,6 +85,15 @@ class PdfPreviewDialog(QDialog):
     def page_count(self) -> int:
         return int(self.document.pageCount())
 
+    def go_to_page(self, index: int) -> None:
+        """Scroll to page ``index`` (0-based), e.g. where a library search found its words."""
+        if 0 <= index < self.page_count:
+            self.view.pageNavigator().jump(index, QPointF(), 0)
+
+    @property
+    def current_page(self) -> int:
+        return int(self.view.pageNavigator().currentPage())
+
     def _zoom_changed(self) -> None:
         value = self.zoom.currentData()
         if value == "width":
@@ -151,10 +160,12 @@ class PdfPreviewDialog(QDialog):
 
 
 def show_pdf(
-    parent: QWidget | None, runner: Runner, pdf: bytes, *, title: str, suggested_name: str
+    parent: QWidget | None, runner: Runner, pdf: bytes, *, title: str, suggested_name: str, page: int = 0
 ) -> PdfPreviewDialog:
-    """Open a preview window for ``pdf`` (built in memory) and return it (already shown)."""
+    """Open a preview window for ``pdf`` (built in memory) at page ``page`` (0-based) and return it (shown)."""
     dialog = PdfPreviewDialog(runner, pdf, title=title, suggested_name=suggested_name, parent=parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
+    if page:
+        dialog.go_to_page(page)
     return dialog
