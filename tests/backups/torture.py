@@ -23,7 +23,7 @@ from handbook.flow import dispatch as fd
 from handbook.flow.model import CaseState
 from handbook.members import repo
 from handbook.spreadsheet.importer import ImportOptions, commit_import, open_source, plan_import
-from handbook.vault import users
+from handbook.vault import kdf, users
 from handbook.vault.vault import Vault
 
 PASSWORDS = ("mat-khau-tra-tan-mot", "mat-khau-tra-tan-hai")
@@ -84,7 +84,8 @@ def worker(root: Path, log: Path, seed: int, csv_dir: Path) -> None:
                 fd.dispatch(vault, years[0], on=date.today())
             elif op == "password":
                 new = PASSWORDS[1] if password == PASSWORDS[0] else PASSWORDS[0]
-                users.change_own_password(vault, new_password=new)
+                # kdf.TEST_ONLY: a cheap key for the new password, so a change fits between two kills (tests only)
+                users.change_own_password(vault, new_password=new, kdf_params=kdf.TEST_ONLY)
                 password = new
                 ack(fd_log, f"ACK password {new}")
                 continue
