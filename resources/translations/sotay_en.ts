@@ -961,6 +961,22 @@
 <context>
     <name>UnlockPanel</name>
     <message>
+        <source>Người dùng đang khóa màn hình</source>
+        <translation>User of the locked screen</translation>
+    </message>
+    <message>
+        <source>Đổi người dùng</source>
+        <translation>Change user</translation>
+    </message>
+    <message>
+        <source>Đăng xuất để người khác đăng nhập bằng tài khoản của mình</source>
+        <translation>Log out so that someone else can sign in with their own account</translation>
+    </message>
+    <message>
+        <source>Người dùng:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
         <source>Kho dữ liệu: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
@@ -1641,8 +1657,8 @@
         <translation>The workplace committee is not in the directory: add it now.</translation>
     </message>
     <message>
-        <source>ví dụ: 45-GGT/ĐU</source>
-        <translation>e.g. 45-GGT/ĐU</translation>
+        <source>ví dụ: 66-GT/ĐU</source>
+        <translation>e.g. 66-GT/ĐU</translation>
     </message>
     <message>
         <source>Đảng ủy nơi công tác:</source>
@@ -4464,6 +4480,17 @@
     <message>
         <source>Ai đã sửa gì, khi nào</source>
         <translation>Who changed what, and when</translation>
+    </message>
+</context>
+<context>
+    <name>ButtonRow</name>
+    <message>
+        <source>Lệnh khác</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Các lệnh không đủ chỗ hiện</source>
+        <translation>Commands that do not fit</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,6 +48,7 @@ from ui.actions.cases import BatchData, CommentsSaved, save_comments, sheet_inde
 from ui.cases.fields import DayField, FieldProblem, read_day
 from ui.operations import Progress, Runner
 from ui.session import Session
+from ui.widgets.fit import fit_size
 
 DIGITS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -479,8 +480,7 @@ class BatchEntryDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         height = self.fontMetrics().height()
-        self.resize(height * 66, height * 44)
-        self.resize(self.size().boundedTo(self.screen().availableSize() * 0.92))
+        self.resize(fit_size(self, QSize(height * 66, height * 44)))
 
         if cell_id is not None and self.cell.findData(int(cell_id)) >= 0:
             self.cell.setCurrentIndex(self.cell.findData(int(cell_id)))  # fills the list

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -48,6 +47,7 @@ from ui.cases.table_model import dmy
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.settings.signing_prefs import SigningPrefsStore
+from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
 
 
@@ -92,10 +92,12 @@ class DispatchPanel(QWidget):
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(Message(f"channel.{channel.value}").render(lang), channel.value)
+        self.channel.setMinimumContentsLength(12)
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.make_selected_button = QPushButton(self.tr("Tạo công văn cho nơi đã chọn"))
         self.make_all_button = QPushButton(self.tr("Tạo công văn cho tất cả"))
         theme.set_role(self.make_all_button, "primary")
-        make_row = QHBoxLayout()
+        make_row = ButtonRow()
         date_label = QLabel(self.tr("Ngày gửi:"))
         date_label.setBuddy(self.date)
         channel_label = QLabel(self.tr("Cách gửi:"))
@@ -115,7 +117,7 @@ class DispatchPanel(QWidget):
         waiting_layout = QVBoxLayout(waiting)
         waiting_layout.addWidget(self.groups_table, 1)
         waiting_layout.addWidget(self.groups_empty)
-        waiting_layout.addLayout(make_row)
+        waiting_layout.addWidget(make_row)
 
         # dispatches made
         self.dispatches = DispatchesTableModel(lang, self)
@@ -137,7 +139,7 @@ class DispatchPanel(QWidget):
         self.preview_button = QPushButton(self.tr("Xem / in công văn…"))
         self.sign_button = QPushButton(self.tr("Ký số…"))
         self.ack_button = QPushButton(self.tr("Ghi nhận nơi nhận đã nhận…"))
-        made_row = QHBoxLayout()
+        made_row = ButtonRow()
         made_row.addWidget(self.preview_button)
         made_row.addWidget(self.sign_button)
         made_row.addWidget(self.ack_button)
@@ -145,7 +147,7 @@ class DispatchPanel(QWidget):
         made = QGroupBox(self.tr("Công văn đã tạo"))
         made_layout = QVBoxLayout(made)
         made_layout.addWidget(self.dispatches_table, 1)
-        made_layout.addLayout(made_row)
+        made_layout.addWidget(made_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -33,6 +33,7 @@ from ui import theme
 from ui.actions.cases import YearData
 from ui.cases.table_model import CaseColumn, CasesTableModel
 from ui.session import Session
+from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
 
 SEARCH_DELAY_MS = 250
@@ -98,7 +99,7 @@ class CasesList(QWidget):
         self.cell_filter = QComboBox()
         self.cell_filter.setAccessibleName(self.tr("Lọc theo chi bộ"))
         self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
-        self.cell_filter.setMinimumContentsLength(22)
+        self.cell_filter.setMinimumContentsLength(14)
         self.cell_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.count_label = QLabel()
         theme.set_role(self.count_label, "muted")
@@ -145,7 +146,7 @@ class CasesList(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.cell_filter, 2)
         filters.addWidget(self.count_label)
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         buttons.addWidget(self.batch_button)
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.print_button)
@@ -156,7 +157,7 @@ class CasesList(QWidget):
         right.setSpacing(10)
         right.addLayout(filters)
         right.addWidget(self.stack, 1)
-        right.addLayout(buttons)
+        right.addWidget(buttons)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(12)

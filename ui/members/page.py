@@ -48,6 +48,7 @@ from ui.members.editor import MemberEditor
 from ui.members.table_model import PAGE_SIZE, Column, MembersTableModel
 from ui.operations import Progress, Runner
 from ui.session import Session
+from ui.widgets.fit import ButtonRow
 from ui.widgets.pdf_preview import show_pdf
 from ui.widgets.permission import guard
 from ui.widgets.tables import list_table
@@ -117,6 +118,9 @@ class MembersPage(QWidget):
         self.scope_filter.addItem(self.tr("Đang công tác, đăng ký nơi cư trú"), Scope.REGISTERED.value)
         self.scope_filter.addItem(self.tr("Miễn sinh hoạt nơi cư trú"), Scope.EXEMPT.value)
         self.scope_filter.addItem(self.tr("Tất cả"), Scope.ALL.value)
+        for combo in (self.cell_filter, self.scope_filter):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Lọc theo tình trạng"))
         self.status_filter.addItem(self.tr("Đang sinh hoạt"), ACTIVE)
@@ -149,7 +153,7 @@ class MembersPage(QWidget):
         filters.addWidget(self.cell_filter, 1)
         filters.addWidget(self.scope_filter, 1)
         filters.addWidget(self.status_filter, 1)
-        actions = QHBoxLayout()
+        actions = ButtonRow()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.import_button)
@@ -161,7 +165,7 @@ class MembersPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.stack, 1)
 
         self.search_timer = QTimer(self)

@@ -53,6 +53,7 @@ from ui.orgs.tree_model import Column, OrgTreeModel
 from ui.orgs.wizards import MergeWizard, SplitWizard
 from ui.session import Session
 from ui.widgets import pdf_preview
+from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
 
 TREE_SHARE = 0.7  # of the width, at first: the rest is the details panel
@@ -236,7 +237,7 @@ class OrgsPage(QWidget):
         day_row.addWidget(self.today_button)
         day_row.addSpacing(12)
         day_row.addWidget(self.day_note, 1)
-        actions = QHBoxLayout()
+        actions = ButtonRow()
         for button in (self.add_button, self.merge_button, self.split_button, self.move_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -246,7 +247,7 @@ class OrgsPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(day_row)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(splitter, 1)
 
         self.day.dateChanged.connect(lambda _d: self.refresh())

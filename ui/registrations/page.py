@@ -50,6 +50,7 @@ from ui.registrations.register_dialog import RegisterDialog
 from ui.registrations.table_model import Column, RegistrationsTableModel
 from ui.session import Session
 from ui.widgets import pdf_preview
+from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
 from ui.widgets.tables import list_table
 
@@ -98,7 +99,7 @@ class RegistrationsPage(QWidget):
         self.cell_filter.setAccessibleName(self.tr("Lọc theo chi bộ nơi cư trú"))
         self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
         self.cell_filter.addItem(self.tr("Chưa xếp chi bộ"), int(NO_CELL))
-        self.cell_filter.setMinimumContentsLength(18)
+        self.cell_filter.setMinimumContentsLength(14)
         self.cell_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.register_button = QPushButton(self.tr("Đăng ký mới từ giấy giới thiệu…"))
@@ -127,7 +128,7 @@ class RegistrationsPage(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.shown, 1)
         filters.addWidget(self.cell_filter, 1)
-        actions = QHBoxLayout()
+        actions = ButtonRow()
         for button in (self.register_button, self.move_button, self.end_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -138,7 +139,7 @@ class RegistrationsPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.stack, 1)
 
         self.search_timer = QTimer(self)

@@ -68,6 +68,7 @@ from ui.orgs.fields import date_edit, date_of, refusal_label, say
 from ui.registrations.labels import category_text, residence_text
 from ui.session import Session
 from ui.widgets.dialogs import localize_buttons
+from ui.widgets.fit import fit_size
 
 T = TypeVar("T")
 SEARCH_DELAY_MS = 250
@@ -399,7 +400,7 @@ class RegisterDialog(QDialog):
         self._set_tab_order()
         height = self.fontMetrics().height()
         wanted = QSize(height * 62, form.sizeHint().height() + height * 8)
-        self.resize(wanted.boundedTo(self.screen().availableSize() * 0.92))
+        self.resize(fit_size(self, wanted))
         self.picker.search.setFocus()
 
     # --- building -------------------------------------------------------------------------------------
@@ -467,7 +468,7 @@ class RegisterDialog(QDialog):
         self.add_workplace_button.setToolTip(self.tr("Đảng ủy nơi công tác chưa có trong danh mục: thêm ngay."))
         self.add_workplace_button.setAutoDefault(False)  # Enter saves the registration, wherever the focus was
         self.letter_no = QLineEdit()
-        self.letter_no.setPlaceholderText(self.tr("ví dụ: 45-GGT/ĐU"))
+        self.letter_no.setPlaceholderText(self.tr("ví dụ: 66-GT/ĐU"))
         self.letter_date = date_edit()
         self.received = date_edit()
         workplace_row = QHBoxLayout()

@@ -152,6 +152,7 @@ class RulesSection(Section):
         for row, kind in enumerate(DOC_KINDS, 1):
             edits = (QLineEdit(), QLineEdit(), QLineEdit())
             sample = QLabel()
+            sample.setWordWrap(True)
             codes_grid.addWidget(QLabel(doc_label(kind)), row, 0)
             for column, edit in enumerate(edits, 1):
                 edit.setMaximumWidth(char * 14)
@@ -175,6 +176,7 @@ class RulesSection(Section):
         deadline_row.addStretch(1)
         timing_box = QGroupBox(self.tr("Thời hạn và sinh hoạt"))
         timing_form = QFormLayout(timing_box)
+        timing_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         timing_form.addRow(self.tr("Hạn gửi nhận xét hằng năm:"), deadline_row)
         timing_form.addRow(self.tr("Số lần sinh hoạt với chi bộ nơi cư trú mỗi năm:"), self.meetings)
 
@@ -235,6 +237,7 @@ class RulesSection(Section):
         grid.setVerticalSpacing(4)
         hint = QLabel(self.tr("Nội dung tiêu chí, dưới là ba mức đánh giá (từ cao đến thấp)."))
         theme.set_role(hint, "muted")
+        hint.setWordWrap(True)
         grid.addWidget(hint, 0, 0, 1, 4)
         rows = []
         for n in range(count):
