@@ -108,7 +108,8 @@ class ButtonRow(QWidget):
 
     When the row is too narrow, buttons move one by one into the "Lệnh khác" menu at the row's end: ordinary
     buttons from the last one back first, the primary button last. A button moved into the menu keeps working
-    (the menu item clicks it) and keeps its enabled state and tooltip. Use it like a ``QHBoxLayout``.
+    (the menu item clicks it) and keeps its enabled state and tooltip. Use it like a ``QHBoxLayout``; hide or
+    show a button with ``set_shown``.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -153,6 +154,19 @@ class ButtonRow(QWidget):
     def addStretch(self, stretch: int = 1) -> None:
         self._row.addStretch(stretch)
         self._items.append(None)
+
+    def set_shown(self, button: QAbstractButton, shown: bool) -> None:
+        """Show or hide one of the row's buttons for the screen's own reasons (a button now in the menu
+        cannot be hidden with ``hide()``: it is hidden already)."""
+        self._wanted[id(button)] = shown
+        if not shown:
+            self._arranging = True
+            try:
+                button.hide()
+            finally:
+                self._arranging = False
+        self.updateGeometry()
+        self._arrange()
 
     # --- the overflow menu --------------------------------------------------------------------------
 
