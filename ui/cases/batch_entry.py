@@ -202,6 +202,8 @@ class CommentSheetForm(QWidget):
     def __init__(self, signature_choices: tuple[tuple[str, ...], ...], other_label: str) -> None:
         super().__init__()
         self.rows: list[RatingRow] = []
+        # A click on the sheet's background or the member's name brings the keys back to the criteria.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.name = QLabel()
         self.name.setFont(theme.scaled_font(self.name, 1.35, bold=True))
         self.facts = QLabel()
@@ -308,6 +310,10 @@ class CommentSheetForm(QWidget):
             signer_name=self.signer_name.text(),
         )
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focus_first()
+
     def focus_first(self) -> None:
         """The first criterion without a choice (else the first one)."""
         for row in self.rows:
@@ -408,6 +414,7 @@ class BatchEntryDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click in the sheet must not take the keys from it
         self.empty = QLabel(self.tr("Không có phiếu nào chờ chi bộ nhận xét."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         theme.set_role(self.empty, "muted")
@@ -439,6 +446,12 @@ class BatchEntryDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         theme.set_role(self.hint, "muted")
+        self.keys_hint = QLabel(
+            self.tr("Phím 1, 2, 3 chỉ chọn mức khi đang ở một tiêu chí: bấm vào phiếu, hoặc Enter ở danh sách.")
+        )
+        self.keys_hint.setWordWrap(True)
+        theme.set_role(self.keys_hint, "warning")
+        self.keys_hint.hide()
         self.previous_button = QPushButton(self.tr("‹ Phiếu trước"))
         self.next_button = QPushButton(self.tr("Phiếu sau ›"))
         self.save_button = QPushButton()
@@ -465,6 +478,7 @@ class BatchEntryDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hint)
+        layout.addWidget(self.keys_hint)
         layout.addLayout(buttons)
 
         app = QApplication.instance()
@@ -695,9 +709,11 @@ class BatchEntryDialog(QDialog):
         self.next_button.setEnabled(0 <= position < len(self._visible) - 1)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Keep what the keyboard is on in sight (the sheet scrolls on small screens)."""
+        """Keep what the keyboard is on in sight (the sheet scrolls on small screens); say where 1, 2, 3 work."""
         if new is not None and self.form.isAncestorOf(new):
             self.sheet_scroll.ensureWidgetVisible(new, 0, 24)
+        if new is not None and self.isAncestorOf(new):
+            self.keys_hint.setVisible(new is self.list)
 
     # --- keys ---------------------------------------------------------------------------------------------
 
