@@ -68,6 +68,7 @@ class RuleSet:
     # The regulation letters cite as their basis; data, because the Politburo has asked for 213 to be replaced.
     legal_basis: str = "Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị"
     id: RuleSetId | None = None
+    title: str = ""  # the document's name and date, shown instead of the key ("Kết luận 202-KL/TW ngày …")
 
     def criteria(self, exempt: bool) -> tuple[Criterion, ...]:
         return self.criteria_exempt if exempt else self.criteria_normal
@@ -192,6 +193,7 @@ def parse_rule_set(doc: Any, where: str = "") -> RuleSet:
         deadline_month=month,
         deadline_day=day,
         meetings_per_year=meetings,
+        title=_title_of(doc),
     )
 
 
@@ -334,15 +336,34 @@ class RuleVersion:
     edited: bool  # saved by the head (else shipped with the app)
     created_at: str
     created_by: str
+    title: str = ""  # the document's name and date ("Kết luận 202-KL/TW ngày 31/10/2025"), if the set names it
+
+    @property
+    def name(self) -> str:
+        """What to call the version on screen: the document it follows, else the key it was saved under."""
+        return self.title or self.key
+
+
+def _title_of(doc: object) -> str:
+    title = doc.get("title") if isinstance(doc, dict) else None
+    return normalize_text(title) if isinstance(title, str) else ""
+
+
+def _title(body: str) -> str:
+    try:
+        return _title_of(json.loads(body))
+    except ValueError:
+        return ""
 
 
 def list_versions(vault: Vault) -> list[RuleVersion]:
     """Every rule-set version the vault holds, newest effective date first."""
     vault.actor.require(Op.READ)
     rows = vault.conn.execute(
-        "SELECT id, key, effective_from, origin, created_at, created_by FROM rule_sets"
+        "SELECT id, key, effective_from, origin, created_at, created_by, body FROM rule_sets"
         " ORDER BY effective_from DESC, id DESC"
     ).fetchall()
     return [
-        RuleVersion(RuleSetId(int(r[0])), r[1], date.fromisoformat(r[2]), r[3] == "edited", r[4], r[5]) for r in rows
+        RuleVersion(RuleSetId(int(r[0])), r[1], date.fromisoformat(r[2]), r[3] == "edited", r[4], r[5], _title(r[6]))
+        for r in rows
     ]

@@ -2116,6 +2116,10 @@
 <context>
     <name>BatchEntryDialog</name>
     <message>
+        <source>Phím 1, 2, 3 chỉ chọn mức khi đang ở một tiêu chí: bấm vào phiếu, hoặc Enter ở danh sách.</source>
+        <translation>Keys 1, 2, 3 choose a rating only on a criterion: click the sheet, or press Enter in the list.</translation>
+    </message>
+    <message>
         <source>Nhập phiếu nhận xét năm {year}</source>
         <translation>Enter comment sheets, {year}</translation>
     </message>

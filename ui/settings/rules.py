@@ -100,7 +100,7 @@ class RulesSection(Section):
         self.versions: RowsModel[RuleVersion] = RowsModel(
             [
                 Col(self.tr("Áp dụng từ"), lambda v: show_date(v.effective_from)),
-                Col(self.tr("Tên phiên bản"), lambda v: v.key),
+                Col(self.tr("Tên phiên bản"), lambda v: v.name),
                 Col(self.tr("Nguồn"), lambda v: self.tr("Trưởng ban sửa") if v.edited else self.tr("Có sẵn")),
                 Col(self.tr("Người lưu"), lambda v: v.created_by if v.edited else ""),
                 Col(self.tr("Đang áp dụng"), lambda v: "✓" if v.in_force else ""),
@@ -290,7 +290,9 @@ class RulesSection(Section):
         doc = view.document
         self.in_force.setText(
             self.tr("Đang áp dụng: {key}, từ ngày {day}. Căn cứ: {source}").format(
-                key=doc["key"], day=show_date(date.fromisoformat(doc["effective_from"])), source=doc["source"]
+                key=next((v.name for v in view.versions if v.in_force), doc["key"]),
+                day=show_date(date.fromisoformat(doc["effective_from"])),
+                source=doc["source"],
             )
         )
         self._fill_from_view()
