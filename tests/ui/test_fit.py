@@ -36,10 +36,13 @@ from ui import theme
 from ui.main_window import MainWindow
 from ui.operations import InlineExecutor, Runner
 from ui.session import Session
+from ui.start.unlock import UnlockWindow
+from ui.start.wizard import StartWizard
 from ui.widgets import fit
 
 SCREEN = QRect(0, 0, 1280, 720)
 DEMO_PASSWORD = "mat-khau-xa-mau"
+DEMO_NOTE = "Xã mẫu: tài khoản <b>truongban</b>, <b>photruongban</b> hoặc <b>chuyenvien</b>, mật khẩu <b>x</b>."
 NOT_CLICKED = ("Đăng xuất", "Khóa")  # leaving the window is not a dialog
 
 
@@ -173,4 +176,34 @@ def test_every_screen_and_dialog_fits(window: MainWindow) -> None:
             where = f"{name} › {page}" if page else name
             problems += window_problems(window, where)
             problems += dialogs_from(window.current_screen() or screen, where, depth=0)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scale", [100, 125])
+def test_the_start_windows_fit(app, scale: int, runner, qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The unlock window and each page of the first-run wizard (not reached from the sidebar)."""
+    monkeypatch.setattr(fit, "available_area", lambda widget=None: QRect(SCREEN))
+    theme.set_text_scale(app, scale)
+    try:
+        wizard = StartWizard(
+            runner,
+            "vi",
+            kdf_params=kdf.TEST_ONLY,
+            default_base=tmp_path,
+            demo_path=tmp_path / "kho-mau",
+            demo_password=DEMO_PASSWORD,
+        )
+        qtbot.addWidget(wizard)
+        wizard.show()
+        problems: list[str] = []
+        for page_id in wizard.pageIds():
+            wizard.setStartId(page_id)
+            wizard.restart()
+            problems += window_problems(wizard, f"Trình hướng dẫn › {wizard.currentPage().title()}")
+        unlock = UnlockWindow(tmp_path / "kho", runner, "vi", username="truongban", note=DEMO_NOTE)
+        qtbot.addWidget(unlock)
+        unlock.show()
+        problems += window_problems(unlock, "Mở khóa")
+    finally:
+        theme.set_text_scale(app, 100)
     assert not problems, "\n".join(problems)
