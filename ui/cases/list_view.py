@@ -7,18 +7,16 @@ sending backspaces); it filters the year's cases in memory.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,9 +32,9 @@ from ui.actions.cases import YearData
 from ui.cases.table_model import CaseColumn, CasesTableModel
 from ui.session import Session
 from ui.widgets.fit import ButtonRow
+from ui.widgets.list_page import debounced, search_box, table_or_empty
 from ui.widgets.permission import guard
 
-SEARCH_DELAY_MS = 250
 ALL = "all"
 
 COLUMN_CHARS = {
@@ -92,10 +90,7 @@ class CasesList(QWidget):
         widest = max(self.fontMetrics().horizontalAdvance(state_label(s) + "  (0000)") for s in CaseState)
         self.states.setFixedWidth(widest + 40)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo họ tên"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Tìm phiếu theo họ tên"))
+        self.search = search_box(self.tr("Tìm theo họ tên"), self.tr("Tìm phiếu theo họ tên"))
         self.cell_filter = QComboBox()
         self.cell_filter.setAccessibleName(self.tr("Lọc theo chi bộ"))
         self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
@@ -126,13 +121,7 @@ class CasesList(QWidget):
         for column in HIDDEN:
             self.table.setColumnHidden(column, True)
 
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        theme.set_role(self.empty, "muted")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack, self.empty = table_or_empty(self.table)
 
         self.open_year_button = QPushButton()
         self.batch_button = QPushButton(self.tr("Nhập phiếu nhận xét…"))
@@ -164,11 +153,7 @@ class CasesList(QWidget):
         layout.addWidget(self.states)
         layout.addLayout(right, 1)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer = debounced(self, self.search, self.apply_filters)
         self.cell_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.states.currentRowChanged.connect(lambda _row: self.apply_filters())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

@@ -51,6 +51,7 @@ from ui.orgs.wizards import MergeWizard, SplitWizard
 from ui.session import Session
 from ui.widgets import pdf_preview
 from ui.widgets.fit import ButtonRow
+from ui.widgets.list_page import title_row
 from ui.widgets.permission import guard
 
 TREE_SHARE = 0.7  # of the width, at first: the rest is the details panel
@@ -74,10 +75,7 @@ class OrgsPage(QWidget):
         self._details: OrgDetails | None = None
         self._select_after_load: OrgId | None = None
 
-        title = QLabel(self.tr("Tổ chức đảng"))
-        title.setFont(theme.scaled_font(title, 1.5, bold=True))
         self.count_label = QLabel()
-        theme.set_role(self.count_label, "muted")
 
         self.day = date_edit()
         self.day.setAccessibleName(self.tr("Xem cây tổ chức vào ngày"))
@@ -119,10 +117,7 @@ class OrgsPage(QWidget):
         splitter.setChildrenCollapsible(False)
         self._sized = False
 
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top = title_row(self.tr("Tổ chức đảng"), self.count_label)
         day_row = QHBoxLayout()
         day_label = QLabel(self.tr("Xem vào ngày:"))
         day_label.setBuddy(self.day)
