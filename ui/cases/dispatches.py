@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -97,7 +98,8 @@ class DispatchPanel(QWidget):
         self.make_selected_button = QPushButton(self.tr("Tạo công văn cho nơi đã chọn"))
         self.make_all_button = QPushButton(self.tr("Tạo công văn cho tất cả"))
         theme.set_role(self.make_all_button, "primary")
-        make_row = ButtonRow()
+        make_row = QHBoxLayout()  # the fields on one line, the buttons under them: both fit at large text
+        make_buttons = ButtonRow()
         date_label = QLabel(self.tr("Ngày gửi:"))
         date_label.setBuddy(self.date)
         channel_label = QLabel(self.tr("Cách gửi:"))
@@ -108,8 +110,9 @@ class DispatchPanel(QWidget):
         make_row.addWidget(channel_label)
         make_row.addWidget(self.channel)
         make_row.addStretch(1)
-        make_row.addWidget(self.make_selected_button)
-        make_row.addWidget(self.make_all_button)
+        make_buttons.addStretch(1)
+        make_buttons.addWidget(self.make_selected_button)
+        make_buttons.addWidget(self.make_all_button)
         self.groups_empty = QLabel()
         theme.set_role(self.groups_empty, "muted")
         self.groups_empty.setWordWrap(True)
@@ -117,7 +120,8 @@ class DispatchPanel(QWidget):
         waiting_layout = QVBoxLayout(waiting)
         waiting_layout.addWidget(self.groups_table, 1)
         waiting_layout.addWidget(self.groups_empty)
-        waiting_layout.addWidget(make_row)
+        waiting_layout.addLayout(make_row)
+        waiting_layout.addWidget(make_buttons)
 
         # dispatches made
         self.dispatches = DispatchesTableModel(lang, self)
