@@ -10,8 +10,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -46,6 +46,7 @@ from ui.session import IdleWatcher, Session
 from ui.settings.page import SettingsPage
 from ui.settings.profile_dialog import open_profile_dialog
 from ui.start.unlock import UnlockPanel
+from ui.widgets.fit import center_on_screen, fit_size
 from ui.widgets.permission import guard
 
 
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.lang: Lang = lang
         self._hidden_dialogs: list[QDialog] = []
         self._focus_before_lock: QWidget | None = None
+        self._idle_started = False
         self.setWindowTitle(f"{title} — Sổ tay Đảng viên" if title else "Sổ tay Đảng viên")
 
         self.overview = OverviewPage(session, runner, lang)
@@ -94,7 +96,10 @@ class MainWindow(QMainWindow):
         for name, widget in self.screens:
             QListWidgetItem(name, self.sidebar)
             self.pages.addWidget(widget)
-        self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + 48, self.fontMetrics().height() * 11))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(name) for name, _widget in self.screens)
+        self.sidebar.setFixedWidth(widest + int(metrics.height() * 2.2) + 24)  # the item padding (theme) and margins
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         workspace = QWidget()
@@ -133,10 +138,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.idle)
-        self.idle.start()
 
         self.lock_panel.unlocked.connect(self._unlocked_with)
         self.logout_button.clicked.connect(self.logout_requested)
+        self.lock_panel.switch_user_requested.connect(self.logout_requested)
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
         self.overview.add_member_requested.connect(self.add_member)
@@ -148,7 +153,8 @@ class MainWindow(QMainWindow):
         self.apply_permissions()
         self.sidebar.setCurrentRow(0)
         height = self.fontMetrics().height()
-        self.resize(height * 72, height * 44)
+        self.resize(fit_size(self, QSize(height * 72, height * 44)))
+        center_on_screen(self)
 
     # --- menus ---------------------------------------------------------------------------------------
 
@@ -329,6 +335,10 @@ class MainWindow(QMainWindow):
         self.lock_panel.reset()
 
     def _unlocked_with(self, vault: Vault) -> None:
+        if vault.actor.username != self.session.actor.username:  # the lock screen unlocks only its own user
+            vault.close()
+            self.lock_panel.reset()
+            return
         self.session.resume(vault)
 
     def _on_unlocked(self) -> None:
@@ -350,6 +360,12 @@ class MainWindow(QMainWindow):
                 return True
             parent = parent.parentWidget()
         return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._idle_started:  # idle time counts from when the window (and its first screen) is up
+            self._idle_started = True
+            self.idle.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app = QApplication.instance()

@@ -99,6 +99,7 @@ INPUT_EVENTS = frozenset(
         QEvent.Type.Wheel,
         QEvent.Type.TouchBegin,
         QEvent.Type.InputMethod,
+        QEvent.Type.WindowActivate,  # coming back to the window (or its first showing) counts as use
     }
 )
 

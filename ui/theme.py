@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.widgets.fit import install_screen_fit
+
 BASE_POINTS = 11.0
 ACCENT = "#8a1c1c"  # a deep red, used sparingly
 ERROR = "#b3261e"
@@ -104,9 +106,10 @@ def base_font(scale_percent: int) -> QFont:
 
 
 def apply(app: QApplication, scale_percent: int) -> None:
-    """Set the application font for ``scale_percent`` (100 = 11 pt) and the style sheet."""
+    """Set the application font for ``scale_percent`` (100 = 11 pt) and the style sheet; keep windows on screen."""
     app.setFont(base_font(scale_percent))
     app.setStyleSheet(STYLE)
+    install_screen_fit(app)
 
 
 def set_text_scale(app: QApplication, scale_percent: int) -> None:

@@ -71,6 +71,7 @@ class RuleSet:
     legal_basis: str = "Quy định số 213-QĐ/TW ngày 02/01/2020 của Bộ Chính trị"
     id: RuleSetId | None = None
     wording: Mapping[str, str] = field(default_factory=dict)  # the rule set's own sentences (see words())
+    title: str = ""  # the document's name and date, shown instead of the key ("Kết luận 202-KL/TW ngày …")
 
     def words(self) -> dict[str, str]:
         """Every sentence of the forms: this rule set's own, the rest from the shipped version of its key."""
@@ -200,6 +201,7 @@ def parse_rule_set(doc: Any, where: str = "") -> RuleSet:
         deadline_month=month,
         deadline_day=day,
         meetings_per_year=meetings,
+        title=_title_of(doc),
     )
 
 
@@ -349,15 +351,34 @@ class RuleVersion:
     edited: bool  # saved by the head (else shipped with the app)
     created_at: str
     created_by: str
+    title: str = ""  # the document's name and date ("Kết luận 202-KL/TW ngày 31/10/2025"), if the set names it
+
+    @property
+    def name(self) -> str:
+        """What to call the version on screen: the document it follows, else the key it was saved under."""
+        return self.title or self.key
+
+
+def _title_of(doc: object) -> str:
+    title = doc.get("title") if isinstance(doc, dict) else None
+    return normalize_text(title) if isinstance(title, str) else ""
+
+
+def _title(body: str) -> str:
+    try:
+        return _title_of(json.loads(body))
+    except ValueError:
+        return ""
 
 
 def list_versions(vault: Vault) -> list[RuleVersion]:
     """Every rule-set version the vault holds, newest effective date first."""
     vault.actor.require(Op.READ)
     rows = vault.conn.execute(
-        "SELECT id, key, effective_from, origin, created_at, created_by FROM rule_sets"
+        "SELECT id, key, effective_from, origin, created_at, created_by, body FROM rule_sets"
         " ORDER BY effective_from DESC, id DESC"
     ).fetchall()
     return [
-        RuleVersion(RuleSetId(int(r[0])), r[1], date.fromisoformat(r[2]), r[3] == "edited", r[4], r[5]) for r in rows
+        RuleVersion(RuleSetId(int(r[0])), r[1], date.fromisoformat(r[2]), r[3] == "edited", r[4], r[5], _title(r[6]))
+        for r in rows
     ]

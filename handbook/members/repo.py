@@ -22,7 +22,7 @@ from handbook.members.model import (
 )
 from handbook.members.validate import normalize_member, validate_member
 from handbook.permissions import Op
-from handbook.text.fold import search_key, search_tokens
+from handbook.text.fold import search_key, search_tokens, tone_score, tone_words
 from handbook.text.sortkey import name_sort_key
 from handbook.validation import decide
 from handbook.vault.audit import AuditEntry, now_iso
@@ -353,17 +353,25 @@ def list_members(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[MemberRow]:
-    """Members in Vietnamese name order (tên, đệm, họ), filtered by search text, cell, status and scope."""
+    """Members in Vietnamese name order (tên, đệm, họ), filtered by search text, cell, status and scope.
+
+    Search folds tones away; when the search text carries tones, names spelt exactly so come first."""
     vault.actor.require(Op.READ)
     where, params = _where(search, cell_id, statuses, scope)
     # A page walks the sort index and stops at the limit (a broad search must not sort all its matches);
     # the whole list is faster as one scan and an in-memory sort (index order re-decrypts pages).
     hint = "INDEXED BY members_sort"
+    order = " ORDER BY m.sort_key, m.id"
+    marked = tone_words(search) if search else []
+    if marked:
+        # A query with tones ("Đặng") lists the exact spellings first, then the folded matches ("Đăng").
+        vault.conn.create_function("tone_score", 1, lambda name: tone_score(marked, name or ""))
+        order = " ORDER BY tone_score(m.ho || ' ' || m.dem || ' ' || m.ten) DESC, m.sort_key, m.id"
     sql = (
         "SELECT m.id, m.ho, m.dem, m.ten, m.gender, m.birth_date, m.cccd, m.card_no, m.phone, m.status,"
         f" a.org_id, o.name, m.workplace, m.address FROM members m {hint}"
         " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
-        " LEFT JOIN orgs o ON o.id = a.org_id" + where + " ORDER BY m.sort_key, m.id"
+        " LEFT JOIN orgs o ON o.id = a.org_id" + where + order
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from handbook.text.normalize import normalize_text
+from handbook.text.normalize import normalize_text, place_tones
 
 _TOKEN = re.compile(r"[^\W_]+")
 _D_STROKE = {0x0111: "d"}
@@ -72,3 +72,24 @@ def matches(query: str, text: str) -> bool:
     "ng v an" and "an nguyen" match "Nguyễn Văn An"; "dang" matches "Đặng"; "" matches anything.
     """
     return match_tokens(search_tokens(query), search_tokens(text))
+
+
+def toned_tokens(s: str) -> list[str]:
+    """The words of a text in lower case, tones kept, each tone on its canonical vowel ("Hoà" = "Hòa")."""
+    return _TOKEN.findall(place_tones(normalize_text(s)).lower())
+
+
+def tone_words(query: str) -> list[str]:
+    """The words of a query that carry tones or other marks ("Đặng Văn" -> ["đặng", "văn"]); none for "dang"."""
+    return [t for t in toned_tokens(query) if not t.isascii()]
+
+
+def tone_score(query: Sequence[str], text: str) -> int:
+    """How many of the query's marked words (``tone_words``) start a word of ``text`` exactly, marks included.
+
+    Searching folds the marks away, so "Đặng" finds "Đăng" too; this ranks the exact spellings first.
+    """
+    if not query:
+        return 0
+    words = toned_tokens(text)
+    return sum(1 for q in query if any(w.startswith(q) for w in words))

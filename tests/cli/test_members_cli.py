@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from handbook.members import repo as members
+from handbook.members.model import MemberData
 from handbook.orgs import repo as orgs
 from handbook.orgs.model import OrgType
 from handbook.text.names import split_full_name
@@ -126,3 +128,13 @@ def test_export_xlsx_csv_and_register(tmp_path: Path, cli: Cli, vault_dir: Path)
     r = cli("members", "export", str(vault_dir), str(book), "--register", password=PW)
     assert r.code == 0 and "Mẫu 7-HSĐV" in r.out
     assert [c.value for c in load_workbook(book).active[7]] == [f"({i})" for i in range(1, 15)]
+
+
+def test_a_search_with_tones_lists_the_exact_spellings_first(cli: Cli, vault_dir: Path) -> None:
+    with Vault.open(vault_dir, username="truongban", password=PW) as vault:
+        for full in ("Lý Đăng Đại", "Nguyễn Đăng Cẩn", "Đặng Thị Lan"):
+            ho, dem, ten = split_full_name(full)
+            members.add_member(vault, MemberData(ho=ho, dem=dem, ten=ten), accept=True)
+    found = cli("members", "list", str(vault_dir), "--search", "Đặng", "--format", "json", password=PW)
+    assert found.code == 0, found.err
+    assert [m["full_name"] for m in json.loads(found.out)] == ["Đặng Thị Lan", "Nguyễn Đăng Cẩn", "Lý Đăng Đại"]

@@ -109,6 +109,26 @@ def test_search_any_order_with_or_without_diacritics(vault: Vault) -> None:
     assert names('"; DROP TABLE members; --') == []
 
 
+def test_a_search_with_tones_lists_the_exact_spellings_first(vault: Vault) -> None:
+    for full in ("Lý Đăng Đại", "Nguyễn Đăng Cẩn", "Đặng Thị Lan", "Trần Văn Hòa", "Đặng Văn Bình"):
+        repo.add_member(vault, member(full), accept=True)
+
+    def names(q: str) -> list[str]:
+        return [r.full_name for r in repo.list_members(vault, search=q)]
+
+    # Folding stays: every spelling is found; the tones the person typed decide which come first.
+    assert names("Đặng") == ["Đặng Văn Bình", "Đặng Thị Lan", "Nguyễn Đăng Cẩn", "Lý Đăng Đại"]
+    assert names("Đăng") == ["Nguyễn Đăng Cẩn", "Lý Đăng Đại", "Đặng Văn Bình", "Đặng Thị Lan"]
+    assert names("dang") == ["Đặng Văn Bình", "Nguyễn Đăng Cẩn", "Lý Đăng Đại", "Đặng Thị Lan"]  # name order
+    assert names("Đặ") == names("Đặng")  # typing: the word so far
+    assert names("đặng lan") == ["Đặng Thị Lan"]
+    assert names("hoà") == names("Hòa") == ["Trần Văn Hòa"]  # tone placement does not matter
+    assert [r.full_name for r in repo.list_members(vault, search="Đặng", limit=2, offset=2)] == [
+        "Nguyễn Đăng Cẩn",
+        "Lý Đăng Đại",
+    ]
+
+
 def test_list_is_in_vietnamese_name_order(vault: Vault) -> None:
     for full in (
         "Trần Văn Đức",

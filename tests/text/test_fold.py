@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 
-from handbook.text.fold import fold, match_tokens, matches, search_key, search_tokens
+from handbook.text.fold import fold, match_tokens, matches, search_key, search_tokens, tone_score, tone_words
 from handbook.text.normalize import place_tones
 from tests.text.strategies import vietnamese_phrases
 
@@ -90,3 +90,17 @@ def test_fold_ignores_form_case_and_tone_placement(s: str) -> None:
 def test_text_matches_itself_and_its_prefixes(s: str) -> None:
     assert matches(s, s)
     assert matches(" ".join(w[:1] for w in reversed(s.split())), s)
+
+
+def test_tone_score_counts_the_words_typed_with_their_tones() -> None:
+    assert tone_words("dang van") == [] and tone_words("Đặng van") == ["đặng"]
+    assert tone_score(tone_words("Đặng"), "Đặng Thị Lan") == 1
+    assert tone_score(tone_words("Đặng"), "Nguyễn Đăng Cẩn") == 0
+    assert tone_score(tone_words("Hoà Đặ"), "Đặng Thị Hòa") == 2
+
+
+@given(vietnamese_phrases)
+def test_a_text_scores_fully_against_its_own_marked_words(s: str) -> None:
+    words = tone_words(s)
+    assert tone_score(words, s) == len(words)
+    assert tone_score(words, unicodedata.normalize("NFD", s)) == len(words)

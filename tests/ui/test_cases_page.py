@@ -171,6 +171,18 @@ def test_filters_by_state_cell_and_name(app, opened: Flow, session, runner, qtbo
 # --- typing in the sheets ----------------------------------------------------------------------------------
 
 
+def test_a_click_on_the_sheet_gives_the_keys_back_to_the_criteria(app, opened: Flow, session, runner, qtbot) -> None:
+    page = make_page(session, runner, qtbot)
+    dialog = open_batch(page, qtbot, opened.commune.cells["Thôn Đông"])
+    dialog.list.setFocus()
+    assert dialog.keys_hint.isVisible()  # on the list, 1, 2, 3 do not rate: the dialog says so
+    qtbot.mouseClick(dialog.form.name, Qt.MouseButton.LeftButton)  # the member's name heading
+    assert isinstance(focused(), RatingRow) and focused() is dialog.form.rows[0]
+    assert not dialog.keys_hint.isVisible()
+    keys("1")
+    assert dialog.form.rows[0].value() == 0
+
+
 def test_enter_three_sheets_by_keyboard_and_save(app, opened: Flow, session, runner, qtbot, dialogs) -> None:
     page = make_page(session, runner, qtbot)
     dialog = open_batch(page, qtbot, opened.commune.cells["Thôn Đông"])

@@ -152,3 +152,22 @@ def test_backup_from_the_menu(app, commune: Commune, session, runner, qtbot, tmp
     window.backup_action.trigger()
     assert (tmp_path / "sao-luu.sotaybak").stat().st_size > 0
     assert runner.dialogs.infos and "sao-luu.sotaybak" in runner.dialogs.infos[0]
+
+
+def test_the_lock_screen_names_its_user_and_offers_to_change_user(
+    app, commune: Commune, session, runner, qtbot
+) -> None:
+    window = make_window(session, runner, qtbot)
+    with qtbot.waitSignal(session.locked):
+        window.lock_action.trigger()
+    panel = window.lock_panel
+    assert not panel.username.isVisible()  # no field that looks editable but is not
+    assert panel.user_label.isVisible() and "truongban" in panel.user_label.text()
+    assert panel.switch_user.isVisible() and panel.switch_user.text() == "Đổi người dùng"
+    other = Vault.open(commune.root, username="chuyenvien", password=STAFF_PASSWORD)
+    panel.unlocked.emit(other)  # whatever happens, the lock screen never opens as someone else
+    assert session.is_locked and window.stack.currentWidget() is panel
+    with pytest.raises(Exception, match="closed"):
+        other.conn.execute("SELECT 1")
+    with qtbot.waitSignal(window.logout_requested):
+        panel.switch_user.click()

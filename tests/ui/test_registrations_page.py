@@ -301,7 +301,9 @@ def test_print_the_endorsement_and_the_letter(app, commune: Commune, registered,
 
     # The letter of 05/03/2025 is signed T/M ĐẢNG ỦY / BÍ THƯ: the secretary of that time is recorded first, as the
     # office does in Cài đặt › Người ký (without it the form says so instead of printing a blank name).
-    add_signer(commune.vault, Signer("Hoàng Văn Bí", "secretary", "Bí thư Đảng ủy", date(2020, 1, 1), date(2025, 6, 30)))
+    add_signer(
+        commune.vault, Signer("Hoàng Văn Bí", "secretary", "Bí thư Đảng ủy", date(2020, 1, 1), date(2025, 6, 30))
+    )
     page = make_page(session, runner, qtbot, rows=1)
     page.table.selectRow(0)
     assert page.endorsement_button.isEnabled() and page.letter_button.isEnabled()

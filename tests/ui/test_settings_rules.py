@@ -91,3 +91,12 @@ def test_staff_read_the_rules_but_cannot_save(app, commune: Commune, runner, qtb
         assert not section.deadline_day.isEnabled()
     finally:
         session.end()
+
+
+def test_versions_are_named_by_their_document_and_date(app, session, runner, qtbot) -> None:
+    page = rules_page(session, runner, qtbot)
+    section = page.rules
+    names = [section.versions.data(section.versions.index(n, 1)) for n in range(section.versions.rowCount())]
+    assert "Kết luận 202-KL/TW ngày 31/10/2025" in names and "Quy định 213-QĐ/TW ngày 02/01/2020" in names
+    assert not any(name in ("kl202-2025", "qd213-2020") for name in names)  # no internal ids
+    assert section.in_force.text().startswith("Đang áp dụng: Kết luận 202-KL/TW ngày 31/10/2025, từ ngày")

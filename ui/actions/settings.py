@@ -125,6 +125,12 @@ class RuleVersion:
     created_at: str
     created_by: str
     in_force: bool = False
+    title: str = ""  # the document's name and date, when the version names it
+
+    @property
+    def name(self) -> str:
+        """The document's name and date, else the key the version was saved under."""
+        return self.title or self.key
 
 
 @dataclass(frozen=True)
@@ -138,12 +144,12 @@ class RulesView:
 def load_rules(vault: Vault, today: date | None = None) -> RulesView:
     rs = rules_in_force(vault, today or date.today())
     versions = [
-        RuleVersion(int(v.id), v.key, v.effective_from, v.edited, v.created_at, v.created_by)
+        RuleVersion(int(v.id), v.key, v.effective_from, v.edited, v.created_at, v.created_by, title=v.title)
         for v in list_versions(vault)
     ]
     stored = {(v.key, v.effective_from) for v in versions if not v.edited}
     versions += [
-        RuleVersion(None, s.key, s.effective_from, False, "", "")
+        RuleVersion(None, s.key, s.effective_from, False, "", "", title=s.title)
         for s in shipped_rule_sets()
         if (s.key, s.effective_from) not in stored
     ]

@@ -49,6 +49,7 @@ from ui.exchange.buttons import ExchangeButtons
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.settings.signing_prefs import SigningPrefsStore
+from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
 
 
@@ -93,10 +94,13 @@ class DispatchPanel(QWidget):
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(Message(f"channel.{channel.value}").render(lang), channel.value)
+        self.channel.setMinimumContentsLength(12)
+        self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.make_selected_button = QPushButton(self.tr("Tạo công văn cho nơi đã chọn"))
         self.make_all_button = QPushButton(self.tr("Tạo công văn cho tất cả"))
         theme.set_role(self.make_all_button, "primary")
-        make_row = QHBoxLayout()
+        make_row = QHBoxLayout()  # the fields on one line, the buttons under them: both fit at large text
+        make_buttons = ButtonRow()
         date_label = QLabel(self.tr("Ngày gửi:"))
         date_label.setBuddy(self.date)
         channel_label = QLabel(self.tr("Cách gửi:"))
@@ -107,8 +111,9 @@ class DispatchPanel(QWidget):
         make_row.addWidget(channel_label)
         make_row.addWidget(self.channel)
         make_row.addStretch(1)
-        make_row.addWidget(self.make_selected_button)
-        make_row.addWidget(self.make_all_button)
+        make_buttons.addStretch(1)
+        make_buttons.addWidget(self.make_selected_button)
+        make_buttons.addWidget(self.make_all_button)
         self.groups_empty = QLabel()
         theme.set_role(self.groups_empty, "muted")
         self.groups_empty.setWordWrap(True)
@@ -117,6 +122,7 @@ class DispatchPanel(QWidget):
         waiting_layout.addWidget(self.groups_table, 1)
         waiting_layout.addWidget(self.groups_empty)
         waiting_layout.addLayout(make_row)
+        waiting_layout.addWidget(make_buttons)
 
         # dispatches made
         self.dispatches = DispatchesTableModel(lang, self)
@@ -140,7 +146,7 @@ class DispatchPanel(QWidget):
         self.ack_button = QPushButton(self.tr("Ghi nhận nơi nhận đã nhận…"))
         self.exchange = ExchangeButtons(session, runner, lang, self.selected_dispatch, self)
         self.exchange.status.connect(self.status)
-        made_row = QHBoxLayout()
+        made_row = ButtonRow()
         made_row.addWidget(self.preview_button)
         made_row.addWidget(self.exchange.send_button)
         made_row.addWidget(self.sign_button)
@@ -151,7 +157,7 @@ class DispatchPanel(QWidget):
         made = QGroupBox(self.tr("Công văn đã tạo"))
         made_layout = QVBoxLayout(made)
         made_layout.addWidget(self.dispatches_table, 1)
-        made_layout.addLayout(made_row)
+        made_layout.addWidget(made_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)

@@ -7,18 +7,16 @@ sending backspaces); it filters the year's cases in memory.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,9 +31,10 @@ from ui import theme
 from ui.actions.cases import YearData
 from ui.cases.table_model import CaseColumn, CasesTableModel
 from ui.session import Session
+from ui.widgets.fit import ButtonRow
+from ui.widgets.list_page import debounced, search_box, table_or_empty
 from ui.widgets.permission import guard
 
-SEARCH_DELAY_MS = 250
 ALL = "all"
 
 COLUMN_CHARS = {
@@ -91,14 +90,11 @@ class CasesList(QWidget):
         widest = max(self.fontMetrics().horizontalAdvance(state_label(s) + "  (0000)") for s in CaseState)
         self.states.setFixedWidth(widest + 40)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo họ tên"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Tìm phiếu theo họ tên"))
+        self.search = search_box(self.tr("Tìm theo họ tên"), self.tr("Tìm phiếu theo họ tên"))
         self.cell_filter = QComboBox()
         self.cell_filter.setAccessibleName(self.tr("Lọc theo chi bộ"))
         self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
-        self.cell_filter.setMinimumContentsLength(22)
+        self.cell_filter.setMinimumContentsLength(14)
         self.cell_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.count_label = QLabel()
         theme.set_role(self.count_label, "muted")
@@ -125,13 +121,7 @@ class CasesList(QWidget):
         for column in HIDDEN:
             self.table.setColumnHidden(column, True)
 
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        theme.set_role(self.empty, "muted")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack, self.empty = table_or_empty(self.table)
 
         self.open_year_button = QPushButton()
         self.batch_button = QPushButton(self.tr("Nhập phiếu nhận xét…"))
@@ -145,7 +135,7 @@ class CasesList(QWidget):
         filters.addWidget(self.search, 3)
         filters.addWidget(self.cell_filter, 2)
         filters.addWidget(self.count_label)
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         buttons.addWidget(self.batch_button)
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.print_button)
@@ -156,18 +146,14 @@ class CasesList(QWidget):
         right.setSpacing(10)
         right.addLayout(filters)
         right.addWidget(self.stack, 1)
-        right.addLayout(buttons)
+        right.addWidget(buttons)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.states)
         layout.addLayout(right, 1)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.apply_filters)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer = debounced(self, self.search, self.apply_filters)
         self.cell_filter.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.states.currentRowChanged.connect(lambda _row: self.apply_filters())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

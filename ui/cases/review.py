@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from ui.cases.table_model import CaseColumn, CasesTableModel, dmy
 from ui.library.source_link import SourceButton
 from ui.operations import Progress, Runner
 from ui.session import Session
+from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
 
 SHOWN_COLUMNS = (CaseColumn.NAME, CaseColumn.CELL, CaseColumn.MEETING)
@@ -120,7 +120,7 @@ class ReviewPanel(QWidget):
         self.return_button = QPushButton(self.tr("Trả lại để sửa…"))
         self.preview_button = QPushButton(self.tr("Xem phiếu…"))
 
-        buttons = QHBoxLayout()
+        buttons = ButtonRow()
         for button in (self.confirm_one_button, self.confirm_selected_button, self.confirm_all_button):
             buttons.addWidget(button)
         buttons.addSpacing(12)
@@ -134,7 +134,7 @@ class ReviewPanel(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.block_label)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())

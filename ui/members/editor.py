@@ -42,6 +42,7 @@ from ui.members.events import add_record_buttons
 from ui.operations import Runner
 from ui.session import Session
 from ui.widgets.dialogs import localize_buttons
+from ui.widgets.fit import fit_size
 
 FieldWidget = QLineEdit | QComboBox | QPlainTextEdit
 
@@ -193,7 +194,7 @@ class MemberEditor(QDialog):
                 self._set_read_only(box.editor)
         height = self.fontMetrics().height()
         wanted = QSize(height * 56, form.sizeHint().height() + height * 7)
-        self.resize(wanted.boundedTo(self.screen().availableSize() * 0.9))
+        self.resize(fit_size(self, wanted))
         self.boxes["ho"].editor.setFocus()
 
     # --- building -------------------------------------------------------------------------------------

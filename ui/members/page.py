@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,11 +46,13 @@ from ui.members.editor import MemberEditor
 from ui.members.table_model import PAGE_SIZE, Column, MembersTableModel
 from ui.operations import Progress, Runner
 from ui.session import Session
+from ui.widgets.fit import ButtonRow
+from ui.widgets.list_page import SEARCH_DELAY_MS as SEARCH_DELAY_MS  # the tests wait this long
+from ui.widgets.list_page import LatestAnswer, debounced, search_box, table_or_empty, title_row
 from ui.widgets.pdf_preview import show_pdf
 from ui.widgets.permission import guard
 from ui.widgets.tables import list_table
 
-SEARCH_DELAY_MS = 250
 ACTIVE, ALL = "active", "all"  # the status filter's choices besides each status
 
 
@@ -89,19 +89,14 @@ class MembersPage(QWidget):
         self._runner = runner
         self._lang = lang
         self._loaded = False
-        self._search_generation = 0
+        self._latest = LatestAnswer()
         self._cells: list[CellChoice] = []
         self.editor: MemberEditor | None = None
 
-        title = QLabel(self.tr("Đảng viên"))
-        title.setFont(theme.scaled_font(title, 1.5, bold=True))
         self.count_label = QLabel()
-        theme.set_role(self.count_label, "muted")
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo họ tên, số CCCD hoặc số thẻ đảng viên (Ctrl+F)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Tìm đảng viên"))
+        self.search = search_box(
+            self.tr("Tìm theo họ tên, số CCCD hoặc số thẻ đảng viên (Ctrl+F)"), self.tr("Tìm đảng viên")
+        )
         self.cell_filter = QComboBox()
         self.cell_filter.setAccessibleName(self.tr("Lọc theo chi bộ"))
         self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
@@ -117,6 +112,9 @@ class MembersPage(QWidget):
         self.scope_filter.addItem(self.tr("Đang công tác, đăng ký nơi cư trú"), Scope.REGISTERED.value)
         self.scope_filter.addItem(self.tr("Miễn sinh hoạt nơi cư trú"), Scope.EXEMPT.value)
         self.scope_filter.addItem(self.tr("Tất cả"), Scope.ALL.value)
+        for combo in (self.cell_filter, self.scope_filter):
+            combo.setMinimumContentsLength(14)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Lọc theo tình trạng"))
         self.status_filter.addItem(self.tr("Đang sinh hoạt"), ACTIVE)
@@ -132,24 +130,15 @@ class MembersPage(QWidget):
         self.model = MembersTableModel(self._load_page, lang, self)
         self.table = list_table(self, self.model, self.tr("Danh sách đảng viên"), COLUMN_CHARS)
 
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        theme.set_role(self.empty, "muted")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack, self.empty = table_or_empty(self.table)
 
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top = title_row(self.tr("Đảng viên"), self.count_label)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.cell_filter, 1)
         filters.addWidget(self.scope_filter, 1)
         filters.addWidget(self.status_filter, 1)
-        actions = QHBoxLayout()
+        actions = ButtonRow()
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.import_button)
@@ -161,14 +150,10 @@ class MembersPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.stack, 1)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer = debounced(self, self.search, self.refresh)
         self.cell_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.scope_filter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -242,8 +227,7 @@ class MembersPage(QWidget):
         self.search_timer.stop()
         if not self._loaded or self._session.is_locked:
             return
-        self._search_generation += 1
-        generation, query, session = self._search_generation, self.query(), self._session
+        generation, query, session = self._latest.ask(), self.query(), self._session
 
         def work(_progress: Progress) -> FoundMembers:
             with session.use() as vault:
@@ -252,7 +236,7 @@ class MembersPage(QWidget):
         self._runner.run(work, done=lambda found: self._found(generation, found), parent=self)
 
     def _found(self, generation: int, found: FoundMembers) -> None:
-        if generation != self._search_generation:
+        if not self._latest.is_latest(generation):
             return  # the person typed on meanwhile
         selected = self.selected_member()
         same_query = found.query == self.model.query
@@ -353,7 +337,7 @@ class MembersPage(QWidget):
 
     def _locked(self) -> None:
         self.search_timer.stop()
-        self._search_generation += 1
+        self._latest.forget()
         self.model.clear()
         self.count_label.clear()
 

@@ -8,16 +8,14 @@ searching waits until typing pauses and answers to an older search are dropped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -50,10 +48,12 @@ from ui.registrations.register_dialog import RegisterDialog
 from ui.registrations.table_model import Column, RegistrationsTableModel
 from ui.session import Session
 from ui.widgets import pdf_preview
+from ui.widgets.fit import ButtonRow
+from ui.widgets.list_page import SEARCH_DELAY_MS as SEARCH_DELAY_MS  # the tests wait this long
+from ui.widgets.list_page import LatestAnswer, debounced, search_box, table_or_empty, title_row
 from ui.widgets.permission import guard
 from ui.widgets.tables import list_table
 
-SEARCH_DELAY_MS = 250
 COLUMN_CHARS = {
     Column.MEMBER: 22,
     Column.WORKPLACE: 28,
@@ -77,18 +77,13 @@ class RegistrationsPage(QWidget):
         self._runner = runner
         self._lang: Lang = lang
         self._loaded = False
-        self._generation = 0
+        self._latest = LatestAnswer()
         self._select_after_load: RegistrationId | None = None
 
-        title = QLabel(self.tr("Sinh hoạt nơi cư trú (213)"))
-        title.setFont(theme.scaled_font(title, 1.5, bold=True))
         self.count_label = QLabel()
-        theme.set_role(self.count_label, "muted")
-
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm theo họ tên, nơi công tác hoặc số giấy giới thiệu"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Tìm đăng ký"))
+        self.search = search_box(
+            self.tr("Tìm theo họ tên, nơi công tác hoặc số giấy giới thiệu"), self.tr("Tìm đăng ký")
+        )
         self.shown = QComboBox()
         self.shown.setAccessibleName(self.tr("Lọc theo tình trạng đăng ký"))
         self.shown.addItem(self.tr("Đang sinh hoạt"), Shown.ACTIVE.value)
@@ -98,7 +93,7 @@ class RegistrationsPage(QWidget):
         self.cell_filter.setAccessibleName(self.tr("Lọc theo chi bộ nơi cư trú"))
         self.cell_filter.addItem(self.tr("Tất cả chi bộ"), None)
         self.cell_filter.addItem(self.tr("Chưa xếp chi bộ"), int(NO_CELL))
-        self.cell_filter.setMinimumContentsLength(18)
+        self.cell_filter.setMinimumContentsLength(14)
         self.cell_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         self.register_button = QPushButton(self.tr("Đăng ký mới từ giấy giới thiệu…"))
@@ -111,23 +106,14 @@ class RegistrationsPage(QWidget):
         self.model = RegistrationsTableModel(lang, self)
         self.table = list_table(self, self.model, self.tr("Danh sách đăng ký sinh hoạt nơi cư trú"), COLUMN_CHARS)
 
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        theme.set_role(self.empty, "muted")
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty)
+        self.stack, self.empty = table_or_empty(self.table)
 
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top = title_row(self.tr("Sinh hoạt nơi cư trú (213)"), self.count_label)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         filters.addWidget(self.shown, 1)
         filters.addWidget(self.cell_filter, 1)
-        actions = QHBoxLayout()
+        actions = ButtonRow()
         for button in (self.register_button, self.move_button, self.end_button):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -138,14 +124,10 @@ class RegistrationsPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addWidget(self.stack, 1)
 
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.search_timer = debounced(self, self.search, self.refresh)
         self.shown.currentIndexChanged.connect(lambda _i: self.refresh())
         self.cell_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.register_button.clicked.connect(self.register_new)
@@ -222,8 +204,7 @@ class RegistrationsPage(QWidget):
         self.search_timer.stop()
         if not self._loaded or self._session.is_locked:
             return
-        self._generation += 1
-        generation, query, session = self._generation, self.query(), self._session
+        generation, query, session = self._latest.ask(), self.query(), self._session
 
         def work(_progress: Progress) -> FoundRegistrations:
             with session.use() as vault:
@@ -232,7 +213,7 @@ class RegistrationsPage(QWidget):
         self._runner.run(work, done=lambda found: self._found(generation, found), parent=self)
 
     def _found(self, generation: int, found: FoundRegistrations) -> None:
-        if generation != self._generation:
+        if not self._latest.is_latest(generation):
             return
         wanted = self._select_after_load or self.selected_id()
         self._select_after_load = None
@@ -306,7 +287,7 @@ class RegistrationsPage(QWidget):
 
     def _locked(self) -> None:
         self.search_timer.stop()
-        self._generation += 1
+        self._latest.forget()
         self.model.clear()
         self.count_label.clear()
 

@@ -37,6 +37,7 @@ from ui.session import Session
 from ui.settings.rows_model import Col, RowsModel
 from ui.settings.section import Section, heading, message_line, note, plain_table, say
 from ui.widgets.dialogs import localize_buttons
+from ui.widgets.fit import SideBySide
 from ui.widgets.password import StrengthHint
 from ui.widgets.permission import guard
 
@@ -200,7 +201,7 @@ class AccountsSection(Section):
         top.addWidget(heading(self.title))
         top.addStretch(1)
         top.addWidget(self.add_button)
-        boxes = QHBoxLayout()
+        boxes = SideBySide()
         boxes.addWidget(edit_box, 1)
         boxes.addWidget(own_box, 1)
         self.layout_.addLayout(top)
@@ -213,7 +214,7 @@ class AccountsSection(Section):
             )
         )
         self.layout_.addWidget(self.table, 1)
-        self.layout_.addLayout(boxes)
+        self.layout_.addWidget(boxes)
         self.layout_.addWidget(self.message)
 
         self.add_button.clicked.connect(self.open_add_dialog)

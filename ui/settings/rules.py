@@ -102,7 +102,7 @@ class RulesSection(Section):
         self.versions: RowsModel[RuleVersion] = RowsModel(
             [
                 Col(self.tr("Áp dụng từ"), lambda v: show_date(v.effective_from)),
-                Col(self.tr("Tên phiên bản"), lambda v: v.key),
+                Col(self.tr("Tên phiên bản"), lambda v: v.name),
                 Col(self.tr("Nguồn"), lambda v: self.tr("Trưởng ban sửa") if v.edited else self.tr("Có sẵn")),
                 Col(self.tr("Người lưu"), lambda v: v.created_by if v.edited else ""),
                 Col(self.tr("Đang áp dụng"), lambda v: "✓" if v.in_force else ""),
@@ -154,6 +154,7 @@ class RulesSection(Section):
         for row, kind in enumerate(DOC_KINDS, 1):
             edits = (QLineEdit(), QLineEdit(), QLineEdit())
             sample = QLabel()
+            sample.setWordWrap(True)
             codes_grid.addWidget(QLabel(doc_label(kind)), row, 0)
             for column, edit in enumerate(edits, 1):
                 edit.setMaximumWidth(char * 14)
@@ -177,6 +178,7 @@ class RulesSection(Section):
         deadline_row.addStretch(1)
         timing_box = QGroupBox(self.tr("Thời hạn và sinh hoạt"))
         timing_form = QFormLayout(timing_box)
+        timing_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         timing_form.addRow(self.tr("Hạn gửi nhận xét hằng năm:"), deadline_row)
         timing_form.addRow(self.tr("Số lần sinh hoạt với chi bộ nơi cư trú mỗi năm:"), self.meetings)
 
@@ -240,6 +242,7 @@ class RulesSection(Section):
         grid.setVerticalSpacing(4)
         hint = QLabel(self.tr("Nội dung tiêu chí, dưới là ba mức đánh giá (từ cao đến thấp)."))
         theme.set_role(hint, "muted")
+        hint.setWordWrap(True)
         grid.addWidget(hint, 0, 0, 1, 4)
         rows = []
         for n in range(count):
@@ -294,7 +297,9 @@ class RulesSection(Section):
         doc = view.document
         self.in_force.setText(
             self.tr("Đang áp dụng: {key}, từ ngày {day}. Căn cứ: {source}").format(
-                key=doc["key"], day=show_date(date.fromisoformat(doc["effective_from"])), source=doc["source"]
+                key=next((v.name for v in view.versions if v.in_force), doc["key"]),
+                day=show_date(date.fromisoformat(doc["effective_from"])),
+                source=doc["source"],
             )
         )
         self._fill_from_view()

@@ -25,6 +25,7 @@ from ui.session import Session
 from ui.settings.dates import DateField, show_date
 from ui.settings.rows_model import Col, RowsModel
 from ui.settings.section import Section, heading, message_line, note, plain_table, say
+from ui.widgets.fit import SideBySide
 from ui.widgets.permission import guard
 
 
@@ -104,7 +105,7 @@ class SignersSection(Section):
         add_row.insertWidget(0, self.past_button)
 
         self.message = message_line()
-        boxes = QHBoxLayout()
+        boxes = SideBySide()
         boxes.addWidget(add_box, 3)
         boxes.addWidget(end_box, 2)
         self.layout_.addWidget(heading(self.title))
@@ -117,7 +118,7 @@ class SignersSection(Section):
             )
         )
         self.layout_.addWidget(self.table, 1)
-        self.layout_.addLayout(boxes)
+        self.layout_.addWidget(boxes)
         self.layout_.addWidget(self.message)
 
         self.position.currentIndexChanged.connect(self._position_changed)

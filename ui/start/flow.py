@@ -27,6 +27,7 @@ from ui.start.unlock import UnlockWindow
 from ui.start.wizard import OpenExisting, StartChoice, StartWizard
 from ui.translations import Translations
 from ui.widgets.dialogs import Dialogs
+from ui.widgets.fit import center_on_screen
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,9 @@ class StartFlow(QObject):
 
     def _replace_window(self, window: QWidget) -> None:
         old, self.window = self.window, window
+        if old is not None and old.screen() is not None:
+            window.setScreen(old.screen())
+        center_on_screen(window)  # the new window opens whole on the screen, wherever the old one was
         window.show()
         if old is not None:
             old.close()

@@ -6,9 +6,10 @@ The key derivation takes about half a second on purpose, so it runs through the 
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,6 +29,7 @@ from ui import theme
 from ui.actions.start import unlock
 from ui.backups.wizard import RestoreWizard
 from ui.operations import Progress, Runner
+from ui.widgets.fit import fit_size
 
 DAMAGED = frozenset(
     {"vault.db_damaged", "vault.db_missing", "vault.keyfile_missing", "vault.keyfile_damaged", "vault.keyfile_tampered"}
@@ -39,6 +41,7 @@ class UnlockPanel(QWidget):
 
     unlocked = Signal(object)  # Vault
     damaged = Signal()  # the vault's files are damaged: the window offers the restore wizard
+    switch_user_requested = Signal()  # the lock screen's "Đổi người dùng": sign out, then in as someone else
 
     def __init__(
         self,
@@ -69,6 +72,13 @@ class UnlockPanel(QWidget):
         self.username = QLineEdit(username)
         self.username.setReadOnly(fixed_user)
         self.username.setAccessibleName(self.tr("Tên đăng nhập"))
+        # On the lock screen the user is fixed: a plain label, not a field that looks editable but is not.
+        self.user_label = QLabel(f"<b>{escape(username)}</b>")
+        self.user_label.setAccessibleName(self.tr("Người dùng đang khóa màn hình"))
+        self.switch_user = QPushButton(self.tr("Đổi người dùng"))
+        self.switch_user.setFlat(True)
+        self.switch_user.setToolTip(self.tr("Đăng xuất để người khác đăng nhập bằng tài khoản của mình"))
+        self.switch_user.setAutoDefault(False)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Mật khẩu"))
@@ -89,7 +99,17 @@ class UnlockPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Tên đăng nhập:"), self.username)
+        if fixed_user:
+            user_row = QHBoxLayout()
+            user_row.addWidget(self.user_label)
+            user_row.addStretch(1)
+            user_row.addWidget(self.switch_user)
+            form.addRow(self.tr("Người dùng:"), user_row)
+            self.username.hide()
+        else:
+            form.addRow(self.tr("Tên đăng nhập:"), self.username)
+            self.user_label.hide()
+            self.switch_user.hide()
         form.addRow(self.tr("Mật khẩu:"), self.password)
 
         inner = QVBoxLayout(card)
@@ -118,6 +138,7 @@ class UnlockPanel(QWidget):
         outer.addStretch(2)
 
         self.submit.clicked.connect(self.try_unlock)
+        self.switch_user.clicked.connect(self.switch_user_requested)
         self.username.returnPressed.connect(self.try_unlock)
         self.password.returnPressed.connect(self.try_unlock)
 
@@ -210,7 +231,7 @@ class UnlockWindow(QWidget):
         self.other.clicked.connect(self.other_vault_requested)
         self.language.clicked.connect(lambda: self.language_requested.emit(other_lang))
         height = self.fontMetrics().height()
-        self.resize(height * 44, height * 28)
+        self.resize(fit_size(self, QSize(height * 44, height * 28)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
