@@ -25,6 +25,7 @@ CATALOGUE_MODULES: tuple[str, ...] = (
     "handbook.flow.messages",
     "handbook.signing.messages",
     "handbook.spreadsheet.messages",
+    "handbook.reports.messages",
 )
 
 _catalogue: dict[str, tuple[str, str]] | None = None
