@@ -9,7 +9,15 @@ from pathlib import Path
 
 from handbook import __version__
 from handbook.cli import demo_commands as demo
-from handbook.cli import flow_commands, gui_command, members_commands, print_commands, rules_commands, sign_commands
+from handbook.cli import (
+    flow_commands,
+    gui_command,
+    members_commands,
+    print_commands,
+    report_commands,
+    rules_commands,
+    sign_commands,
+)
 from handbook.cli import vault_commands as vc
 from handbook.cli.context import Context, err
 from handbook.errors import HandbookError
@@ -123,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     members_commands.register(sub, common)
     sign_commands.register(sub, common)
     rules_commands.register(sub, common)
+    report_commands.register(sub, common)
 
     st = sub.add_parser("settings", help="Cài đặt").add_subparsers(dest="settings_cmd", metavar="LỆNH")
     st.required = True
