@@ -108,3 +108,18 @@ def test_cells_tree_on_a_date(town: Town) -> None:
     assert now.members == 3
     with pytest.raises(InputError):
         cells_report(town.vault, date(2027, 1, 1), today=TODAY)
+
+
+def test_next_ceremony_and_the_dashboard(town: Town) -> None:
+    from handbook.reports.dashboard import Place, dashboard
+    from handbook.reports.rules import next_ceremony
+
+    rule = rules_on(date(2026, 1, 1)).badges
+    assert next_ceremony(rule, date(2026, 12, 2)) == date(2027, 2, 3)
+    assert next_ceremony(rule, date(2026, 5, 19)) == date(2026, 5, 19)
+    d = dashboard(town.vault, 2026, today=TODAY)
+    assert d.ceremony == date(2026, 9, 2)
+    assert sorted((b.cell_name, b.members) for b in d.cells) == [("Chi bộ thôn Tây", 2), ("Chi bộ thôn Đông", 1)]
+    assert {b.label: b.count for b in d.changes} == {}  # nothing from 1/4 to 30/6
+    assert sum(b.men + b.women for b in d.pyramid) == 2  # Dũng has no birth date
+    assert [i.place for i in d.todos] == [Place.BADGES]

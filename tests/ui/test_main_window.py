@@ -39,6 +39,7 @@ def test_sidebar_holds_the_screens(app, session, runner, qtbot) -> None:
         "Tổ chức",
         "Sinh hoạt nơi cư trú (213)",
         "Nhận xét & xác nhận",
+        "Báo cáo",
         "Cài đặt",
     ]
     assert window.current_screen() is window.overview
