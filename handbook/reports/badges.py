@@ -11,7 +11,7 @@ from handbook.dates import PartialDate
 from handbook.members.model import EventKind
 from handbook.orgs.model import Org
 from handbook.permissions import Op
-from handbook.reports.people import load_people
+from handbook.reports.people import Person, load_people
 from handbook.reports.rules import BadgeRule, rules_on
 from handbook.reports.scope import NO_CELL_NAME, MemberRef, Placement, cell_names, choose_org, dmy
 from handbook.vault.vault import Vault
@@ -77,7 +77,13 @@ def reached_on(admitted: date, level: int, days_out: int) -> date:
 
 
 def badges_report(
-    vault: Vault, ceremony: date, org: Org | int | None = None, *, today: date | None = None
+    vault: Vault,
+    ceremony: date,
+    org: Org | int | None = None,
+    *,
+    today: date | None = None,
+    placement: Placement | None = None,
+    people: dict[int, Person] | None = None,
 ) -> BadgesReport:
     """Members of a cell (on the ceremony day, or today if it is ahead) due the next badge level."""
     vault.actor.require(Op.READ)
@@ -85,8 +91,8 @@ def badges_report(
     on = min(today, ceremony)
     choice = choose_org(vault, org, on)
     rule = rules_on(ceremony).badges
-    placed = {m: c for m, c in Placement(vault.conn).members_on(on).items() if choice.covers(c)}
-    people = load_people(vault.conn, set(placed))
+    placed = {m: c for m, c in (placement or Placement(vault.conn)).members_on(on).items() if choice.covers(c)}
+    people = people if people is not None else load_people(vault.conn, set(placed))
     kinds = rule.out_from | rule.out_until | {EventKind.BADGE}
     events: dict[int, list[tuple[EventKind, date]]] = defaultdict(list)
     awarded: dict[int, int] = defaultdict(int)
@@ -109,15 +115,21 @@ def badges_report(
     by_level: dict[int, list[tuple[str, BadgeCandidate]]] = defaultdict(list)
     for mid, cell in placed.items():
         person = people[mid]
+        if not person.admitted_iso or int(person.admitted_iso[:4]) > ceremony.year - rule.levels[0]:
+            continue  # cannot reach the first level yet (cheap test before any date arithmetic)
         admitted = person.admitted
         if admitted is None:
             continue
         start = admitted.earliest()
-        out = days_out_of_party(events.get(mid, []), rule, ceremony)
-        due = [lv for lv in rule.levels if lv > awarded.get(mid, 0) and reached_on(start, lv, out) <= ceremony]
+        out = days_out_of_party(events[mid], rule, ceremony) if mid in events else 0
+        counted = start + timedelta(days=out)
+        years = ceremony.year - counted.year - ((ceremony.month, ceremony.day) < (counted.month, counted.day))
+        due = [lv for lv in rule.levels if awarded.get(mid, 0) < lv <= years]
+        while due and reached_on(start, due[-1], out) > ceremony:  # 29 February and the like
+            due.pop()
         if not due:
             continue
-        level = max(due)
+        level = due[-1]
         ref = MemberRef(mid, person.name, person.birth, names.get(cell, NO_CELL_NAME))
         by_level[level].append(
             (person.sort_key, BadgeCandidate(ref, level, admitted.display(), reached_on(start, level, out), out))

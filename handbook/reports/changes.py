@@ -124,7 +124,13 @@ def _transfer_kind(kind: EventKind, detail: str, province_key: str, markers: tup
 
 
 def changes_report(
-    vault: Vault, start: date, end: date, org: Org | int | None = None, *, today: date | None = None
+    vault: Vault,
+    start: date,
+    end: date,
+    org: Org | int | None = None,
+    *,
+    today: date | None = None,
+    placement: Placement | None = None,
 ) -> ChangesReport:
     """Every change in [start, end], counted in the cell the member was in on the day it happened."""
     vault.actor.require(Op.READ)
@@ -134,7 +140,7 @@ def changes_report(
     rules = rules_on(end)
     row = conn.execute("SELECT coalesce(province_name, '') FROM committee_profile ORDER BY valid_from DESC").fetchone()
     province_key = search_key(row[0]) if row and row[0] else ""
-    placement = Placement(conn)
+    placement = placement or Placement(conn)
     found: list[tuple[ChangeKind, int, date, int | None, str]] = []
     lo, hi = start.isoformat()[:4], end.isoformat()
     for mid, admitted, official in conn.execute(

@@ -10,6 +10,7 @@ from handbook.flow.todo import todo
 from handbook.permissions import Op
 from handbook.reports.badges import badges_report
 from handbook.reports.changes import ChangeKind, changes_report
+from handbook.reports.people import load_people
 from handbook.reports.round import round_report
 from handbook.reports.rules import next_ceremony, rules_on
 from handbook.reports.scope import NO_CELL_NAME, Placement, cell_names
@@ -103,8 +104,11 @@ def dashboard(vault: Vault, year: int, *, today: date | None = None) -> Dashboar
         if c.requested
     )
     names = cell_names(vault.conn)
+    placement = Placement(vault.conn)  # read once for every chart
+    on_today = placement.members_on(today)
+    people = load_people(vault.conn, set(on_today))
     counts: dict[int, int] = {}
-    for cell in Placement(vault.conn).members_on(today).values():
+    for cell in on_today.values():
         counts[cell] = counts.get(cell, 0) + 1
     cells = tuple(
         sorted(
@@ -113,11 +117,11 @@ def dashboard(vault: Vault, year: int, *, today: date | None = None) -> Dashboar
         )
     )
     start = quarter_start(today)
-    ch = changes_report(vault, start, today, today=today)
+    ch = changes_report(vault, start, today, today=today, placement=placement)
     changes = tuple(ChangeBar(line.kind, line.label, line.count) for line in ch.total.lines if line.count)
-    pyramid = tuple(PyramidBand(label, men, women) for label, men, women in age_pyramid(vault, today))
+    pyramid = tuple(PyramidBand(label, men, women) for label, men, women in age_pyramid(vault, today, people=people))
     ceremony = next_ceremony(rules_on(today).badges, today)
-    badges = badges_report(vault, ceremony, today=today)
+    badges = badges_report(vault, ceremony, today=today, placement=placement, people=people)
     t = todo(vault, year, today=today)
     items = [
         ToDoItem(Place.OVERDUE, len(t.overdue)),

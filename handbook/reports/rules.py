@@ -67,7 +67,7 @@ def parse_rules(body: dict[str, object]) -> ReportRules:
         empty_label=str(body["empty_label"]),
         transfer_outside_markers=tuple(str(x).lower() for x in body["transfer_outside_markers"]),  # type: ignore[attr-defined]
         badges=BadgeRule(
-            levels=tuple(int(x) for x in badges["levels"]),
+            levels=tuple(sorted(int(x) for x in badges["levels"])),
             out_from=frozenset(EventKind(k) for k in badges["out_of_party_from"]),
             out_until=frozenset(EventKind(k) for k in badges["out_of_party_until"]),
             ceremonies=ceremonies,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -79,17 +78,31 @@ def years_between(start: PartialDate | None, day: date) -> int | None:
     return day.year - first.year - ((day.month, day.day) < (first.month, first.day))
 
 
-def _value(person: Person, key: str, day: date, rules: ReportRules) -> str:
-    if key == "gender":
-        return GENDERS.get(person.gender, rules.empty_label)
-    if key == "age":
-        age = years_between(person.birth_date, day)
-        return rules.band_of(rules.age_bands, age) if age is not None else rules.empty_label
-    if key == "membership":
-        years = years_between(person.admitted, day)
-        return rules.band_of(rules.membership_bands, years) if years is not None else rules.empty_label
-    text: str = getattr(person, key)
-    return text.strip() or rules.empty_label
+def iso_years(iso: str, day: date) -> int | None:
+    """``years_between`` straight from the stored ISO text (1975, 1975-03, 1975-03-12): no parsing per row."""
+    if not iso:
+        return None
+    year = int(iso[:4])
+    month = int(iso[5:7]) if len(iso) >= 7 else 1
+    dom = int(iso[8:10]) if len(iso) == 10 else 1
+    years = day.year - year - ((day.month, day.day) < (month, dom))
+    return years if years >= 0 else None
+
+
+def _values(person: Person, day: date, rules: ReportRules) -> tuple[str, ...]:
+    empty = rules.empty_label
+    age = iso_years(person.birth_iso, day)
+    party = iso_years(person.admitted_iso, day)
+    return (
+        GENDERS.get(person.gender, empty),
+        rules.band_of(rules.age_bands, age) if age is not None else empty,
+        person.ethnicity.strip() or empty,
+        person.religion.strip() or empty,
+        person.education.strip() or empty,
+        person.theory.strip() or empty,
+        person.occupation.strip() or empty,
+        rules.band_of(rules.membership_bands, party) if party is not None else empty,
+    )
 
 
 def _order(key: str, counter: Counter[str], rules: ReportRules) -> tuple[Count, ...]:
@@ -110,15 +123,9 @@ def _order(key: str, counter: Counter[str], rules: ReportRules) -> tuple[Count, 
 
 
 def _structure(
-    cell_id: int | None, name: str, people: Iterable[Person], day: date, rules: ReportRules
+    cell_id: int | None, name: str, counters: list[Counter[str]], n: int, rules: ReportRules
 ) -> CellStructure:
-    counters: dict[str, Counter[str]] = {key: Counter() for key, _ in DIMENSIONS}
-    n = 0
-    for person in people:
-        n += 1
-        for key, _ in DIMENSIONS:
-            counters[key][_value(person, key, day, rules)] += 1
-    dims = tuple(Dimension(key, label, _order(key, counters[key], rules)) for key, label in DIMENSIONS)
+    dims = tuple(Dimension(key, label, _order(key, counters[i], rules)) for i, (key, label) in enumerate(DIMENSIONS))
     return CellStructure(cell_id, name, n, dims)
 
 
@@ -133,25 +140,37 @@ def structure_report(
     on_day = {m: c for m, c in Placement(vault.conn).members_on(day).items() if choice.covers(c)}
     people = load_people(vault.conn, set(on_day))
     names = cell_names(vault.conn)
-    groups: dict[int, list[Person]] = defaultdict(list)
+    per_cell: dict[int, list[Counter[str]]] = defaultdict(lambda: [Counter() for _ in DIMENSIONS])
+    sizes: Counter[int] = Counter()
     for mid, cell in on_day.items():
-        groups[cell].append(people[mid])
-    cells = [_structure(c, names.get(c, NO_CELL_NAME), g, day, rules) for c, g in groups.items()]
+        counters = per_cell[cell]
+        sizes[cell] += 1
+        for i, value in enumerate(_values(people[mid], day, rules)):
+            counters[i][value] += 1
+    cells = [_structure(c, names.get(c, NO_CELL_NAME), per_cell[c], sizes[c], rules) for c in per_cell]
     cells.sort(key=lambda c: search_key(c.cell_name))
-    total = _structure(choice.org_id, choice.name or "Toàn đảng bộ", people.values(), day, rules)
+    totals: list[Counter[str]] = [Counter() for _ in DIMENSIONS]
+    for counters in per_cell.values():
+        for i, counter in enumerate(counters):
+            totals[i].update(counter)
+    total = _structure(choice.org_id, choice.name or "Toàn đảng bộ", totals, len(on_day), rules)
     return StructureReport(day, choice.org_id, choice.name, tuple(cells), total)
 
 
-def age_pyramid(vault: Vault, day: date) -> tuple[tuple[str, int, int], ...]:
-    """(band, men, women) on ``day`` for the dashboard's age pyramid; bands are the dated pyramid bands."""
+def age_pyramid(
+    vault: Vault, day: date, *, people: dict[int, Person] | None = None
+) -> tuple[tuple[str, int, int], ...]:
+    """(band, men, women) on ``day`` for the dashboard's age pyramid; bands are the dated pyramid bands.
+
+    ``people``: the members on ``day`` when the caller has them already."""
     vault.actor.require(Op.READ)
     rules = rules_on(day)
-    on_day = Placement(vault.conn).members_on(day)
-    people = load_people(vault.conn, set(on_day))
+    if people is None:
+        people = load_people(vault.conn, set(Placement(vault.conn).members_on(day)))
     men: Counter[str] = Counter()
     women: Counter[str] = Counter()
     for person in people.values():
-        age = years_between(person.birth_date, day)
+        age = iso_years(person.birth_iso, day)
         if age is None:
             continue
         band = rules.band_of(rules.pyramid_bands, age)
