@@ -92,7 +92,9 @@ def badges_report(
     choice = choose_org(vault, org, on)
     rule = rules_on(ceremony).badges
     placed = {m: c for m, c in (placement or Placement(vault.conn)).members_on(on).items() if choice.covers(c)}
-    people = people if people is not None else load_people(vault.conn, set(placed))
+    # Only those admitted long enough ago can reach the first level (days out only make it later).
+    first = str(ceremony.year - min(rule.levels) + 1)
+    people = people if people is not None else load_people(vault.conn, set(placed), admitted_by=first)
     kinds = rule.out_from | rule.out_until | {EventKind.BADGE}
     events: dict[int, list[tuple[EventKind, date]]] = defaultdict(list)
     awarded: dict[int, int] = defaultdict(int)
@@ -114,7 +116,9 @@ def badges_report(
     names = cell_names(vault.conn)
     by_level: dict[int, list[tuple[str, BadgeCandidate]]] = defaultdict(list)
     for mid, cell in placed.items():
-        person = people[mid]
+        person = people.get(mid)
+        if person is None:
+            continue
         if not person.admitted_iso or int(person.admitted_iso[:4]) > ceremony.year - rule.levels[0]:
             continue  # cannot reach the first level yet (cheap test before any date arithmetic)
         admitted = person.admitted

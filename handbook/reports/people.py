@@ -38,28 +38,33 @@ class Person:
         return PartialDate.from_iso(self.admitted_iso) if self.admitted_iso else None
 
 
-def load_people(conn: Any, ids: set[int] | None = None) -> dict[int, Person]:
-    rows = conn.execute(
-        "SELECT id, ho, dem, ten, sort_key, coalesce(gender, ''), coalesce(birth_date, ''), ethnicity, religion,"
-        " education, theory, occupation, coalesce(admitted, ''), coalesce(official, ''), status FROM members"
+_COLUMNS = (
+    "SELECT id, ho, dem, ten, sort_key, coalesce(gender, ''), coalesce(birth_date, ''), ethnicity, religion,"
+    " education, theory, occupation, coalesce(admitted, ''), coalesce(official, ''), status FROM members"
+)
+_CHUNK = 500
+
+
+def _person(r: Any) -> Person:
+    return Person(
+        int(r[0]), full_name(r[1], r[2], r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13], r[14]
     )
+
+
+def load_people(conn: Any, ids: set[int] | None = None, *, admitted_by: str | None = None) -> dict[int, Person]:
+    """The members ``ids`` (all when None); ``admitted_by`` keeps those admitted on or before that ISO text.
+
+    A few ids are looked up by rowid; many are read in one scan (reading every page once is then cheaper)."""
     out: dict[int, Person] = {}
-    for r in rows:
-        if ids is not None and r[0] not in ids:
-            continue
-        out[int(r[0])] = Person(
-            int(r[0]),
-            full_name(r[1], r[2], r[3]),
-            r[4],
-            r[5],
-            r[6],
-            r[7],
-            r[8],
-            r[9],
-            r[10],
-            r[11],
-            r[12],
-            r[13],
-            r[14],
-        )
+    if ids is not None and len(ids) <= 5_000 and admitted_by is None:
+        ordered = sorted(ids)
+        for i in range(0, len(ordered), _CHUNK):
+            part = ordered[i : i + _CHUNK]
+            for r in conn.execute(f"{_COLUMNS} WHERE id IN ({', '.join('?' * len(part))})", part):
+                out[int(r[0])] = _person(r)
+        return out
+    sql, params = (_COLUMNS + " WHERE admitted <= ?", [admitted_by]) if admitted_by else (_COLUMNS, [])
+    for r in conn.execute(sql, params):
+        if ids is None or r[0] in ids:
+            out[int(r[0])] = _person(r)
     return out
