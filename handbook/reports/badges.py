@@ -13,7 +13,7 @@ from handbook.orgs.model import Org
 from handbook.permissions import Op
 from handbook.reports.people import Person, load_people
 from handbook.reports.rules import BadgeRule, rules_on
-from handbook.reports.scope import NO_CELL_NAME, MemberRef, Placement, cell_names, choose_org, dmy
+from handbook.reports.scope import NO_CELL_NAME, MemberRef, Placement, cell_names, choose_org, dmy, iso_display
 from handbook.vault.vault import Vault
 
 
@@ -105,13 +105,10 @@ def badges_report(
         if int(mid) not in placed:
             continue
         kind = EventKind(kind_text)
-        when = PartialDate.from_iso(iso)
-        if when is None:
-            continue
         if kind is EventKind.BADGE:
             m = re.search(r"\d+", detail or "")
             awarded[int(mid)] = max(awarded[int(mid)], int(m.group()) if m else 0)
-        else:
+        elif when := PartialDate.from_iso(iso):
             events[int(mid)].append((kind, when.earliest()))
     names = cell_names(vault.conn)
     by_level: dict[int, list[tuple[str, BadgeCandidate]]] = defaultdict(list)
@@ -121,10 +118,8 @@ def badges_report(
             continue
         if not person.admitted_iso or int(person.admitted_iso[:4]) > ceremony.year - rule.levels[0]:
             continue  # cannot reach the first level yet (cheap test before any date arithmetic)
-        admitted = person.admitted
-        if admitted is None:
-            continue
-        start = admitted.earliest()
+        iso = person.admitted_iso
+        start = date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, int(iso[8:10]) if len(iso) == 10 else 1)
         out = days_out_of_party(events[mid], rule, ceremony) if mid in events else 0
         counted = start + timedelta(days=out)
         years = ceremony.year - counted.year - ((ceremony.month, ceremony.day) < (counted.month, counted.day))
@@ -136,7 +131,7 @@ def badges_report(
         level = due[-1]
         ref = MemberRef(mid, person.name, person.birth, names.get(cell, NO_CELL_NAME))
         by_level[level].append(
-            (person.sort_key, BadgeCandidate(ref, level, admitted.display(), reached_on(start, level, out), out))
+            (person.sort_key, BadgeCandidate(ref, level, iso_display(iso), reached_on(start, level, out), out))
         )
     levels = tuple(
         BadgeLevel(lv, tuple(c for _, c in sorted(by_level.get(lv, []), key=lambda x: x[0])))

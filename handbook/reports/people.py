@@ -12,7 +12,9 @@ from handbook.reports.scope import full_name, iso_display
 @dataclass(frozen=True)
 class Person:
     id: int
-    name: str
+    ho: str
+    dem: str
+    ten: str
     sort_key: str
     gender: str
     birth_iso: str
@@ -24,6 +26,10 @@ class Person:
     admitted_iso: str
     official_iso: str
     status: str
+
+    @property
+    def name(self) -> str:
+        return full_name(self.ho, self.dem, self.ten)
 
     @property
     def birth(self) -> str:
@@ -46,9 +52,7 @@ _CHUNK = 500
 
 
 def _person(r: Any) -> Person:
-    return Person(
-        int(r[0]), full_name(r[1], r[2], r[3]), r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13], r[14]
-    )
+    return Person(*r)
 
 
 def load_people(conn: Any, ids: set[int] | None = None, *, admitted_by: str | None = None) -> dict[int, Person]:

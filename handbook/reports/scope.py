@@ -108,12 +108,17 @@ class Placement:
     """Where each member was assigned on a given day, from the dated assignments (loaded once)."""
 
     def __init__(self, conn: Any) -> None:
-        self._spans: dict[int, list[tuple[str, str, int]]] = defaultdict(list)
-        for member, org, start, end in conn.execute(
-            "SELECT member_id, org_id, valid_from, coalesce(valid_to, '9999-12-31') FROM assignments"
+        self._spans: dict[int, list[tuple[str, str, int]]] = {}
+        spans = self._spans
+        for member, start, end, org in conn.execute(
+            "SELECT member_id, valid_from, coalesce(valid_to, '9999-12-31'), org_id FROM assignments"
             " ORDER BY member_id, valid_from, id"
-        ):
-            self._spans[int(member)].append((start, end, int(org)))
+        ).fetchall():
+            found = spans.get(member)
+            if found is None:
+                spans[member] = [(start, end, org)]
+            else:
+                found.append((start, end, org))
         self._starts = {m: [s[0] for s in spans] for m, spans in self._spans.items()}
 
     def cell_on(self, member_id: int, day: date, *, ending: bool = False) -> int | None:
