@@ -89,18 +89,20 @@ def iso_years(iso: str, day: date) -> int | None:
     return years if years >= 0 else None
 
 
-def _values(person: Person, day: date, rules: ReportRules) -> tuple[str, ...]:
+def _values(row: tuple[str, ...], day: date, rules: ReportRules) -> tuple[str, ...]:
+    """(gender, birth, ethnicity, religion, education, theory, occupation, admitted) -> one label per dimension."""
+    gender, birth, ethnicity, religion, education, theory, occupation, admitted = row
     empty = rules.empty_label
-    age = iso_years(person.birth_iso, day)
-    party = iso_years(person.admitted_iso, day)
+    age = iso_years(birth, day)
+    party = iso_years(admitted, day)
     return (
-        GENDERS.get(person.gender, empty),
+        GENDERS.get(gender, empty),
         rules.band_of(rules.age_bands, age) if age is not None else empty,
-        person.ethnicity.strip() or empty,
-        person.religion.strip() or empty,
-        person.education.strip() or empty,
-        person.theory.strip() or empty,
-        person.occupation.strip() or empty,
+        ethnicity.strip() or empty,
+        religion.strip() or empty,
+        education.strip() or empty,
+        theory.strip() or empty,
+        occupation.strip() or empty,
         rules.band_of(rules.membership_bands, party) if party is not None else empty,
     )
 
@@ -137,15 +139,26 @@ def structure_report(
     check_past(day, today or date.today())
     choice = choose_org(vault, org, day)
     rules = rules_on(day)
-    on_day = {m: c for m, c in Placement(vault.conn).members_on(day).items() if choice.covers(c)}
-    people = load_people(vault.conn, set(on_day))
+    iso = day.isoformat()
+    # The assignments covering the day (they never overlap: a move closes the old one on the new one's day).
+    rows = vault.conn.execute(
+        "SELECT a.org_id, coalesce(m.gender, ''), coalesce(m.birth_date, ''), m.ethnicity, m.religion, m.education,"
+        " m.theory, m.occupation, coalesce(m.admitted, '') FROM assignments a JOIN members m ON m.id = a.member_id"
+        " WHERE a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?)",
+        (iso, iso),
+    ).fetchall()
     names = cell_names(vault.conn)
     per_cell: dict[int, list[Counter[str]]] = defaultdict(lambda: [Counter() for _ in DIMENSIONS])
     sizes: Counter[int] = Counter()
-    for mid, cell in on_day.items():
+    members = 0
+    for row in rows:
+        cell = row[0]
+        if not choice.covers(cell):
+            continue
+        members += 1
         counters = per_cell[cell]
         sizes[cell] += 1
-        for i, value in enumerate(_values(people[mid], day, rules)):
+        for i, value in enumerate(_values(row[1:], day, rules)):
             counters[i][value] += 1
     cells = [_structure(c, names.get(c, NO_CELL_NAME), per_cell[c], sizes[c], rules) for c in per_cell]
     cells.sort(key=lambda c: search_key(c.cell_name))
@@ -153,7 +166,7 @@ def structure_report(
     for counters in per_cell.values():
         for i, counter in enumerate(counters):
             totals[i].update(counter)
-    total = _structure(choice.org_id, choice.name or "Toàn đảng bộ", totals, len(on_day), rules)
+    total = _structure(choice.org_id, choice.name or "Toàn đảng bộ", totals, members, rules)
     return StructureReport(day, choice.org_id, choice.name, tuple(cells), total)
 
 
