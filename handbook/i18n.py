@@ -28,6 +28,7 @@ CATALOGUE_MODULES: tuple[str, ...] = (
     "handbook.exchange.messages",
     "handbook.backups.messages",
     "handbook.library.messages",
+    "handbook.reports.messages",
 )
 
 _catalogue: dict[str, tuple[str, str]] | None = None

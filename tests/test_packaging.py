@@ -124,9 +124,9 @@ def test_folder_layout(frozen: Frozen) -> None:
     qms = {p.name for p in (res / "translations").glob("*.qm")}
     assert {"sotay_en.qm", "qt_vi.qm"} <= qms and not list((res / "translations").glob("*.ts"))
     assert all(p.stat().st_size > 0 for p in (res / "translations").glob("*.qm"))
-    # Unused Qt stays out (the app is widgets + print support + PDF).
+    # Unused Qt stays out (the app is widgets + print support + PDF + the charts of Tổng quan).
     names = {p.name.lower() for p in frozen.internal.rglob("*")}
-    for unwanted in ("qtwebenginecore", "qt3dcore", "qtquick", "qtqml", "qtmultimedia", "qtsql", "qtcharts"):
+    for unwanted in ("qtwebenginecore", "qt3dcore", "qtquick", "qtqml", "qtmultimedia", "qtsql"):
         assert not any(n.startswith((unwanted, f"qt6{unwanted[2:]}", f"libqt6{unwanted[2:]}")) for n in names), unwanted
     assert any("qtpdf" in n for n in names) and any("qtprintsupport" in n for n in names)
     assert not any(n.startswith(("tkinter", "_tkinter", "pytest")) for n in names)

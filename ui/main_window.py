@@ -40,8 +40,10 @@ from ui.library.page import LibraryPage
 from ui.members.page import MembersPage
 from ui.operations import Progress, Runner
 from ui.orgs.page import OrgsPage
+from ui.overview import navigate
 from ui.overview.page import OverviewPage
 from ui.registrations.page import RegistrationsPage
+from ui.reports.page import ReportsPage
 from ui.session import IdleWatcher, Session
 from ui.settings.page import SettingsPage
 from ui.settings.profile_dialog import open_profile_dialog
@@ -80,12 +82,14 @@ class MainWindow(QMainWindow):
         self.registrations = RegistrationsPage(session, runner, lang)
         self.library = LibraryPage(session, runner, lang)
         self.settings = SettingsPage(session, runner, lang)
+        self.reports = ReportsPage(session, runner, lang)
         self.screens: list[tuple[str, QWidget]] = [
             (self.tr("Tổng quan"), self.overview),
             (self.tr("Đảng viên"), self.members),
             (self.tr("Tổ chức"), self.orgs),
             (self.tr("Sinh hoạt nơi cư trú (213)"), self.registrations),
             (self.tr("Nhận xét & xác nhận"), self.cases),
+            (self.tr("Báo cáo"), self.reports),
             (self.tr("Thư viện văn bản"), self.library),
             (self.tr("Cài đặt"), self.settings),
         ]
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
         self.overview.find_member_requested.connect(self.find_member)
         self.overview.edit_profile_requested.connect(self.edit_profile)
         self.orgs.show_members_of.connect(self.show_members_of_cell)
+        navigate.connect(self)
         self.settings.open_vault_requested.connect(self.open_vault_requested)
         runner.changed.connect(self._settings_changed)
         self.apply_permissions()

@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         library_commands,
         members_commands,
         print_commands,
+        report_commands,
         rules_commands,
     )
     from handbook.cli import demo_commands as demo
@@ -155,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     exchange_commands.register(sub, common)
     backup_commands.register(sub, common)
     library_commands.register(sub, common)
+    report_commands.register(sub, common)
 
     st = sub.add_parser("settings", help="Cài đặt").add_subparsers(dest="settings_cmd", metavar="LỆNH")
     st.required = True

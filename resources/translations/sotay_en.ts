@@ -1163,6 +1163,37 @@
     </message>
 </context>
 <context>
+    <name>CellsChart</name>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="106" />
+        <source>Đảng viên theo chi bộ</source>
+        <translation>Members by cell</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="116" />
+        <source>Đảng viên</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesChart</name>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="132" />
+        <source>Biến động trong quý</source>
+        <translation>This quarter's changes</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="139" />
+        <source>Số đảng viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="146" />
+        <source>Chưa có biến động</source>
+        <translation>No changes yet</translation>
+    </message>
+</context>
+<context>
     <name>CommentSheetForm</name>
     <message>
         <location filename="../work/main/ui/cases/sheet_form.py" line="203" />
@@ -3219,174 +3250,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="84" />
+        <location filename="../work/main/ui/main_window.py" line="87" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="85" />
+        <location filename="../work/main/ui/main_window.py" line="88" />
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="86" />
+        <location filename="../work/main/ui/main_window.py" line="89" />
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="87" />
+        <location filename="../work/main/ui/main_window.py" line="90" />
         <source>Sinh hoạt nơi cư trú (213)</source>
         <translation>Residence activity (213)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="88" />
+        <location filename="../work/main/ui/main_window.py" line="91" />
         <source>Nhận xét &amp; xác nhận</source>
         <translation>Comments &amp; confirmation</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="89" />
+        <location filename="../work/main/ui/main_window.py" line="92" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/main_window.py" line="93" />
         <source>Thư viện văn bản</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="90" />
+        <location filename="../work/main/ui/main_window.py" line="94" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="94" />
+        <location filename="../work/main/ui/main_window.py" line="98" />
         <source>Các màn hình</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="116" />
+        <location filename="../work/main/ui/main_window.py" line="120" />
         <source>Đã khóa màn hình</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="119" />
+        <location filename="../work/main/ui/main_window.py" line="123" />
         <source>Dữ liệu đã được ẩn và khóa lại. Nhập mật khẩu để làm tiếp.</source>
         <translation>The data is hidden and locked. Enter your password to carry on.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="121" />
-        <location filename="../work/main/ui/main_window.py" line="175" />
+        <location filename="../work/main/ui/main_window.py" line="125" />
+        <location filename="../work/main/ui/main_window.py" line="180" />
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="170" />
+        <location filename="../work/main/ui/main_window.py" line="175" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="172" />
+        <location filename="../work/main/ui/main_window.py" line="177" />
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="173" />
+        <location filename="../work/main/ui/main_window.py" line="178" />
         <source>Thông tin đơn vị…</source>
         <translation>Committee details…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="174" />
+        <location filename="../work/main/ui/main_window.py" line="179" />
         <source>Sao lưu kho dữ liệu…</source>
         <translation>Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="176" />
+        <location filename="../work/main/ui/main_window.py" line="181" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="184" />
+        <location filename="../work/main/ui/main_window.py" line="189" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="192" />
+        <location filename="../work/main/ui/main_window.py" line="197" />
         <source>Đả&amp;ng viên</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="194" />
+        <location filename="../work/main/ui/main_window.py" line="199" />
         <source>Thêm đảng viên</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="195" />
+        <location filename="../work/main/ui/main_window.py" line="200" />
         <source>Xem / sửa hồ sơ đang chọn</source>
         <translation>View / edit the selected record</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="196" />
+        <location filename="../work/main/ui/main_window.py" line="201" />
         <source>Tìm đảng viên</source>
         <translation>Find a member</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="200" />
+        <location filename="../work/main/ui/main_window.py" line="205" />
         <source>Nhận &amp;xét</source>
         <translation>C&amp;omments</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="202" />
+        <location filename="../work/main/ui/main_window.py" line="207" />
         <source>Nhập phiếu nhận xét…</source>
         <translation>Enter comment sheets…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="203" />
+        <location filename="../work/main/ui/main_window.py" line="208" />
         <source>Xác nhận nhận xét</source>
         <translation>Confirm comments</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="207" />
+        <location filename="../work/main/ui/main_window.py" line="212" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="208" />
-        <location filename="../work/main/ui/main_window.py" line="215" />
+        <location filename="../work/main/ui/main_window.py" line="213" />
+        <location filename="../work/main/ui/main_window.py" line="220" />
         <source>Hướng dẫn cho màn hình này</source>
         <translation>Guide for this screen</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="209" />
+        <location filename="../work/main/ui/main_window.py" line="214" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="216" />
+        <location filename="../work/main/ui/main_window.py" line="221" />
         <source>Hướng dẫn cho màn hình này (F1)</source>
         <translation>Guide for this screen (F1)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="240" />
+        <location filename="../work/main/ui/main_window.py" line="245" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="291" />
+        <location filename="../work/main/ui/main_window.py" line="296" />
         <source>Sao lưu kho dữ liệu</source>
         <translation>Back up the vault</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="291" />
+        <location filename="../work/main/ui/main_window.py" line="296" />
         <source>Tệp sao lưu (*.sotaybak)</source>
         <translation>Backup files (*.sotaybak)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="304" />
+        <location filename="../work/main/ui/main_window.py" line="309" />
         <source>Đã sao lưu vào tệp {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="307" />
+        <location filename="../work/main/ui/main_window.py" line="312" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="313" />
+        <location filename="../work/main/ui/main_window.py" line="318" />
         <source>Sổ tay Đảng viên — công cụ làm việc của Ban Xây dựng Đảng cấp xã: hồ sơ đảng viên trong kho dữ liệu đã mã hóa, quy trình nhận xét đảng viên nơi cư trú và các biểu mẫu.</source>
         <translation>Sổ tay Đảng viên — the working tool of a commune's Party Building Committee: party member records in an encrypted vault, the residence-cell comment flow and the forms.</translation>
     </message>
@@ -4522,115 +4558,84 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="87" />
+        <location filename="../work/main/ui/overview/page.py" line="91" />
         <source>Đảng viên đang sinh hoạt</source>
         <translation>Current members</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="88" />
-        <location filename="../work/main/ui/overview/page.py" line="112" />
+        <location filename="../work/main/ui/overview/page.py" line="92" />
         <source>Chi bộ</source>
         <translation>Cells</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="90" />
+        <location filename="../work/main/ui/overview/page.py" line="94" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="97" />
+        <location filename="../work/main/ui/overview/page.py" line="101" />
         <source>Thêm đảng viên</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="99" />
+        <location filename="../work/main/ui/overview/page.py" line="103" />
         <source>Tìm đảng viên</source>
         <translation>Find a member</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="100" />
+        <location filename="../work/main/ui/overview/page.py" line="104" />
         <source>Thông tin đơn vị…</source>
         <translation>Committee details…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="113" />
-        <source>Số phiếu</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/overview/page.py" line="114" />
-        <source>Chờ chi bộ</source>
-        <translation>With the cell</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/overview/page.py" line="115" />
-        <source>Chờ xác nhận</source>
-        <translation>To confirm</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/overview/page.py" line="116" />
-        <source>Trả lại</source>
-        <translation>Sent back</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/overview/page.py" line="117" />
-        <source>Đã xác nhận</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
         <location filename="../work/main/ui/overview/page.py" line="118" />
-        <source>Đã gửi</source>
-        <translation>Sent</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/overview/page.py" line="134" />
         <source>Việc đang chờ</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="180" />
+        <location filename="../work/main/ui/overview/page.py" line="167" />
         <source>Thêm đảng viên (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="186" />
+        <location filename="../work/main/ui/overview/page.py" line="173" />
         <source>Tên Đảng ủy, tên ban và địa danh in trên các biểu mẫu</source>
         <translation>The committee's names and the place name printed on forms</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="189" />
+        <location filename="../work/main/ui/overview/page.py" line="176" />
         <source>Xin chào, {name}
 {role}</source>
         <translation>Hello, {name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="238" />
+        <location filename="../work/main/ui/overview/page.py" line="233" />
         <source>Chính thức {official} · dự bị {probationary}</source>
         <translation>Full {official} · probationary {probationary}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="245" />
+        <location filename="../work/main/ui/overview/page.py" line="240" />
         <source>{n} chi bộ thôn, tổ dân phố</source>
         <translation>{n} village and street-group cells</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="251" />
+        <location filename="../work/main/ui/overview/page.py" line="246" />
         <source>Nhận xét nơi cư trú năm {year}</source>
         <translation>Residence comments {year}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="258" />
+        <location filename="../work/main/ui/overview/page.py" line="253" />
         <source>{done}/{total} phiếu đã xác nhận</source>
         <translation>{done}/{total} cases confirmed</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="265" />
+        <location filename="../work/main/ui/overview/page.py" line="260" />
         <source>Chưa mở đợt nhận xét</source>
         <translation>The round has not started</translation>
     </message>
     <message numerus="yes">
-        <location filename="../work/main/ui/overview/page.py" line="270" />
+        <location filename="../work/main/ui/overview/page.py" line="265" />
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4638,77 +4643,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="270" />
+        <location filename="../work/main/ui/overview/page.py" line="265" />
         <source>Không có việc quá hạn</source>
         <translation>Nothing overdue</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../work/main/ui/overview/page.py" line="273" />
-        <source>Quá hạn: %n phiếu</source>
-        <translation>
-            <numerusform>Overdue: %n case</numerusform>
-            <numerusform>Overdue: %n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/ui/overview/page.py" line="274" />
-        <source>Chờ xác nhận: %n phiếu</source>
-        <translation>
-            <numerusform>Waiting for confirmation: %n case</numerusform>
-            <numerusform>Waiting for confirmation: %n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/ui/overview/page.py" line="275" />
-        <source>Chờ chi bộ nơi cư trú nhận xét: %n phiếu</source>
-        <translation>
-            <numerusform>Waiting for the residence cell's comment: %n case</numerusform>
-            <numerusform>Waiting for the residence cell's comment: %n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/ui/overview/page.py" line="278" />
-        <source>Đã xác nhận, chưa gửi về nơi công tác: %n phiếu</source>
-        <translation>
-            <numerusform>Confirmed, not yet sent to the workplace: %n case</numerusform>
-            <numerusform>Confirmed, not yet sent to the workplace: %n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/ui/overview/page.py" line="282" />
-        <source>Đăng ký sinh hoạt chưa xếp chi bộ: %n người</source>
-        <translation>
-            <numerusform>Registrations without a cell: %n person</numerusform>
-            <numerusform>Registrations without a cell: %n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../work/main/ui/overview/page.py" line="286" />
-        <source>Đăng ký cần kết thúc (đã chuyển đi, từ trần…): %n người</source>
-        <translation>
-            <numerusform>Registrations to close (moved away, died…): %n person</numerusform>
-            <numerusform>Registrations to close (moved away, died…): %n people</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="290" />
-        <source>Không có việc nào đang chờ.</source>
-        <translation>Nothing is waiting.</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/overview/page.py" line="292" />
+        <location filename="../work/main/ui/overview/page.py" line="267" />
         <source>Tiến độ nhận xét năm {year} theo chi bộ</source>
         <translation>Comment round {year} by cell</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/overview/page.py" line="303" />
+        <location filename="../work/main/ui/overview/page.py" line="271" />
         <source>Năm {year} chưa có phiếu nhận xét nào. Đợt nhận xét được mở khi cấp ủy nơi công tác gửi phiếu xin ý kiến (thường vào tháng 10–11).</source>
         <translation>No comment cases for {year} yet. The round opens when workplace committees send their requests (usually in October–November).</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/overview/page.py" line="311" />
-        <source>(chưa xếp chi bộ)</source>
-        <translation>(no cell yet)</translation>
     </message>
 </context>
 <context>
@@ -4909,6 +4856,24 @@
         <location filename="../work/main/ui/settings/profile_dialog.py" line="98" />
         <source>Kho dữ liệu này chưa có thông tin đơn vị (xã, phường).</source>
         <translation>This vault has no committee details (commune, ward) yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PyramidChart</name>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="155" />
+        <source>Tháp tuổi</source>
+        <translation>Age pyramid</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="162" />
+        <source>Nam</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="164" />
+        <source>Nữ</source>
+        <translation>Women</translation>
     </message>
 </context>
 <context>
@@ -5483,6 +5448,150 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="52" />
+        <location filename="../work/main/ui/reports/page.py" line="84" />
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="55" />
+        <source>Loại báo cáo</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="57" />
+        <source>Biến động đảng viên trong kỳ</source>
+        <translation>Membership changes in a period</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="58" />
+        <source>Cơ cấu đảng viên</source>
+        <translation>Membership structure</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="59" />
+        <source>Đảng viên đến hạn Huy hiệu Đảng</source>
+        <translation>Members due a Party badge</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="60" />
+        <source>Nhận xét nơi cư trú (213) theo chi bộ</source>
+        <translation>Residence comments (213) by cell</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="61" />
+        <source>Số đảng viên theo chi bộ</source>
+        <translation>Members per cell</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="71" />
+        <location filename="../work/main/ui/reports/page.py" line="85" />
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="72" />
+        <location filename="../work/main/ui/reports/page.py" line="153" />
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="75" />
+        <location filename="../work/main/ui/reports/page.py" line="87" />
+        <source>Tổ chức</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="76" />
+        <location filename="../work/main/ui/reports/page.py" line="139" />
+        <source>Toàn Đảng bộ</source>
+        <translation>The whole Party organisation</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="89" />
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="91" />
+        <source>Lưu Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="92" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="154" />
+        <source>Những thay đổi trong kỳ, tính ở chi bộ đảng viên sinh hoạt vào ngày thay đổi.</source>
+        <translation>Changes in the period, counted in the cell the member belonged to on the day of the change.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="157" />
+        <location filename="../work/main/ui/reports/page.py" line="171" />
+        <source>Ngày báo cáo</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="158" />
+        <source>Đảng viên sinh hoạt tại chi bộ vào ngày báo cáo.</source>
+        <translation>Members of a cell on the report date.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="161" />
+        <source>Ngày trao Huy hiệu</source>
+        <translation>Ceremony date</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="163" />
+        <source>Thường vào 3/2, 19/5, 2/9, 7/11. Tuổi Đảng tính từ ngày vào Đảng, trừ thời gian không sinh hoạt Đảng.</source>
+        <translation>Usually 3/2, 19/5, 2/9, 7/11. Party age counts from admission, less any time out of the Party.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="168" />
+        <source>Năm của ngày</source>
+        <translation>Year of the date</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="169" />
+        <source>Đợt nhận xét của năm có ngày này; số đăng ký tính đến ngày đó.</source>
+        <translation>The round of this date's year; registrations counted on that date.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="171" />
+        <source>Hệ thống tổ chức và số đảng viên vào ngày báo cáo.</source>
+        <translation>The organisation tree and its members on the report date.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="209" />
+        <source>Đang lập báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="220" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="220" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="221" />
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/reports/page.py" line="233" />
+        <source>Đã lưu báo cáo vào {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
         <location filename="../work/main/ui/cases/request_dialog.py" line="52" />
@@ -5900,6 +6009,34 @@
         <location filename="../work/main/ui/cases/review.py" line="354" />
         <source>Đã trả lại nhận xét của {name} để chi bộ sửa.</source>
         <translation>Sent the comment on {name} back to the cell.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundChart</name>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="72" />
+        <source>Nhận xét nơi cư trú theo chi bộ</source>
+        <translation>Residence comments by cell</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="81" />
+        <source>Chờ chi bộ nhận xét</source>
+        <translation>Waiting for the cell</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="82" />
+        <source>Chờ xác nhận</source>
+        <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="83" />
+        <source>Đã xác nhận, chưa gửi</source>
+        <translation>Confirmed, not sent</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/charts.py" line="84" />
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
     </message>
 </context>
 <context>
@@ -6763,6 +6900,83 @@
         <location filename="../work/main/ui/start/wizard.py" line="322" />
         <source>Tạo kho dữ liệu</source>
         <translation>Create the vault</translation>
+    </message>
+</context>
+<context>
+    <name>ToDoList</name>
+    <message>
+        <location filename="../work/main/ui/overview/todos.py" line="22" />
+        <source>Không có việc nào đang chờ.</source>
+        <translation>Nothing is waiting.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/ui/overview/todos.py" line="29" />
+        <source>Quá hạn: %n phiếu chưa xong</source>
+        <translation>
+            <numerusform>Overdue: %n sheet not done</numerusform>
+            <numerusform>Overdue: %n sheets not done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/ui/overview/todos.py" line="31" />
+        <source>Chờ chi bộ nơi cư trú nhận xét: %n phiếu</source>
+        <translation>
+            <numerusform>Waiting for the residence cell: %n sheet</numerusform>
+            <numerusform>Waiting for the residence cell: %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/ui/overview/todos.py" line="33" />
+        <source>(gồm %n phiếu bị trả lại để sửa)</source>
+        <translation>
+            <numerusform>(including %n sheet returned for correction)</numerusform>
+            <numerusform>(including %n sheets returned for correction)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/ui/overview/todos.py" line="36" />
+        <source>Chờ Trưởng ban xác nhận: %n phiếu</source>
+        <translation>
+            <numerusform>Waiting for the head's confirmation: %n sheet</numerusform>
+            <numerusform>Waiting for the head's confirmation: %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/ui/overview/todos.py" line="38" />
+        <source>Đã xác nhận, chưa gửi về nơi công tác: %n phiếu</source>
+        <translation>
+            <numerusform>Confirmed, not sent to the workplace: %n sheet</numerusform>
+            <numerusform>Confirmed, not sent to the workplace: %n sheets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/ui/overview/todos.py" line="40" />
+        <source>Đăng ký sinh hoạt chưa xếp chi bộ: %n người</source>
+        <translation>
+            <numerusform>Registrations without a cell: %n person</numerusform>
+            <numerusform>Registrations without a cell: %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/ui/overview/todos.py" line="42" />
+        <source>Đăng ký cần kết thúc (đã chuyển đi, từ trần…): %n người</source>
+        <translation>
+            <numerusform>Registrations to end (moved away, died…): %n person</numerusform>
+            <numerusform>Registrations to end (moved away, died…): %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../work/main/ui/overview/todos.py" line="43" />
+        <source>Đến hạn Huy hiệu Đảng dịp {day}: %n đảng viên</source>
+        <translation>
+            <numerusform>Due a Party badge on {day}: %n member</numerusform>
+            <numerusform>Due a Party badge on {day}: %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/overview/todos.py" line="54" />
+        <source>Mở nơi làm việc này</source>
+        <translation>Open the place where this is done</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ def test_english_shows_everywhere(app: QApplication, session: Session, qtbot, tm
             "Organisations",
             "Residence activity (213)",
             "Comments & confirmation",
+            "Reports",
             "Document library",
             "Settings",
         ]

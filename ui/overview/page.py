@@ -5,17 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,16 +20,19 @@ from handbook.flow.model import CaseState
 from handbook.i18n import Lang
 from handbook.members.model import Status
 from handbook.permissions import Op
+from handbook.reports.dashboard import Dashboard
 from ui import theme
 from ui.actions.changes import Changed
 from ui.actions.overview import Overview, load_overview
+from ui.actions.reports import load_dashboard
 from ui.backups.health import HealthPanel
 from ui.operations import Progress, Runner
+from ui.overview.charts import ChartsGrid
+from ui.overview.todos import ToDoList
 from ui.session import Session
 from ui.widgets.permission import guard
 
 DONE_STATES = (CaseState.CONFIRMED, CaseState.DISPATCHED, CaseState.ACKNOWLEDGED)
-SENT_STATES = (CaseState.DISPATCHED, CaseState.ACKNOWLEDGED)
 
 
 class Card(QFrame):
@@ -65,6 +64,10 @@ class OverviewPage(QWidget):
     add_member_requested = Signal()
     find_member_requested = Signal()
     edit_profile_requested = Signal()
+    go_to = Signal(str)  # a to-do's Place value: open the place where it is done
+    cases_of_cell = Signal(object)  # a bar of the round chart: the cell's cases (None: no cell)
+    members_of_cell = Signal(int)  # a bar of the members chart
+    report_requested = Signal(str)  # a ReportKind value (the changes and pyramid charts)
 
     def __init__(self, session: Session, runner: Runner, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,7 @@ class OverviewPage(QWidget):
         self._loaded = False
         self._stale = True
         self.overview: Overview | None = None
+        self.dashboard: Dashboard | None = None
 
         self.title = QLabel()
         self.title.setFont(theme.scaled_font(self.title, 1.6, bold=True))
@@ -106,36 +110,14 @@ class OverviewPage(QWidget):
 
         self.cells_heading = QLabel()
         self.cells_heading.setFont(theme.scaled_font(self.cells_heading, 1.2, bold=True))
-        self.cells_table = QTableWidget(0, 7)
-        self.cells_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Chi bộ"),
-                self.tr("Số phiếu"),
-                self.tr("Chờ chi bộ"),
-                self.tr("Chờ xác nhận"),
-                self.tr("Trả lại"),
-                self.tr("Đã xác nhận"),
-                self.tr("Đã gửi"),
-            ]
-        )
-        self.cells_table.verticalHeader().setVisible(False)
-        self.cells_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cells_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.cells_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cells_table.setAlternatingRowColors(True)
-        header = self.cells_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 7):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.charts = ChartsGrid()
         self.no_round = QLabel()
         self.no_round.setWordWrap(True)
         theme.set_role(self.no_round, "muted")
 
         self.todo_heading = QLabel(self.tr("Việc đang chờ"))
         self.todo_heading.setFont(theme.scaled_font(self.todo_heading, 1.2, bold=True))
-        self.todo_list = QLabel()
-        self.todo_list.setWordWrap(True)
-        self.todo_list.setTextFormat(Qt.TextFormat.PlainText)
+        self.todo_list = ToDoList()
 
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -157,7 +139,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.todo_list)
         layout.addWidget(self.cells_heading)
         layout.addWidget(self.no_round)
-        layout.addWidget(self.cells_table, 10)
+        layout.addWidget(self.charts, 10)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -170,6 +152,11 @@ class OverviewPage(QWidget):
         self.add_button.clicked.connect(self.add_member_requested)
         self.find_button.clicked.connect(self.find_member_requested)
         self.profile_button.clicked.connect(self.edit_profile_requested)
+        self.todo_list.go_to.connect(self.go_to)
+        self.charts.round.cell_clicked.connect(self.cases_of_cell)
+        self.charts.cells.cell_clicked.connect(self.members_of_cell)
+        self.charts.changes.kind_clicked.connect(lambda _kind: self.report_requested.emit("changes"))
+        self.charts.pyramid.clicked.connect(lambda: self.report_requested.emit("structure"))
         session.locked.connect(self._locked)
         session.unlocked.connect(self._unlocked)
         runner.changed.connect(self._changed)
@@ -201,11 +188,16 @@ class OverviewPage(QWidget):
         self._stale = False
         session = self._session
 
-        def work(_progress: Progress) -> Overview:
+        def work(_progress: Progress) -> tuple[Overview, Dashboard]:
             with session.use() as vault:
-                return load_overview(vault)
+                overview = load_overview(vault)
+                return overview, load_dashboard(vault, overview.year)
 
-        self._runner.run(work, done=self.show_overview, parent=self)
+        self._runner.run(work, done=self._show, parent=self)
+
+    def _show(self, loaded: tuple[Overview, Dashboard]) -> None:
+        self.show_overview(loaded[0])
+        self.show_dashboard(loaded[1])
 
     def _changed(self, _change: Changed) -> None:
         self._stale = True
@@ -214,8 +206,11 @@ class OverviewPage(QWidget):
 
     def _locked(self) -> None:
         self.overview = None
+        self.dashboard = None
         self._stale = True
-        self.cells_table.setRowCount(0)
+        for chart in (self.charts.round, self.charts.cells, self.charts.changes):
+            chart.set_bars(())
+        self.charts.pyramid.set_bands(())
         for card in (self.members_card, self.cells_card, self.round_card, self.todo_card):
             card.number.setText("–")
             card.detail.clear()
@@ -269,57 +264,21 @@ class OverviewPage(QWidget):
         self.todo_card.detail.setText(
             self.tr("%n việc quá hạn", "", todo.overdue) if todo.overdue else self.tr("Không có việc quá hạn")
         )
-        lines = [
-            (todo.overdue, self.tr("Quá hạn: %n phiếu", "", todo.overdue)),
-            (todo.waiting_confirmation, self.tr("Chờ xác nhận: %n phiếu", "", todo.waiting_confirmation)),
-            (todo.waiting_cell, self.tr("Chờ chi bộ nơi cư trú nhận xét: %n phiếu", "", todo.waiting_cell)),
-            (
-                todo.confirmed_not_dispatched,
-                self.tr("Đã xác nhận, chưa gửi về nơi công tác: %n phiếu", "", todo.confirmed_not_dispatched),
-            ),
-            (
-                todo.registrations_without_cell,
-                self.tr("Đăng ký sinh hoạt chưa xếp chi bộ: %n người", "", todo.registrations_without_cell),
-            ),
-            (
-                todo.registrations_to_end,
-                self.tr("Đăng ký cần kết thúc (đã chuyển đi, từ trần…): %n người", "", todo.registrations_to_end),
-            ),
-        ]
-        shown = [f"• {text}" for count, text in lines if count]
-        self.todo_list.setText("\n".join(shown) if shown else self.tr("Không có việc nào đang chờ."))
-
         self.cells_heading.setText(self.tr("Tiến độ nhận xét năm {year} theo chi bộ").format(year=o.year))
-        self._fill_cells(o)
+        self.no_round.setVisible(not o.year_status.by_cell)
+        self.no_round.setText(
+            self.tr(
+                "Năm {year} chưa có phiếu nhận xét nào. Đợt nhận xét được mở khi cấp ủy nơi công tác gửi "
+                "phiếu xin ý kiến (thường vào tháng 10–11)."
+            ).format(year=o.year)
+        )
 
-    def _fill_cells(self, o: Overview) -> None:
-        by_cell = o.year_status.by_cell
-        self.cells_table.setRowCount(len(by_cell))
-        self.no_round.setVisible(not by_cell)
-        self.cells_table.setVisible(bool(by_cell))
-        if not by_cell:
-            self.no_round.setText(
-                self.tr(
-                    "Năm {year} chưa có phiếu nhận xét nào. Đợt nhận xét được mở khi cấp ủy nơi công tác gửi "
-                    "phiếu xin ý kiến (thường vào tháng 10–11)."
-                ).format(year=o.year)
-            )
-            return
-        for row, (cell, states) in enumerate(by_cell.items()):
-            total = sum(n for s, n in states.items() if s != CaseState.CANCELLED.value)
-            values = [
-                cell or self.tr("(chưa xếp chi bộ)"),
-                total,
-                states.get(CaseState.REQUESTED.value, 0),
-                states.get(CaseState.COMMENTED.value, 0),
-                states.get(CaseState.RETURNED.value, 0),
-                states.get(CaseState.CONFIRMED.value, 0),
-                sum(states.get(s.value, 0) for s in SENT_STATES),
-            ]
-            for column, value in enumerate(values):
-                text = value if isinstance(value, str) else self.locale().toString(int(value))  # type: ignore[call-overload]
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.cells_table.setItem(row, column, item)
-        self.cells_table.resizeRowsToContents()
+    def show_dashboard(self, d: Dashboard) -> None:
+        self.dashboard = d
+        self.todo_list.set_items(d.todos)
+        self.charts.round.set_bars(d.round)
+        waiting = sum(i.count for i in d.todos)
+        self.todo_card.number.setText(self.locale().toString(waiting))
+        self.charts.cells.set_bars(d.cells)
+        self.charts.changes.set_bars(d.changes)
+        self.charts.pyramid.set_bands(d.pyramid)

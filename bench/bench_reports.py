@@ -1,0 +1,161 @@
+"""Reports benchmark: each report over the demo commune (50,000 members, decades of dated events), and
+Tổng quan's first paint with its charts; baseline: the same counts by one plain SQL query on an unencrypted copy.
+
+Run: ``python -m bench.bench_reports [--members N] [--seed S]`` (offscreen). The vault is built with
+``kdf.TEST_ONLY``: key derivation is not what this measures (see bench_vault).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import argparse
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from bench.bench_members import plain_copy
+from bench.table import Row, median_time, ms, peak_rss_mb, print_table
+from handbook.demo.create import create_demo_vault
+from handbook.reports.badges import badges_report
+from handbook.reports.cells import cells_report
+from handbook.reports.changes import changes_report
+from handbook.reports.round import round_report
+from handbook.reports.structure import structure_report
+from handbook.vault import kdf
+from handbook.vault.vault import Vault
+
+PASSWORD = "mat-khau-do-hieu-nang"
+REPORT_TARGET = 1.0
+PAINT_TARGET = 0.5
+
+
+def baselines(today: date) -> dict[str, tuple[str, tuple[object, ...]]]:
+    """One plain query per report giving the same counts (no member lists, no classification in Python)."""
+    start, end = date(today.year - 1, 1, 1).isoformat(), date(today.year - 1, 12, 31).isoformat()
+    day = today.isoformat()
+    return {
+        "changes": (
+            "SELECT a.org_id, e.kind, count(*) FROM member_events e"
+            " LEFT JOIN assignments a ON a.member_id = e.member_id"
+            " AND a.valid_from <= e.date AND (a.valid_to IS NULL OR a.valid_to >= e.date)"
+            " WHERE e.date BETWEEN ? AND ? GROUP BY a.org_id, e.kind",
+            (start, end),
+        ),
+        "structure": (
+            "SELECT a.org_id, m.gender, m.ethnicity, m.religion, m.education, m.theory, substr(m.birth_date, 1, 3),"
+            " substr(m.admitted, 1, 3), count(*) FROM assignments a JOIN members m ON m.id = a.member_id"
+            " WHERE a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?) GROUP BY 1, 2, 3, 4, 5, 6, 7, 8",
+            (day, day),
+        ),
+        "badges": (
+            "SELECT a.org_id, count(*) FROM assignments a JOIN members m ON m.id = a.member_id"
+            " WHERE a.valid_to IS NULL AND m.admitted <= ? GROUP BY a.org_id",
+            (date(today.year - 30, 12, 31).isoformat(),),
+        ),
+        "round": (
+            "SELECT coalesce(c.cell_id, rc.cell_id), c.state, count(*) FROM cases c LEFT JOIN registration_cells rc"
+            " ON rc.registration_id = c.registration_id AND rc.valid_to IS NULL WHERE c.year = ? GROUP BY 1, 2",
+            (today.year - 1,),
+        ),
+        "cells": (
+            "SELECT org_id, count(*) FROM assignments WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+            " GROUP BY org_id",
+            (day, day),
+        ),
+    }
+
+
+def reports(vault: Vault, today: date) -> dict[str, Callable[[], object]]:
+    last = today.year - 1
+    return {
+        "changes": lambda: changes_report(vault, date(last, 1, 1), date(last, 12, 31), today=today),
+        "structure": lambda: structure_report(vault, today, today=today),
+        "badges": lambda: badges_report(vault, date(today.year, 9, 2), today=today),
+        "round": lambda: round_report(vault, last, today=today),
+        "cells": lambda: cells_report(vault, today, today=today),
+    }
+
+
+def first_paint(root: Path, vault: Vault) -> float:
+    """From an empty Tổng quan to its first frame drawn with the numbers and the four charts."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
+    from ui.operations import InlineExecutor, Runner
+    from ui.overview.page import OverviewPage
+    from ui.session import Session
+    from ui.widgets.dialogs import QtDialogs
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    theme.apply(app, 100)
+    session = Session(root, vault)
+    runner = Runner(InlineExecutor(), QtDialogs(), "vi")
+    times = []
+    for _ in range(3):
+        page = OverviewPage(session, runner, "vi")
+        page.resize(1100, 680)
+        start = time.perf_counter()
+        page.show()  # loads inline (InlineExecutor) in showEvent
+        page.grab()
+        times.append(time.perf_counter() - start)
+        assert page.dashboard is not None
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+    return sorted(times)[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--members", type=int, default=50_000)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    today = date.today()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        t0 = time.perf_counter()
+        demo = create_demo_vault(work / "kho", PASSWORD, kdf_params=kdf.TEST_ONLY, members=args.members, seed=args.seed)
+        build = time.perf_counter() - t0
+        vault = Vault.open(work / "kho", username="truongban", password=PASSWORD)
+        events = vault.conn.execute("SELECT count(*), min(date) FROM member_events").fetchone()
+        plain = plain_copy(vault, work / "plain")
+        rows: list[Row] = []
+        queries = baselines(today)
+        for name, fn in reports(vault, today).items():
+            measured = median_time(fn, 3)
+            sql, params = queries[name]
+
+            def baseline(sql: str = sql, params: tuple[object, ...] = params) -> object:
+                return plain.conn.execute(sql, params).fetchall()
+
+            base = median_time(baseline, 3)
+            rows.append(
+                Row(
+                    f"{name} report",
+                    ms(measured),
+                    f"plain SQL {ms(base)}",
+                    f"{measured / base:.1f}×",
+                    "< 1 s",
+                    measured < REPORT_TARGET,
+                )
+            )
+        paint = first_paint(work / "kho", vault)
+        rows.append(Row("Tổng quan first paint with charts", ms(paint), "-", "-", "< 500 ms", paint < PAINT_TARGET))
+        rows.append(Row("peak RSS", f"{peak_rss_mb():.0f} MB", "-", "-", "< 300 MB", peak_rss_mb() < 300))
+        print_table(
+            f"Reports benchmark: demo commune of {args.members:,} members, {events[0]:,} events since {events[1]}"
+            f" (built in {build:.1f} s, {demo.summary.cells} cells; kdf.TEST_ONLY)",
+            rows,
+        )
+        plain.conn.close()
+        vault.close()
+
+
+if __name__ == "__main__":
+    main()

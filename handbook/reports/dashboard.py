@@ -1,0 +1,136 @@
+"""What Tổng quan draws: the round per cell, members per cell, the quarter's changes, the age pyramid, to-dos."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from handbook.flow.todo import todo
+from handbook.permissions import Op
+from handbook.reports.badges import badges_report
+from handbook.reports.changes import ChangeKind, changes_report
+from handbook.reports.people import load_people
+from handbook.reports.round import round_report
+from handbook.reports.rules import next_ceremony, rules_on
+from handbook.reports.scope import NO_CELL_NAME, Placement, cell_names
+from handbook.reports.structure import age_pyramid
+from handbook.text.fold import search_key
+from handbook.vault.vault import Vault
+
+
+class Place(StrEnum):
+    """Where a to-do is done (the screens map each one to a tab or a filter)."""
+
+    OVERDUE = "overdue"  # the cases list, cases waiting for the cell
+    WAITING_CELL = "waiting_cell"
+    REVIEW = "review"  # the head's confirmation queue
+    DISPATCH = "dispatch"  # confirmed, to send back to the workplace
+    NO_CELL = "no_cell"  # registrations without a (living) cell
+    REGISTRATIONS_TO_END = "registrations_to_end"
+    BADGES = "badges"  # the badges report for the next ceremony
+
+
+@dataclass(frozen=True)
+class ToDoItem:
+    place: Place
+    count: int
+    detail: str = ""  # e.g. the ceremony date
+    included: int = 0  # of the count, those in a second state (waiting for the cell: the returned ones)
+
+
+@dataclass(frozen=True)
+class RoundBar:
+    cell_id: int | None
+    cell_name: str
+    waiting_cell: int  # requested or returned
+    waiting_confirmation: int  # commented
+    confirmed: int  # confirmed, not sent yet
+    sent: int  # dispatched or acknowledged
+
+
+@dataclass(frozen=True)
+class CellBar:
+    cell_id: int
+    cell_name: str
+    members: int
+
+
+@dataclass(frozen=True)
+class ChangeBar:
+    kind: ChangeKind
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class PyramidBand:
+    label: str
+    men: int
+    women: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: date
+    year: int
+    quarter_start: date
+    round: tuple[RoundBar, ...]
+    cells: tuple[CellBar, ...]
+    changes: tuple[ChangeBar, ...]
+    pyramid: tuple[PyramidBand, ...]
+    todos: tuple[ToDoItem, ...]  # only those with something to do
+    ceremony: date
+
+
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def dashboard(vault: Vault, year: int, *, today: date | None = None) -> Dashboard:
+    vault.actor.require(Op.READ)
+    today = today or date.today()
+    rr = round_report(vault, min(year, today.year), today=today)
+    bars = tuple(
+        RoundBar(
+            c.cell_id,
+            c.cell_name,
+            c.waiting_cell,
+            c.commented - c.confirmed,
+            c.confirmed - c.dispatched,
+            c.dispatched,
+        )
+        for c in rr.cells
+        if c.requested
+    )
+    names = cell_names(vault.conn)
+    placement = Placement(vault.conn)  # read once for every chart
+    on_today = placement.members_on(today)
+    people = load_people(vault.conn, set(on_today))
+    counts: dict[int, int] = {}
+    for cell in on_today.values():
+        counts[cell] = counts.get(cell, 0) + 1
+    cells = tuple(
+        sorted(
+            (CellBar(c, names.get(c, NO_CELL_NAME), n) for c, n in counts.items()),
+            key=lambda b: search_key(b.cell_name),
+        )
+    )
+    start = quarter_start(today)
+    ch = changes_report(vault, start, today, today=today, placement=placement)
+    changes = tuple(ChangeBar(line.kind, line.label, line.count) for line in ch.total.lines if line.count)
+    pyramid = tuple(PyramidBand(label, men, women) for label, men, women in age_pyramid(vault, today, people=people))
+    ceremony = next_ceremony(rules_on(today).badges, today)
+    badges = badges_report(vault, ceremony, today=today, placement=placement, people=people)
+    t = todo(vault, year, today=today)
+    items = [
+        ToDoItem(Place.OVERDUE, len(t.overdue)),
+        ToDoItem(Place.WAITING_CELL, len(t.waiting_cell), included=rr.total.returned if year <= today.year else 0),
+        ToDoItem(Place.REVIEW, len(t.waiting_confirmation)),
+        ToDoItem(Place.DISPATCH, len(t.confirmed_not_dispatched)),
+        ToDoItem(Place.NO_CELL, len(t.registrations_without_cell)),
+        ToDoItem(Place.REGISTRATIONS_TO_END, len(t.registrations_to_end)),
+        ToDoItem(Place.BADGES, badges.count, ceremony.strftime("%d/%m/%Y")),
+    ]
+    todos = tuple(i for i in items if i.count)
+    return Dashboard(today, year, start, bars, cells, changes, pyramid, todos, ceremony)

@@ -1,0 +1,1 @@
+"""Báo cáo: pick a report, a period and an organisation; preview, print, save as .xlsx or PDF."""
