@@ -8,17 +8,20 @@ one enabled button, field or table heading cut off by the window's edge fails th
 from __future__ import annotations
 
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QListWidget,
     QPushButton,
     QTabWidget,
@@ -72,6 +75,10 @@ class NoPrintDialog:
         return "", ""
 
     @staticmethod
+    def getOpenFileNames(*_args: object, **_kw: object) -> tuple[list[str], str]:
+        return [], ""
+
+    @staticmethod
     def getSaveFileName(*_args: object, **_kw: object) -> tuple[str, str]:
         return "", ""
 
@@ -89,6 +96,14 @@ def small_screen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(wizard_pages, "QPrintDialog", NoPrintDialog)
     monkeypatch.setattr(file_field, "QFileDialog", NoPrintDialog)
     monkeypatch.setattr(sign_dialog, "QFileDialog", NoPrintDialog)
+    # Every other screen module that asks for a file or a printer itself (new screens are covered by this too).
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("ui.") or module is None:
+            continue
+        if getattr(module, "QFileDialog", None) is QFileDialog:
+            monkeypatch.setattr(module, "QFileDialog", NoPrintDialog)
+        if getattr(module, "QPrintDialog", None) is QPrintDialog:
+            monkeypatch.setattr(module, "QPrintDialog", NoPrintDialog)
 
 
 @pytest.fixture(params=[100, 125], ids=["text-100", "text-125"])

@@ -38,6 +38,7 @@ from ui.library.table_model import Column, LibraryRow, LibraryTableModel, passag
 from ui.library.viewer import show_page
 from ui.operations import Progress, Runner
 from ui.session import Session
+from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
 from ui.widgets.tables import list_table
 
@@ -111,8 +112,12 @@ class LibraryPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
         for combo in (self.kind_filter, self.year_filter, self.status_filter):
+            # Short boxes that elide, so the filters never push the window past a 1280-pixel screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             filters.addWidget(combo, 1)
-        buttons = QHBoxLayout()
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 20)
+        buttons = ButtonRow()
         for button in (self.add_button, self.add_folder_button, self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -123,7 +128,7 @@ class LibraryPage(QWidget):
         layout.setSpacing(12)
         layout.addLayout(top)
         layout.addLayout(filters)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(split, 1)
 
         self.search_timer = QTimer(self)
