@@ -219,4 +219,4 @@ class SignersSection(Section):
         dialog = past_signers_dialog(
             self._runner, self._session.use, self._lang, changed=lambda _c: self.reload(), parent=self
         )
-        dialog.exec()
+        dialog.open()  # modal, without a nested event loop (the screen goes on reacting; tests can drive it)
