@@ -126,14 +126,14 @@ class ReviewPanel(QWidget):
         buttons.addSpacing(12)
         buttons.addWidget(self.return_button)
         buttons.addStretch(1)
-        self.source_button = SourceButton(session, runner, lang, parent=self)
-        buttons.addWidget(self.source_button)
+        self.source_button = SourceButton(session, runner, lang, parent=self)  # shown only when the library has it
         buttons.addWidget(self.preview_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.setSpacing(10)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.block_label)
+        layout.addWidget(self.source_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)
 
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
