@@ -3014,207 +3014,207 @@
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="69" />
+        <location filename="../work/main/ui/library/page.py" line="70" />
         <source>Thư viện văn bản</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="74" />
+        <location filename="../work/main/ui/library/page.py" line="75" />
         <source>Tìm trong tên và toàn văn, gõ không dấu cũng được</source>
         <translation>Search titles and full text; tone marks optional</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="76" />
+        <location filename="../work/main/ui/library/page.py" line="77" />
         <source>Tìm văn bản</source>
         <translation>Search documents</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="78" />
+        <location filename="../work/main/ui/library/page.py" line="79" />
         <source>Lọc theo loại văn bản</source>
         <translation>Filter by type of document</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="79" />
+        <location filename="../work/main/ui/library/page.py" line="80" />
         <source>Mọi loại</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="81" />
+        <location filename="../work/main/ui/library/page.py" line="82" />
         <source>Lọc theo năm ban hành</source>
         <translation>Filter by year issued</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="82" />
+        <location filename="../work/main/ui/library/page.py" line="83" />
         <source>Mọi năm</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="84" />
+        <location filename="../work/main/ui/library/page.py" line="85" />
         <source>Lọc theo hiệu lực</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="85" />
+        <location filename="../work/main/ui/library/page.py" line="86" />
         <source>Mọi hiệu lực</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="86" />
+        <location filename="../work/main/ui/library/page.py" line="87" />
         <source>Còn hiệu lực</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="87" />
+        <location filename="../work/main/ui/library/page.py" line="88" />
         <source>Đã được thay thế</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="89" />
+        <location filename="../work/main/ui/library/page.py" line="90" />
         <source>Thêm tệp…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="91" />
+        <location filename="../work/main/ui/library/page.py" line="92" />
         <source>Thêm thư mục…</source>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="92" />
+        <location filename="../work/main/ui/library/page.py" line="93" />
         <source>Sửa thông tin…</source>
         <translation>Edit details…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="93" />
+        <location filename="../work/main/ui/library/page.py" line="94" />
         <source>Mở văn bản</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="94" />
+        <location filename="../work/main/ui/library/page.py" line="95" />
         <source>Lưu tệp ra ngoài…</source>
         <translation>Save a copy…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="97" />
+        <location filename="../work/main/ui/library/page.py" line="98" />
         <source>Danh sách văn bản</source>
         <translation>List of documents</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="99" />
+        <location filename="../work/main/ui/library/page.py" line="100" />
         <source>Đoạn văn khớp với từ tìm</source>
         <translation>Passage matching the search</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="153" />
+        <location filename="../work/main/ui/library/page.py" line="158" />
         <source>Thêm tệp PDF, Word (.docx) hoặc .txt</source>
         <translation>Add PDF, Word (.docx) or .txt files</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="154" />
+        <location filename="../work/main/ui/library/page.py" line="159" />
         <source>Thêm mọi tệp đọc được trong thư mục</source>
         <translation>Add every readable file in a folder</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="160" />
+        <location filename="../work/main/ui/library/page.py" line="165" />
         <source>Số, ngày, cơ quan, loại, hiệu lực</source>
         <translation>Number, date, issuing body, type, status</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="163" />
+        <location filename="../work/main/ui/library/page.py" line="168" />
         <source>Lưu bản sao tệp gốc</source>
         <translation>Save a copy of the original file</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="200" />
+        <location filename="../work/main/ui/library/page.py" line="205" />
         <source>{n} kết quả</source>
         <translation>{n} results</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="202" />
+        <location filename="../work/main/ui/library/page.py" line="207" />
         <source>Từ tìm có ở rất nhiều trang: đang hiện {n} trang mới nhất. Hãy gõ thêm từ.</source>
         <translation>The words are on a great many pages: showing the {n} newest. Type more words.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="207" />
+        <location filename="../work/main/ui/library/page.py" line="212" />
         <source>{n} văn bản</source>
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="214" />
+        <location filename="../work/main/ui/library/page.py" line="219" />
         <source>Không tìm thấy văn bản nào khớp. Hãy gõ ít chữ hơn hoặc bỏ bớt bộ lọc.</source>
         <translation>No document matches. Type fewer words or remove a filter.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="216" />
+        <location filename="../work/main/ui/library/page.py" line="221" />
         <source>Thư viện chưa có văn bản nào. Bấm Thêm tệp… để thêm.</source>
         <translation>The library is empty. Click Add files… to add some.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="241" />
+        <location filename="../work/main/ui/library/page.py" line="246" />
         <source>Tên văn bản</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="241" />
+        <location filename="../work/main/ui/library/page.py" line="246" />
         <source>Trang {page}</source>
         <translation>Page {page}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="258" />
+        <location filename="../work/main/ui/library/page.py" line="263" />
         <source>Chọn văn bản để thêm</source>
         <translation>Choose documents to add</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="260" />
+        <location filename="../work/main/ui/library/page.py" line="265" />
         <source>Văn bản ({pattern})</source>
         <translation>Documents ({pattern})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="271" />
+        <location filename="../work/main/ui/library/page.py" line="276" />
         <source>Thêm văn bản</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="280" />
+        <location filename="../work/main/ui/library/page.py" line="285" />
         <source>Chọn thư mục văn bản</source>
         <translation>Choose a folder of documents</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="291" />
+        <location filename="../work/main/ui/library/page.py" line="296" />
         <source>Đang đọc và lưu văn bản…</source>
         <translation>Reading and storing the documents…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="294" />
+        <location filename="../work/main/ui/library/page.py" line="299" />
         <source>Đã thêm {n} văn bản.</source>
         <translation>Added {n} documents.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="297" />
+        <location filename="../work/main/ui/library/page.py" line="302" />
         <source>Mở văn bản đã có</source>
         <translation>Open the existing document</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="297" />
+        <location filename="../work/main/ui/library/page.py" line="302" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="310" />
+        <location filename="../work/main/ui/library/page.py" line="315" />
         <source>Sửa thông tin văn bản</source>
         <translation>Edit the document's details</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="343" />
+        <location filename="../work/main/ui/library/page.py" line="348" />
         <source>Lưu tệp ra ngoài</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="345" />
+        <location filename="../work/main/ui/library/page.py" line="350" />
         <source>Tệp ({pattern})</source>
         <translation>Files ({pattern})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/library/page.py" line="357" />
+        <location filename="../work/main/ui/library/page.py" line="362" />
         <source>Đã lưu vào tệp {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
@@ -5778,76 +5778,81 @@
     </message>
     <message>
         <location filename="../work/main/ui/backups/wizard.py" line="119" />
-        <source>Thay kho hiện tại (kho hiện tại được giữ nguyên bên cạnh, không bị xóa)</source>
-        <translation>Replace the current vault (the current vault is kept beside it, never deleted)</translation>
+        <source>Thay kho hiện tại</source>
+        <translation>Replace the current vault</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="121" />
+        <location filename="../work/main/ui/backups/wizard.py" line="120" />
+        <source>Kho hiện tại được giữ nguyên bên cạnh, không bị xóa.</source>
+        <translation>The current vault is kept beside it, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/backups/wizard.py" line="124" />
         <source>Khôi phục</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="127" />
+        <location filename="../work/main/ui/backups/wizard.py" line="130" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="129" />
+        <location filename="../work/main/ui/backups/wizard.py" line="132" />
         <source>1. Chọn bản sao lưu</source>
         <translation>1. Choose a backup</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="133" />
+        <location filename="../work/main/ui/backups/wizard.py" line="136" />
         <source>2. Kiểm tra</source>
         <translation>2. Check</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="138" />
+        <location filename="../work/main/ui/backups/wizard.py" line="141" />
         <source>3. Khôi phục</source>
         <translation>3. Restore</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="175" />
+        <location filename="../work/main/ui/backups/wizard.py" line="180" />
         <source>trong kho</source>
         <translation>in the vault</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="176" />
+        <location filename="../work/main/ui/backups/wizard.py" line="181" />
         <source>nơi thứ hai</source>
         <translation>second place</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="177" />
+        <location filename="../work/main/ui/backups/wizard.py" line="182" />
         <source>tệp đã chọn</source>
         <translation>chosen file</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="227" />
+        <location filename="../work/main/ui/backups/wizard.py" line="232" />
         <source>Hãy chọn một bản sao lưu và nhập mật khẩu (hoặc mã khôi phục).</source>
         <translation>Choose a backup and enter the password (or the recovery code).</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="238" />
+        <location filename="../work/main/ui/backups/wizard.py" line="243" />
         <source>Đang kiểm tra…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="280" />
+        <location filename="../work/main/ui/backups/wizard.py" line="285" />
         <source>Hãy chọn thư mục mới.</source>
         <translation>Choose the new folder.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="289" />
+        <location filename="../work/main/ui/backups/wizard.py" line="294" />
         <source>Đang khôi phục…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="294" />
+        <location filename="../work/main/ui/backups/wizard.py" line="299" />
         <source>Đã khôi phục vào thư mục {path}.</source>
         <translation>Restored into the folder {path}.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/backups/wizard.py" line="296" />
+        <location filename="../work/main/ui/backups/wizard.py" line="301" />
         <source>Kho trước đó được giữ nguyên tại {path}.</source>
         <translation>The previous vault is kept unchanged at {path}.</translation>
     </message>
@@ -7123,17 +7128,17 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/unlock.py" line="107" />
+        <location filename="../work/main/ui/start/unlock.py" line="110" />
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/unlock.py" line="110" />
+        <location filename="../work/main/ui/start/unlock.py" line="113" />
         <source>Tên đăng nhập:</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/unlock.py" line="113" />
+        <location filename="../work/main/ui/start/unlock.py" line="116" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
@@ -7141,22 +7146,22 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../work/main/ui/start/unlock.py" line="214" />
+        <location filename="../work/main/ui/start/unlock.py" line="218" />
         <source>Sổ tay Đảng viên — Mở khóa</source>
         <translation>Sổ tay Đảng viên — Unlock</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/unlock.py" line="215" />
+        <location filename="../work/main/ui/start/unlock.py" line="219" />
         <source>Sổ tay Đảng viên</source>
         <translation>Sổ tay Đảng viên</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/unlock.py" line="216" />
+        <location filename="../work/main/ui/start/unlock.py" line="220" />
         <source>Mở kho khác…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/start/unlock.py" line="223" />
+        <location filename="../work/main/ui/start/unlock.py" line="227" />
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>

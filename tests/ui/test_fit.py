@@ -39,6 +39,7 @@ from ui.operations import InlineExecutor, Runner
 from ui.session import Session
 from ui.settings import file_field
 from ui.start import wizard_pages
+from ui.start.unlock import UnlockWindow
 from ui.widgets import fit, pdf_preview
 
 SCREEN = QRect(0, 0, 1280, 720)
@@ -208,11 +209,6 @@ def test_the_window_opens_within_the_screen(window: MainWindow) -> None:
     assert QGuiApplication.primaryScreen() is not None
 
 
-@pytest.mark.xfail(
-    reason="Cài đặt › Quy định áp dụng is 809-923 px wide since the rule wording box was merged in (issue 15); "
-    "the rest of this walk passed before that merge. Open in issue 16.",
-    strict=False,
-)
 def test_every_screen_and_dialog_fits(window: MainWindow) -> None:
     problems: list[str] = []
     for n, (name, screen) in enumerate(window.screens):
@@ -221,4 +217,22 @@ def test_every_screen_and_dialog_fits(window: MainWindow) -> None:
             where = f"{name} › {page}" if page else name
             problems += window_problems(window, where)
             problems += dialogs_from(window.current_screen() or screen, where, depth=0)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.fixture(params=[100, 125], ids=["text-100", "text-125"])
+def text_scale(request, app) -> Iterator[int]:
+    theme.set_text_scale(app, request.param)
+    yield request.param
+    theme.set_text_scale(app, 100)
+
+
+def test_the_unlock_window_fits(text_scale: int, small_screen, demo_folder: Path, dialogs, qtbot) -> None:
+    runner = Runner(InlineExecutor(), dialogs, "vi")
+    unlock = UnlockWindow(demo_folder, runner, "vi", username="truongban", note=DEMO_NOTE)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    qtbot.waitExposed(unlock)
+    problems = window_problems(unlock, "Mở khóa")
+    problems += dialogs_from(unlock, "Mở khóa", depth=0)
     assert not problems, "\n".join(problems)

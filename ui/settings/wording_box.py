@@ -76,6 +76,7 @@ class WordingBox(QGroupBox):
             self.edits[key] = edit
             usable = ", ".join("{" + p + "}" for p in sorted(places)) or self.tr("(không có chỗ thay)")
             note = QLabel(usable)
+            note.setWordWrap(True)  # a long list of places must not widen the page past a 1280 px screen
             theme.set_role(note, "muted")
             form.addRow(sentence_label(key) + ":", edit)
             form.addRow("", note)

@@ -96,6 +96,9 @@ class UnlockPanel(QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addWidget(self.submit)
+        # The other ways out (another vault, the language, a restore) sit on their own line under "Mở khóa":
+        # beside it they were cut short on a 1280 px screen at 125 % text.
+        self.links = QHBoxLayout()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -126,6 +129,7 @@ class UnlockPanel(QWidget):
         inner.addWidget(self.error)
         inner.addWidget(self.status)
         inner.addLayout(self.buttons)
+        inner.addLayout(self.links)
 
         card.setMaximumWidth(self.fontMetrics().averageCharWidth() * 70)
         outer = QVBoxLayout(self)
@@ -218,11 +222,12 @@ class UnlockWindow(QWidget):
         other_lang = "en" if lang == "vi" else "vi"
         self.language = QPushButton("English" if other_lang == "en" else "Tiếng Việt")
         self.language.setFlat(True)
-        self.panel.buttons.insertWidget(0, self.other)
-        self.panel.buttons.insertWidget(1, self.language)
+        self.panel.links.addWidget(self.other)
+        self.panel.buttons.insertWidget(0, self.language)
         self.restore = QPushButton(self.tr("Khôi phục từ bản sao lưu…"))
         self.restore.setFlat(True)
-        self.panel.buttons.insertWidget(2, self.restore)
+        self.panel.links.addWidget(self.restore)
+        self.panel.links.addStretch(1)
         self.restore.clicked.connect(self.open_restore)
         self.panel.damaged.connect(self.open_restore)
         self._runner, self._lang = runner, lang
