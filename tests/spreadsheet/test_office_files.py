@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import random
+import re
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +36,14 @@ def grid(path: Path) -> list[tuple[object, ...]]:
     return next(iter_tables(path)).rows
 
 
+def undated(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """The rows with the export's "Lập ngày dd/mm/yyyy" blanked: the stored file was made on another day."""
+    day = re.compile(r"\d{2}/\d{2}/\d{4}")
+    return [
+        tuple(day.sub("dd/mm/yyyy", v) if isinstance(v, str) and "Lập ngày" in v else v for v in row) for row in rows
+    ]
+
+
 @pytest.mark.parametrize("name", OFFICE_FILES)
 def test_a_list_saved_by_libreoffice_round_trips_into_a_fresh_vault(vault: Vault, tmp_path: Path, name: str) -> None:
     """Our export -> LibreOffice -> import with its cells created -> export again: the same rows."""
@@ -43,7 +52,7 @@ def test_a_list_saved_by_libreoffice_round_trips_into_a_fresh_vault(vault: Vault
     assert result.created == 78 and result.cells_created == 23
     again = tmp_path / "again.xlsx"
     export_members(vault, again)
-    assert grid(again) == grid(DATA / "danh-sach.xlsx")
+    assert undated(grid(again)) == undated(grid(DATA / "danh-sach.xlsx"))
 
 
 def test_xls_and_ods_values_read_as_the_xlsx_original() -> None:
