@@ -232,7 +232,7 @@ def _digest(body: str) -> str:
 def ensure_shipped(conn: Any, ch: Change) -> None:
     """Copy into the vault every shipped version it does not hold yet (inside a transaction)."""
     for name, body in shipped_documents():
-        canonical = json.dumps(json.loads(body), ensure_ascii=False, sort_keys=True)
+        canonical = _canonical(body)
         digest = _digest(canonical)
         if conn.execute("SELECT 1 FROM rule_sets WHERE digest = ?", (digest,)).fetchone():
             continue
@@ -258,9 +258,11 @@ def rule_set_by_id(conn: Any, rule_set_id: int) -> RuleSet:
 
 
 def rules_on_conn(conn: Any, day: date) -> RuleSet:
-    """The rule set in force on ``day``: latest effective date, then the latest saved version."""
+    """The rule set in force on ``day``: latest effective date, then the head's latest edit, then the latest copy
+    of the shipped version (a program update that revises a shipped file never overrides the head's edit)."""
     row = conn.execute(
-        "SELECT id, body FROM rule_sets WHERE effective_from <= ? ORDER BY effective_from DESC, id DESC LIMIT 1",
+        "SELECT id, body FROM rule_sets WHERE effective_from <= ?"
+        " ORDER BY effective_from DESC, origin = 'edited' DESC, id DESC LIMIT 1",
         (day.isoformat(),),
     ).fetchone()
     if row is not None:
@@ -276,8 +278,40 @@ def rules_in_force(vault: Vault, day: date | None = None) -> RuleSet:
     vault.actor.require(Op.READ)
     day = day or date.today()
     stored = rules_on_conn(vault.conn, day)
-    newer_shipped = [r for r in shipped_rule_sets() if stored.effective_from < r.effective_from <= day]
-    return newer_shipped[-1] if newer_shipped else stored
+    program = [r for r in shipped_rule_sets() if r.effective_from <= day]
+    if not program or program[-1].effective_from < stored.effective_from:
+        return stored
+    latest = program[-1]
+    if latest.effective_from > stored.effective_from:
+        return latest
+    # Same date: the program's own revision of a shipped file counts before the vault has copied it,
+    # unless the head saved an edit for that date.
+    if latest.key == stored.key and not _edited(vault.conn, stored) and not _same_body(vault.conn, stored, latest):
+        return latest
+    return stored
+
+
+def _edited(conn: Any, rs: RuleSet) -> bool:
+    row = conn.execute("SELECT origin FROM rule_sets WHERE id = ?", (rs.id,)).fetchone()
+    return row is not None and row[0] == "edited"
+
+
+def _same_body(conn: Any, stored: RuleSet, shipped: RuleSet) -> bool:
+    row = conn.execute("SELECT digest FROM rule_sets WHERE id = ?", (stored.id,)).fetchone()
+    return row is not None and row[0] == _shipped_digests().get((shipped.key, shipped.effective_from))
+
+
+@cache
+def _shipped_digests() -> dict[tuple[str, date], str]:
+    out = {}
+    for name, body in shipped_documents():
+        rs = parse_rule_set(json.loads(body), name)
+        out[(rs.key, rs.effective_from)] = _digest(_canonical(body))
+    return out
+
+
+def _canonical(body: str) -> str:
+    return json.dumps(json.loads(body), ensure_ascii=False, sort_keys=True)
 
 
 def stamp(conn: Any, ch: Change, day: date) -> RuleSet:
@@ -378,6 +412,17 @@ def list_versions(vault: Vault) -> list[RuleVersion]:
         "SELECT id, key, effective_from, origin, created_at, created_by, body FROM rule_sets"
         " ORDER BY effective_from DESC, id DESC"
     ).fetchall()
+    # A program update that revised a shipped file leaves the older copy for the cases stamped with it;
+    # the list shows the newest copy only.
+    seen: set[tuple[str, str]] = set()
+    shown = []
+    for r in rows:
+        if r[3] != "edited":
+            if (r[1], r[2]) in seen:
+                continue
+            seen.add((r[1], r[2]))
+        shown.append(r)
+    rows = shown
     return [
         RuleVersion(RuleSetId(int(r[0])), r[1], date.fromisoformat(r[2]), r[3] == "edited", r[4], r[5], _title(r[6]))
         for r in rows

@@ -115,3 +115,40 @@ def test_versions_are_listed(commune: Commune) -> None:
     fc.open_year(commune.vault, 2025)
     keys = [(v.key, v.edited) for v in list_versions(commune.vault)]
     assert ("kl202-2025", False) in keys
+
+
+def _age_the_stored_copy(commune: Commune, key: str) -> None:
+    """Make the vault's copy of a shipped version look as an earlier program shipped it (other wording)."""
+    conn = commune.vault.conn
+    row = conn.execute("SELECT id, body FROM rule_sets WHERE key = ? AND origin = 'shipped'", (key,)).fetchone()
+    doc = json.loads(row[1])
+    doc["sheet_title"] = "PHIẾU CỦA BẢN CŨ"
+    body = json.dumps(doc, ensure_ascii=False, sort_keys=True)
+    conn.execute("UPDATE rule_sets SET body = ?, digest = 'ban-cu' WHERE id = ?", (body, row[0]))
+    conn.commit()
+
+
+def test_a_program_update_that_revises_a_shipped_version_is_listed_once_and_counts(commune: Commune) -> None:
+    from handbook.flow.rules import list_versions
+
+    v = commune.vault
+    fc.open_year(v, 2025)  # copies the shipped versions
+    _age_the_stored_copy(commune, "kl202-2025")
+    day = date(2025, 11, 20)
+    assert rules_in_force(v, day).sheet_title == shipped_rule_sets()[-1].sheet_title  # before it is copied
+    fc.open_year(v, 2026)  # the next write copies the revised file beside the old copy
+    copies = v.conn.execute("SELECT COUNT(*) FROM rule_sets WHERE key = 'kl202-2025'").fetchone()[0]
+    assert copies == 2
+    assert [x.key for x in list_versions(v)].count("kl202-2025") == 1
+    assert rules_in_force(v, day).sheet_title == shipped_rule_sets()[-1].sheet_title
+
+
+def test_the_heads_edit_stays_in_force_after_a_program_update(commune: Commune) -> None:
+    v = commune.vault
+    fc.open_year(v, 2025)
+    doc = rule_set_document(rules_in_force(v, date(2025, 11, 20)))
+    doc["sheet_title"] = "PHIẾU CỦA BAN"
+    save_version(v, doc)  # same effective date as the shipped version
+    _age_the_stored_copy(commune, "kl202-2025")
+    fc.open_year(v, 2026)  # copies the program's revised file, with a later id than the head's edit
+    assert rules_in_force(v, date(2025, 11, 20)).sheet_title == "PHIẾU CỦA BAN"

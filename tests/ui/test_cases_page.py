@@ -19,7 +19,7 @@ from handbook.orgs.model import ExternalOrgId
 from handbook.permissions import Role
 from handbook.vault import users
 from handbook.vault.vault import Vault
-from tests.ui.conftest import STAFF_PASSWORD, Commune, press, type_text
+from tests.ui.conftest import STAFF_PASSWORD, Commune, make_member, press, type_text
 from ui.cases import preview
 from ui.cases.batch_entry import BatchEntryDialog, RatingRow
 from ui.cases.page import REVIEW_TAB, CasesPage
@@ -524,3 +524,32 @@ def test_asking_for_the_batch_before_the_screen_was_shown_opens_it_once_loaded(
     dialog: BatchEntryDialog = shown.args[0]
     assert len(dialog._visible) == 8
     dialog.reject()
+
+
+def test_an_exempt_members_sheet_says_why_it_has_three_criteria(app, opened: Flow, session, runner, qtbot) -> None:
+    vault = opened.vault
+    cell = opened.commune.cells["Thôn Đông"]
+    member = repo.add_member(
+        vault, make_member("Trịnh Văn Miễn", "05/05/1950"), cell_id=cell, cell_from=date(2020, 1, 1)
+    )
+    reg = register(
+        vault,
+        member,
+        workplace_org_id=opened.hospital,
+        letter_no="90-GT/ĐU",
+        letter_date=date(2024, 3, 1),
+        received_date=date(2024, 3, 5),
+        residence_kind=ResidenceKind.PERMANENT,
+        residence_address="Thôn Đông",
+        cell_id=cell,
+        category=Category.EXEMPT_ACTIVITY,
+    )
+    fc.request_case(vault, reg, YEAR, received_date=date.today())
+    page = make_page(session, runner, qtbot)
+    names = [page.cases.model.data(page.cases.model.index(r, CaseColumn.NAME)) for r in range(9)]
+    assert "Trịnh Văn Miễn (miễn sinh hoạt — 3 tiêu chí)" in names
+    assert "Nguyễn Văn An" in names  # the others' names stand alone
+    dialog = open_batch(page, qtbot, cell)
+    assert dialog.go_to(opened.case_of("Trịnh Văn Miễn").id)
+    assert "miễn sinh hoạt nơi cư trú — 3 tiêu chí" in dialog.form.facts.text()
+    assert len(dialog.form.rows) == 3

@@ -130,6 +130,14 @@ class YearData:
     dispatches: tuple[Dispatch, ...]
     confirm_block: tuple[str, ...]  # the signature block the acting person would confirm with today
     today: date
+    exempt_criteria_now: int = 3  # how many criteria an exempt member's sheet has under today's rules
+
+    def criteria_count(self, case: Case) -> int:
+        """How many criteria the case's sheet has: those it was commented under, else today's rules'."""
+        made_under = self.criteria_of(case)
+        if made_under:
+            return len(made_under)
+        return self.exempt_criteria_now if case.exempt else 0
 
     def counts(self, cases: tuple[Case, ...] | list[Case] | None = None) -> dict[CaseState, int]:
         counted = dict.fromkeys(CaseState, 0)
@@ -186,6 +194,7 @@ def load_year(vault: Vault, year: int | None, today: date | None = None) -> Year
         dispatches=tuple(fd.list_dispatches(vault, chosen)),
         confirm_block=block,
         today=today,
+        exempt_criteria_now=len(rules_now.criteria(True)),
     )
 
 

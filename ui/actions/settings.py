@@ -157,7 +157,8 @@ def load_rules(vault: Vault, today: date | None = None) -> RulesView:
     def in_force(v: RuleVersion) -> bool:
         if rs.id is not None:
             return v.id == rs.id
-        return v.id is None and (v.key, v.effective_from) == (rs.key, rs.effective_from)
+        # The program's revision of a shipped version the vault has not copied yet: its stored copy stands for it.
+        return not v.edited and (v.key, v.effective_from) == (rs.key, rs.effective_from)
 
     versions = [replace(v, in_force=in_force(v)) for v in versions]
     versions.sort(key=lambda v: (v.effective_from, v.id if v.id is not None else 0), reverse=True)

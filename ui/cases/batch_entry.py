@@ -275,7 +275,8 @@ class BatchEntryDialog(QDialog):
     def _facts(self, case: Case) -> str:
         parts = [case.cell_name or self.tr("chưa có chi bộ"), case.requested_by_name]
         if case.exempt:
-            parts.append(self.tr("miễn sinh hoạt nơi cư trú"))
+            count = len(self._data.criteria(case))
+            parts.append(self.tr("miễn sinh hoạt nơi cư trú — {n} tiêu chí").format(n=count))
         return " · ".join(p for p in parts if p)
 
     def _show(self, case: Case) -> None:

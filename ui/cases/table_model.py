@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -59,15 +59,30 @@ class CasesTableModel(ColumnsModel):
         super().__init__(parent)
         self._cases: list[Case] = []
         self._today = date.today()
+        self._criteria_count: Callable[[Case], int] = lambda case: 0
         self._state_text = {s: Message(STATE_IDS[s]).render(lang) for s in CaseState}
 
     # --- what screens call -------------------------------------------------------------------------
 
-    def set_cases(self, cases: Sequence[Case], today: date | None = None) -> None:
+    def set_cases(
+        self, cases: Sequence[Case], today: date | None = None, criteria_count: Callable[[Case], int] | None = None
+    ) -> None:
+        """``criteria_count`` tells how many criteria a case's sheet has (exempt members' sheets have fewer)."""
         self.beginResetModel()
         self._cases = list(cases)
         self._today = today or date.today()
+        if criteria_count is not None:
+            self._criteria_count = criteria_count
         self.endResetModel()
+
+    def exempt_note(self, case: Case) -> str:
+        """Why an exempt member's sheet has fewer criteria than the others ("miễn sinh hoạt — 3 tiêu chí")."""
+        if not case.exempt:
+            return ""
+        count = self._criteria_count(case)
+        if count:
+            return QCoreApplication.translate("CasesTable", "miễn sinh hoạt — {n} tiêu chí").format(n=count)
+        return QCoreApplication.translate("CasesTable", "miễn sinh hoạt")
 
     def clear(self) -> None:
         self.set_cases([])
@@ -123,7 +138,8 @@ class CasesTableModel(ColumnsModel):
 
     def _display(self, case: Case, column: CaseColumn) -> str:
         if column is CaseColumn.NAME:
-            return case.member_name
+            note = self.exempt_note(case)
+            return f"{case.member_name} ({note})" if note else case.member_name
         if column is CaseColumn.CELL:
             return case.cell_name
         if column is CaseColumn.WORKPLACE:
