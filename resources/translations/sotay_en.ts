@@ -57,142 +57,142 @@
 <context>
     <name>AccountsSection</name>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="148" />
+        <location filename="../../ui/settings/accounts.py" line="149" />
         <source>Tên đăng nhập</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="149" />
+        <location filename="../../ui/settings/accounts.py" line="150" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="150" />
+        <location filename="../../ui/settings/accounts.py" line="151" />
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="151" />
+        <location filename="../../ui/settings/accounts.py" line="152" />
         <source>Ký thay (K/T)</source>
         <translation>Signs for the head (K/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="151" />
+        <location filename="../../ui/settings/accounts.py" line="152" />
         <source>được phép</source>
         <translation>allowed</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="152" />
+        <location filename="../../ui/settings/accounts.py" line="153" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="152" />
+        <location filename="../../ui/settings/accounts.py" line="153" />
         <source>đang dùng</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="152" />
+        <location filename="../../ui/settings/accounts.py" line="153" />
         <source>đã khóa</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="157" />
+        <location filename="../../ui/settings/accounts.py" line="158" />
         <source>Danh sách tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="163" />
+        <location filename="../../ui/settings/accounts.py" line="162" />
         <source>Thêm tài khoản…</source>
         <translation>Add an account…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="166" />
+        <location filename="../../ui/settings/accounts.py" line="165" />
         <source>Được ký thay Trưởng ban (K/T)</source>
         <translation>May sign on the head's behalf (K/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="167" />
+        <location filename="../../ui/settings/accounts.py" line="166" />
         <source>Cho phép đăng nhập</source>
         <translation>May sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="168" />
+        <location filename="../../ui/settings/accounts.py" line="167" />
         <source>Lưu thay đổi</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="169" />
+        <location filename="../../ui/settings/accounts.py" line="168" />
         <source>Tài khoản đang chọn</source>
         <translation>Selected account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="173" />
+        <location filename="../../ui/settings/accounts.py" line="172" />
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="186" />
+        <location filename="../../ui/settings/accounts.py" line="185" />
         <source>Đổi mật khẩu</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="187" />
+        <location filename="../../ui/settings/accounts.py" line="186" />
         <source>Đổi mật khẩu của tôi</source>
         <translation>Change my password</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="190" />
+        <location filename="../../ui/settings/accounts.py" line="189" />
         <source>Mật khẩu đang dùng:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="191" />
+        <location filename="../../ui/settings/accounts.py" line="190" />
         <source>Mật khẩu mới:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="193" />
+        <location filename="../../ui/settings/accounts.py" line="192" />
         <source>Nhập lại mật khẩu mới:</source>
         <translation>Repeat the new password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="211" />
+        <location filename="../../ui/settings/accounts.py" line="210" />
         <source>Trưởng ban thêm tài khoản, đổi vai trò, cho Phó trưởng ban ký thay (K/T) và khóa tài khoản không còn dùng. Ai cũng tự đổi được mật khẩu của mình.</source>
         <translation>The head adds accounts, changes roles, allows a deputy to sign on the head's behalf (K/T) and disables accounts no longer used. Everyone can change their own password.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="229" />
+        <location filename="../../ui/settings/accounts.py" line="228" />
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="309" />
+        <location filename="../../ui/settings/accounts.py" line="308" />
         <source>Đã thêm tài khoản {name}.</source>
         <translation>Account {name} added.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="329" />
+        <location filename="../../ui/settings/accounts.py" line="328" />
         <source>Đã lưu tài khoản {name}. Thay đổi có hiệu lực từ lần đăng nhập sau của người đó.</source>
         <translation>Account {name} saved. The change applies from that person's next sign-in.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="339" />
+        <location filename="../../ui/settings/accounts.py" line="338" />
         <source>Hai lần nhập mật khẩu mới chưa giống nhau.</source>
         <translation>The two new passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="352" />
+        <location filename="../../ui/settings/accounts.py" line="351" />
         <source>Đã đổi mật khẩu. Lần sau hãy đăng nhập bằng mật khẩu mới.</source>
         <translation>Password changed. Sign in with the new password next time.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="356" />
+        <location filename="../../ui/settings/accounts.py" line="355" />
         <source>Mật khẩu đang dùng chưa đúng. Hãy gõ lại.</source>
         <translation>The current password is wrong. Type it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="362" />
+        <location filename="../../ui/settings/accounts.py" line="361" />
         <source>Đang đổi mật khẩu…</source>
         <translation>Changing the password…</translation>
     </message>
@@ -259,57 +259,57 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="68" />
+        <location filename="../../ui/settings/accounts.py" line="69" />
         <source>Thêm tài khoản</source>
         <translation>Add an account</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="70" />
+        <location filename="../../ui/settings/accounts.py" line="71" />
         <source>chữ thường không dấu, ví dụ: chuyenvien2</source>
         <translation>lower-case without accents, e.g. chuyenvien2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="74" />
+        <location filename="../../ui/settings/accounts.py" line="75" />
         <source>Được ký thay Trưởng ban (K/T)</source>
         <translation>May sign on the head's behalf (K/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="81" />
+        <location filename="../../ui/settings/accounts.py" line="82" />
         <source>Tên đăng nhập:</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="82" />
+        <location filename="../../ui/settings/accounts.py" line="83" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="83" />
+        <location filename="../../ui/settings/accounts.py" line="84" />
         <source>Vai trò:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="85" />
+        <location filename="../../ui/settings/accounts.py" line="86" />
         <source>Mật khẩu đầu tiên:</source>
         <translation>First password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="87" />
+        <location filename="../../ui/settings/accounts.py" line="88" />
         <source>Nhập lại mật khẩu:</source>
         <translation>Repeat the password:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="94" />
+        <location filename="../../ui/settings/accounts.py" line="95" />
         <source>Báo mật khẩu đầu tiên cho người dùng; họ tự đổi trong Cài đặt › Tài khoản sau khi đăng nhập.</source>
         <translation>Give the first password to the person; they change it in Settings › Accounts after signing in.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="114" />
+        <location filename="../../ui/settings/accounts.py" line="115" />
         <source>Hai lần nhập mật khẩu chưa giống nhau.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/accounts.py" line="134" />
+        <location filename="../../ui/settings/accounts.py" line="135" />
         <source>Đang tạo tài khoản…</source>
         <translation>Creating the account…</translation>
     </message>
@@ -878,118 +878,118 @@
 <context>
     <name>CasesList</name>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="53" />
+        <location filename="../../ui/cases/list_view.py" line="54" />
         <source>Chờ chi bộ nhận xét</source>
         <translation>Waiting for the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="54" />
+        <location filename="../../ui/cases/list_view.py" line="55" />
         <source>Chờ xác nhận</source>
         <translation>Waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="55" />
+        <location filename="../../ui/cases/list_view.py" line="56" />
         <source>Trả lại</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="56" />
+        <location filename="../../ui/cases/list_view.py" line="57" />
         <source>Đã xác nhận</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="57" />
+        <location filename="../../ui/cases/list_view.py" line="58" />
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="58" />
+        <location filename="../../ui/cases/list_view.py" line="59" />
         <source>Đã nhận</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="59" />
+        <location filename="../../ui/cases/list_view.py" line="60" />
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="79" />
+        <location filename="../../ui/cases/list_view.py" line="80" />
         <source>Lọc theo tình trạng</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="81" />
+        <location filename="../../ui/cases/list_view.py" line="82" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="93" />
+        <location filename="../../ui/cases/list_view.py" line="94" />
         <source>Tìm theo họ tên</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="93" />
+        <location filename="../../ui/cases/list_view.py" line="94" />
         <source>Tìm phiếu theo họ tên</source>
         <translation>Search cases by name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="95" />
+        <location filename="../../ui/cases/list_view.py" line="96" />
         <source>Lọc theo chi bộ</source>
         <translation>Filter by cell</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="96" />
+        <location filename="../../ui/cases/list_view.py" line="97" />
         <source>Tất cả chi bộ</source>
         <translation>All cells</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="111" />
+        <location filename="../../ui/cases/list_view.py" line="112" />
         <source>Danh sách phiếu nhận xét</source>
         <translation>Comment cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="127" />
+        <location filename="../../ui/cases/list_view.py" line="125" />
         <source>Nhập phiếu nhận xét…</source>
         <translation>Enter comment sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="129" />
+        <location filename="../../ui/cases/list_view.py" line="127" />
         <source>Thông tin đề nghị…</source>
         <translation>Request details…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="130" />
-        <location filename="../../ui/cases/list_view.py" line="194" />
+        <location filename="../../ui/cases/list_view.py" line="128" />
+        <location filename="../../ui/cases/list_view.py" line="192" />
         <source>Xem / in phiếu…</source>
         <translation>Preview / print sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="131" />
+        <location filename="../../ui/cases/list_view.py" line="129" />
         <source>Sổ theo dõi 213…</source>
         <translation>213 register…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="132" />
+        <location filename="../../ui/cases/list_view.py" line="130" />
         <source>Xem và in sổ theo dõi của năm (chi bộ đang chọn, hoặc mọi chi bộ)</source>
         <translation>View and print the year's register (the chosen cell, or every cell)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="178" />
+        <location filename="../../ui/cases/list_view.py" line="176" />
         <source>Gõ nhanh các phiếu nhận xét giấy của chi bộ (phím 1, 2, 3 và Enter)</source>
         <translation>Type in the cells' paper sheets quickly (keys 1, 2, 3 and Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="180" />
+        <location filename="../../ui/cases/list_view.py" line="178" />
         <source>Xem và in phiếu của các phiếu đang hiện</source>
         <translation>Preview and print the sheets of the cases shown</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="188" />
+        <location filename="../../ui/cases/list_view.py" line="186" />
         <source>Mở đợt nhận xét năm {year}</source>
         <translation>Open the {year} comment round</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/list_view.py" line="194" />
+        <location filename="../../ui/cases/list_view.py" line="192" />
         <source>Xem / in %Ln phiếu…</source>
         <translation>
             <numerusform>Preview / print %Ln sheet…</numerusform>
@@ -997,12 +997,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="202" />
+        <location filename="../../ui/cases/list_view.py" line="200" />
         <source>Tất cả ({count})</source>
         <translation>All ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/list_view.py" line="266" />
+        <location filename="../../ui/cases/list_view.py" line="264" />
         <source>%Ln phiếu</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -1010,12 +1010,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="272" />
+        <location filename="../../ui/cases/list_view.py" line="270" />
         <source>Năm {year} chưa có phiếu nhận xét nào. Bấm “Mở đợt nhận xét năm {year}” để tạo phiếu cho mọi đảng viên đang công tác đã đăng ký sinh hoạt nơi cư trú.</source>
         <translation>There are no comment cases for {year} yet. Click “Open the {year} comment round” to create one for every registered working member.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="278" />
+        <location filename="../../ui/cases/list_view.py" line="276" />
         <source>Không có phiếu nào theo bộ lọc đã chọn.</source>
         <translation>No cases match the chosen filters.</translation>
     </message>
@@ -1437,58 +1437,58 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="87" />
+        <location filename="../../ui/cases/dispatches.py" line="86" />
         <source>Phiếu đã xác nhận theo nơi công tác</source>
         <translation>Confirmed cases by workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="99" />
+        <location filename="../../ui/cases/dispatches.py" line="95" />
         <source>Tạo công văn cho nơi đã chọn</source>
         <translation>Make dispatches for the selected</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="100" />
+        <location filename="../../ui/cases/dispatches.py" line="96" />
         <source>Tạo công văn cho tất cả</source>
         <translation>Make dispatches for all</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="104" />
+        <location filename="../../ui/cases/dispatches.py" line="100" />
         <source>Ngày gửi:</source>
         <translation>Date sent:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="106" />
+        <location filename="../../ui/cases/dispatches.py" line="102" />
         <source>Cách gửi:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="120" />
+        <location filename="../../ui/cases/dispatches.py" line="116" />
         <source>Phiếu đã xác nhận, chờ gửi về nơi công tác</source>
         <translation>Confirmed cases waiting to be sent to the workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="129" />
-        <location filename="../../ui/cases/dispatches.py" line="157" />
+        <location filename="../../ui/cases/dispatches.py" line="125" />
+        <location filename="../../ui/cases/dispatches.py" line="149" />
         <source>Công văn đã tạo</source>
         <translation>Dispatches made</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="144" />
+        <location filename="../../ui/cases/dispatches.py" line="136" />
         <source>Xem / in công văn…</source>
         <translation>Preview / print dispatch…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="145" />
+        <location filename="../../ui/cases/dispatches.py" line="137" />
         <source>Ký số…</source>
         <translation>Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="146" />
+        <location filename="../../ui/cases/dispatches.py" line="138" />
         <source>Ghi nhận nơi nhận đã nhận…</source>
         <translation>Mark as received…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/dispatches.py" line="197" />
+        <location filename="../../ui/cases/dispatches.py" line="189" />
         <source>%Ln phiếu đã xác nhận chờ gửi: chọn nơi công tác rồi tạo công văn, hoặc tạo cho tất cả.</source>
         <translation>
             <numerusform>%Ln confirmed case waits to be sent: select a workplace and make its dispatch, or make them for all.</numerusform>
@@ -1496,17 +1496,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="201" />
+        <location filename="../../ui/cases/dispatches.py" line="193" />
         <source>Không còn phiếu đã xác nhận nào chờ gửi.</source>
         <translation>No confirmed cases are waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="221" />
+        <location filename="../../ui/cases/dispatches.py" line="213" />
         <source>Ký số công văn bằng tệp chữ ký số hoặc thiết bị USB, rồi lưu bản đã ký</source>
         <translation>Sign the dispatch with a key file or a USB token, then save the signed copy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/dispatches.py" line="232" />
+        <location filename="../../ui/cases/dispatches.py" line="224" />
         <source>Tạo công văn cho tất cả (%Ln nơi)</source>
         <translation>
             <numerusform>Make dispatches for all (%Ln workplace)</numerusform>
@@ -1514,7 +1514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/dispatches.py" line="264" />
+        <location filename="../../ui/cases/dispatches.py" line="256" />
         <source>Tạo %Ln công văn gửi trả kết quả nhận xét</source>
         <translation>
             <numerusform>Make %Ln dispatch returning the comments</numerusform>
@@ -1522,22 +1522,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="265" />
+        <location filename="../../ui/cases/dispatches.py" line="257" />
         <source>({cases} phiếu), ngày {day}, cách gửi: {channel}?</source>
         <translation>({cases} cases), dated {day}, channel: {channel}?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="271" />
+        <location filename="../../ui/cases/dispatches.py" line="263" />
         <source>Tạo công văn</source>
         <translation>Make dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="271" />
+        <location filename="../../ui/cases/dispatches.py" line="263" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/dispatches.py" line="281" />
+        <location filename="../../ui/cases/dispatches.py" line="273" />
         <source>Đã tạo %Ln công văn: {numbers}.</source>
         <translation>
             <numerusform>Made %Ln dispatch: {numbers}.</numerusform>
@@ -1545,62 +1545,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="286" />
+        <location filename="../../ui/cases/dispatches.py" line="278" />
         <source>Đang tạo công văn…</source>
         <translation>Making the dispatches…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="301" />
+        <location filename="../../ui/cases/dispatches.py" line="293" />
         <source>Công văn {number} gửi {org}</source>
         <translation>Dispatch {number} to {org}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="304" />
+        <location filename="../../ui/cases/dispatches.py" line="296" />
         <source>Đang dựng công văn…</source>
         <translation>Preparing the dispatch…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="321" />
+        <location filename="../../ui/cases/dispatches.py" line="313" />
         <source>Lưu công văn đã ký số</source>
         <translation>Save the signed dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="321" />
+        <location filename="../../ui/cases/dispatches.py" line="313" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="336" />
+        <location filename="../../ui/cases/dispatches.py" line="328" />
         <source>Đã ký số công văn {number} ({name}) và lưu vào {path}.</source>
         <translation>Signed dispatch {number} ({name}) and saved it to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="341" />
+        <location filename="../../ui/cases/dispatches.py" line="333" />
         <source>Đang ký số…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="348" />
+        <location filename="../../ui/cases/dispatches.py" line="340" />
         <source>Nơi nhận đã nhận</source>
         <translation>Received by the workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="349" />
+        <location filename="../../ui/cases/dispatches.py" line="341" />
         <source>Ghi nhận {org} đã nhận công văn {number} (gửi ngày {day}).</source>
         <translation>Record that {org} received dispatch {number} (sent on {day}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="352" />
+        <location filename="../../ui/cases/dispatches.py" line="344" />
         <source>Ngày nhận:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="353" />
+        <location filename="../../ui/cases/dispatches.py" line="345" />
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="372" />
+        <location filename="../../ui/cases/dispatches.py" line="364" />
         <source>Đã ghi nhận nơi nhận đã nhận công văn {number}.</source>
         <translation>Recorded that dispatch {number} was received.</translation>
     </message>
@@ -3149,82 +3149,82 @@
         <translation>{n} documents</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="219" />
+        <location filename="../../ui/library/page.py" line="222" />
         <source>Không tìm thấy văn bản nào khớp. Hãy gõ ít chữ hơn hoặc bỏ bớt bộ lọc.</source>
         <translation>No document matches. Type fewer words or remove a filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="221" />
+        <location filename="../../ui/library/page.py" line="224" />
         <source>Thư viện chưa có văn bản nào. Bấm Thêm tệp… để thêm.</source>
         <translation>The library is empty. Click Add files… to add some.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="246" />
+        <location filename="../../ui/library/page.py" line="249" />
         <source>Tên văn bản</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="246" />
+        <location filename="../../ui/library/page.py" line="249" />
         <source>Trang {page}</source>
         <translation>Page {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="263" />
+        <location filename="../../ui/library/page.py" line="266" />
         <source>Chọn văn bản để thêm</source>
         <translation>Choose documents to add</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="265" />
+        <location filename="../../ui/library/page.py" line="268" />
         <source>Văn bản ({pattern})</source>
         <translation>Documents ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="276" />
+        <location filename="../../ui/library/page.py" line="280" />
         <source>Thêm văn bản</source>
         <translation>Add a document</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="285" />
+        <location filename="../../ui/library/page.py" line="287" />
         <source>Chọn thư mục văn bản</source>
         <translation>Choose a folder of documents</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="296" />
+        <location filename="../../ui/library/page.py" line="298" />
         <source>Đang đọc và lưu văn bản…</source>
         <translation>Reading and storing the documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="299" />
+        <location filename="../../ui/library/page.py" line="301" />
         <source>Đã thêm {n} văn bản.</source>
         <translation>Added {n} documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="302" />
+        <location filename="../../ui/library/page.py" line="304" />
         <source>Mở văn bản đã có</source>
         <translation>Open the existing document</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="302" />
+        <location filename="../../ui/library/page.py" line="304" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="315" />
+        <location filename="../../ui/library/page.py" line="317" />
         <source>Sửa thông tin văn bản</source>
         <translation>Edit the document's details</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="348" />
+        <location filename="../../ui/library/page.py" line="354" />
         <source>Lưu tệp ra ngoài</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="350" />
+        <location filename="../../ui/library/page.py" line="356" />
         <source>Tệp ({pattern})</source>
         <translation>Files ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../ui/library/page.py" line="362" />
+        <location filename="../../ui/library/page.py" line="368" />
         <source>Đã lưu vào tệp {path}.</source>
         <translation>Saved to {path}.</translation>
     </message>
@@ -5883,43 +5883,43 @@
         <translation>Cases waiting for confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="116" />
+        <location filename="../../ui/cases/review.py" line="113" />
         <source>Xác nhận phiếu này</source>
         <translation>Confirm this one</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="118" />
-        <location filename="../../ui/cases/review.py" line="215" />
+        <location filename="../../ui/cases/review.py" line="115" />
+        <location filename="../../ui/cases/review.py" line="212" />
         <source>Xác nhận các phiếu đã chọn</source>
         <translation>Confirm the selected</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="119" />
+        <location filename="../../ui/cases/review.py" line="116" />
         <source>Xác nhận tất cả</source>
         <translation>Confirm all</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="120" />
+        <location filename="../../ui/cases/review.py" line="117" />
         <source>Trả lại để sửa…</source>
         <translation>Send back…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="121" />
+        <location filename="../../ui/cases/review.py" line="118" />
         <source>Xem phiếu…</source>
         <translation>Preview sheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="159" />
+        <location filename="../../ui/cases/review.py" line="156" />
         <source>Không có phiếu nào chờ xác nhận trong năm {year}.</source>
         <translation>No cases are waiting for confirmation in {year}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="185" />
+        <location filename="../../ui/cases/review.py" line="182" />
         <source>Khối chữ ký khi xác nhận hôm nay: {block}</source>
         <translation>Signature block when confirming today: {block}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/review.py" line="213" />
+        <location filename="../../ui/cases/review.py" line="210" />
         <source>Xác nhận %Ln phiếu đã chọn</source>
         <translation>
             <numerusform>Confirm the %Ln selected</numerusform>
@@ -5927,7 +5927,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/review.py" line="217" />
+        <location filename="../../ui/cases/review.py" line="214" />
         <source>Xác nhận tất cả (%Ln)</source>
         <translation>
             <numerusform>Confirm all (%Ln)</numerusform>
@@ -5935,32 +5935,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="250" />
+        <location filename="../../ui/cases/review.py" line="247" />
         <source>Ý kiến khác</source>
         <translation>Other comments</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="251" />
+        <location filename="../../ui/cases/review.py" line="248" />
         <source>(không có)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="256" />
+        <location filename="../../ui/cases/review.py" line="253" />
         <source>(chưa ghi)</source>
         <translation>(not written)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="259" />
+        <location filename="../../ui/cases/review.py" line="256" />
         <source>Chi bộ họp ngày {meeting}; {signer}: {name}</source>
         <translation>Cell meeting on {meeting}; {signer}: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="287" />
+        <location filename="../../ui/cases/review.py" line="284" />
         <source>Xác nhận nhận xét của đảng viên {name}?</source>
         <translation>Confirm the comment on {name}?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/review.py" line="289" />
+        <location filename="../../ui/cases/review.py" line="286" />
         <source>Xác nhận %Ln phiếu nhận xét?</source>
         <translation>
             <numerusform>Confirm %Ln comment?</numerusform>
@@ -5968,37 +5968,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="290" />
+        <location filename="../../ui/cases/review.py" line="287" />
         <source>Khối chữ ký sẽ dùng: {block}</source>
         <translation>Signature block used: {block}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="291" />
+        <location filename="../../ui/cases/review.py" line="288" />
         <source>Ngày xác nhận: {day}. Mỗi phiếu được cấp một số xác nhận.</source>
         <translation>Confirmation date: {day}. Each case gets a confirmation number.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="294" />
+        <location filename="../../ui/cases/review.py" line="291" />
         <source>Xác nhận</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="294" />
+        <location filename="../../ui/cases/review.py" line="291" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="305" />
+        <location filename="../../ui/cases/review.py" line="302" />
         <source>Đang xác nhận…</source>
         <translation>Confirming…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="311" />
+        <location filename="../../ui/cases/review.py" line="308" />
         <source>Đã xác nhận 1 phiếu, số {number}.</source>
         <translation>Confirmed 1 case, number {number}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/review.py" line="313" />
+        <location filename="../../ui/cases/review.py" line="310" />
         <source>Đã xác nhận %Ln phiếu, số {first} đến {last}.</source>
         <translation>
             <numerusform>Confirmed %Ln case, number {first}.</numerusform>
@@ -6006,22 +6006,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="329" />
+        <location filename="../../ui/cases/review.py" line="326" />
         <source>Trả lại để chi bộ sửa</source>
         <translation>Send back to the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="330" />
+        <location filename="../../ui/cases/review.py" line="327" />
         <source>Trả lại nhận xét của đảng viên {name} ({cell}) để chi bộ sửa.</source>
         <translation>Send the comment on {name} ({cell}) back to the cell for correction.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="333" />
+        <location filename="../../ui/cases/review.py" line="330" />
         <source>Trả lại</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/review.py" line="354" />
+        <location filename="../../ui/cases/review.py" line="351" />
         <source>Đã trả lại nhận xét của {name} để chi bộ sửa.</source>
         <translation>Sent the comment on {name} back to the cell.</translation>
     </message>
@@ -6057,78 +6057,78 @@
 <context>
     <name>RulesSection</name>
     <message>
-        <location filename="../../ui/settings/rules.py" line="54" />
+        <location filename="../../ui/settings/rules.py" line="55" />
         <source>Trưởng ban ký</source>
         <translation>The head signs</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="55" />
+        <location filename="../../ui/settings/rules.py" line="56" />
         <source>Phó trưởng ban ký thay (K/T)</source>
         <translation>A deputy signs for the head (K/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="56" />
+        <location filename="../../ui/settings/rules.py" line="57" />
         <source>Thay mặt Đảng ủy (T/M)</source>
         <translation>On behalf of the Party committee (T/M)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="57" />
+        <location filename="../../ui/settings/rules.py" line="58" />
         <source>Phó Bí thư ký thay (K/T)</source>
         <translation>A deputy secretary signs (K/T)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="63" />
+        <location filename="../../ui/settings/rules.py" line="64" />
         <source>Xác nhận nhận xét</source>
         <translation>Confirmation of comments</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="64" />
+        <location filename="../../ui/settings/rules.py" line="65" />
         <source>Công văn gửi nơi công tác</source>
         <translation>Letter to the workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="65" />
+        <location filename="../../ui/settings/rules.py" line="66" />
         <source>Giấy giới thiệu về chi bộ</source>
         <translation>Introduction letter to the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="104" />
+        <location filename="../../ui/settings/rules.py" line="105" />
         <source>Áp dụng từ</source>
         <translation>In force from</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="105" />
+        <location filename="../../ui/settings/rules.py" line="106" />
         <location filename="../../ui/settings/rules.py" line="441" />
         <source>Tên phiên bản</source>
         <translation>Version name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="106" />
+        <location filename="../../ui/settings/rules.py" line="107" />
         <source>Nguồn</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="106" />
+        <location filename="../../ui/settings/rules.py" line="107" />
         <source>Trưởng ban sửa</source>
         <translation>Edited by the head</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="106" />
+        <location filename="../../ui/settings/rules.py" line="107" />
         <source>Có sẵn</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="107" />
+        <location filename="../../ui/settings/rules.py" line="108" />
         <source>Người lưu</source>
         <translation>Saved by</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="108" />
+        <location filename="../../ui/settings/rules.py" line="109" />
         <source>Đang áp dụng</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/rules.py" line="113" />
+        <location filename="../../ui/settings/rules.py" line="114" />
         <source>Các phiên bản quy định</source>
         <translation>Rule set versions</translation>
     </message>
@@ -6473,22 +6473,22 @@
 <context>
     <name>Signers</name>
     <message>
-        <location filename="../../ui/settings/signers.py" line="34" />
+        <location filename="../../ui/settings/signers.py" line="35" />
         <source>Trưởng ban</source>
         <translation>Head of committee</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="35" />
+        <location filename="../../ui/settings/signers.py" line="36" />
         <source>Phó trưởng ban</source>
         <translation>Deputy head</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="36" />
+        <location filename="../../ui/settings/signers.py" line="37" />
         <source>Bí thư Đảng ủy</source>
         <translation>Party committee secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="37" />
+        <location filename="../../ui/settings/signers.py" line="38" />
         <source>Phó Bí thư Đảng ủy</source>
         <translation>Deputy Party committee secretary</translation>
     </message>
@@ -6496,108 +6496,108 @@
 <context>
     <name>SignersSection</name>
     <message>
-        <location filename="../../ui/settings/signers.py" line="57" />
+        <location filename="../../ui/settings/signers.py" line="58" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="58" />
+        <location filename="../../ui/settings/signers.py" line="59" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="59" />
+        <location filename="../../ui/settings/signers.py" line="60" />
         <source>Chức danh in trên văn bản</source>
         <translation>Title printed on documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="60" />
+        <location filename="../../ui/settings/signers.py" line="61" />
         <source>Từ ngày</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="62" />
+        <location filename="../../ui/settings/signers.py" line="63" />
         <source>Đến ngày</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="63" />
+        <location filename="../../ui/settings/signers.py" line="64" />
         <source>đang giữ chức</source>
         <translation>in office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="69" />
+        <location filename="../../ui/settings/signers.py" line="70" />
         <source>Danh sách người ký</source>
         <translation>Signers</translation>
     </message>
     <message>
+        <location filename="../../ui/settings/signers.py" line="80" />
         <location filename="../../ui/settings/signers.py" line="81" />
-        <location filename="../../ui/settings/signers.py" line="82" />
         <source>Thêm người ký</source>
         <translation>Add a signer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="85" />
+        <location filename="../../ui/settings/signers.py" line="84" />
         <source>Họ và tên:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="86" />
+        <location filename="../../ui/settings/signers.py" line="85" />
         <source>Chức vụ:</source>
         <translation>Position:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="87" />
+        <location filename="../../ui/settings/signers.py" line="86" />
         <source>Chức danh in:</source>
         <translation>Printed title:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="88" />
+        <location filename="../../ui/settings/signers.py" line="87" />
         <source>Giữ chức từ ngày:</source>
         <translation>In office from:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="95" />
+        <location filename="../../ui/settings/signers.py" line="94" />
         <source>Kết thúc nhiệm kỳ</source>
         <translation>End the term</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="96" />
+        <location filename="../../ui/settings/signers.py" line="95" />
         <source>Người đang chọn thôi giữ chức</source>
         <translation>The selected signer leaves office</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="98" />
+        <location filename="../../ui/settings/signers.py" line="97" />
         <source>Ngày cuối giữ chức:</source>
         <translation>Last day in office:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="104" />
+        <location filename="../../ui/settings/signers.py" line="103" />
         <source>Ghi người ký thời kỳ trước…</source>
         <translation>Record a past signer…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="115" />
+        <location filename="../../ui/settings/signers.py" line="114" />
         <source>Người ký và chức danh in dưới phần chữ ký của văn bản. Khi đổi người, thêm người mới và kết thúc nhiệm kỳ người cũ; văn bản cũ vẫn in đúng người ký lúc đó.</source>
         <translation>Signers and titles print under the signature on documents. When someone new takes office, add them and end the term of the previous one; older documents still print with the signer of their time.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="132" />
+        <location filename="../../ui/settings/signers.py" line="131" />
         <source>Người ký</source>
         <translation>Signers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="153" />
+        <location filename="../../ui/settings/signers.py" line="152" />
         <source>Chọn một người đang giữ chức trong bảng.</source>
         <translation>Choose someone in office in the table.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="191" />
+        <location filename="../../ui/settings/signers.py" line="190" />
         <source>Đã thêm người ký {name}.</source>
         <translation>Signer {name} added.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/signers.py" line="210" />
+        <location filename="../../ui/settings/signers.py" line="209" />
         <source>{name} thôi giữ chức sau ngày {day}.</source>
         <translation>{name} leaves office after {day}.</translation>
     </message>

@@ -1,8 +1,8 @@
 """Finding controls the person cannot reach: a button, field or table heading cut off by the window's edge.
 
 ``clipped(window)`` lists every enabled, shown control of a window that is not wholly inside the visible area
-(a page that scrolls up and down counts as visible; one that must scroll sideways does not), and every push
-button narrower than its own text.
+(a page that scrolls up and down counts as visible; one that must scroll sideways does not), every push
+button narrower than its own text, and every table heading narrower than its own text.
 """
 
 from __future__ import annotations
@@ -84,4 +84,20 @@ def clipped(top: QWidget) -> list[str]:
             problems.append(f"{describe(widget)}: {seen.width()}×{seen.height()} of {full.width()}×{full.height()}")
         elif isinstance(widget, QPushButton) and widget.width() < widget.sizeHint().width() - 1:
             problems.append(f"{describe(widget)}: text cut ({widget.width()} < {widget.sizeHint().width()})")
+        if isinstance(widget, QHeaderView):
+            problems += _cut_headings(widget)
     return problems
+
+
+def _cut_headings(header: QHeaderView) -> list[str]:
+    """Column headings narrower than their own text (the heading is elided or cut)."""
+    model = header.model()
+    cut = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or model is None:
+            continue
+        wanted = header.sectionSizeHint(section)
+        if header.sectionSize(section) < wanted - 1:
+            name = model.headerData(section, Qt.Orientation.Horizontal)
+            cut.append(f"heading {name!r}: {header.sectionSize(section)} px of {wanted}")
+    return cut

@@ -110,3 +110,34 @@ def test_a_viewer_may_search_but_not_add(app, commune: Commune, runner, qtbot) -
         assert "Người xem" in page.add_button.toolTip()
     finally:
         session.end()
+
+
+def test_one_file_is_described_before_it_is_added_and_can_be_described_again(
+    app, commune: Commune, session, runner, dialogs, qtbot, files, monkeypatch
+) -> None:
+    page = make_page(session, runner, qtbot)
+    monkeypatch.setattr(page, "ask_files", lambda: [files["qd.pdf"]])
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        page.add_button.click()
+    dialog = opened.args[0]
+    assert dialog.isVisible() and dialog.isModal() and dialog.title.text() == "qd"
+    dialog.title.clear()
+    dialog.accept()
+    assert dialog.isVisible() and "trích yếu" in dialog.problem.text()  # nothing added yet
+    assert store.list_documents(commune.vault) == []
+    dialog.title.setText("Quy định 213 về đảng viên đang công tác")
+    dialog.number.setText("213-QĐ/TW")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    [doc] = store.list_documents(commune.vault)
+    assert (doc.meta.title, doc.meta.number) == ("Quy định 213 về đảng viên đang công tác", "213-QĐ/TW")
+
+    page.table.selectRow(0)
+    with qtbot.waitSignal(page.dialog_opened) as opened:
+        page.edit_button.click()
+    again = opened.args[0]
+    assert again.number.text() == "213-QĐ/TW"
+    again.number.setText("213-QĐ/TW (bản sửa)")
+    again.accept()
+    qtbot.waitUntil(lambda: store.list_documents(commune.vault)[0].meta.number == "213-QĐ/TW (bản sửa)")
+    assert dialogs.errors == []

@@ -17,8 +17,10 @@ from handbook.orgs.repo import list_orgs
 from handbook.vault import kdf
 from handbook.vault.vault import Vault
 from tests.ui.conftest import PASSWORD, build_commune, type_text
+from tests.ui.fitcheck import clipped
+from ui import theme
 from ui.actions.start import CreatedVault
-from ui.start.wizard import ACCOUNT, COMMITTEE, COMMUNE, DEMO, OPEN, RECOVERY, OpenExisting, StartWizard
+from ui.start.wizard import ACCOUNT, COMMITTEE, COMMUNE, DEMO, OPEN, RECOVERY, SIGNERS, OpenExisting, StartWizard
 
 
 @pytest.fixture
@@ -223,3 +225,65 @@ def test_a_failed_setup_leaves_no_half_made_vault(tmp_path, monkeypatch) -> None
     with pytest.raises(InputError):
         start.create_vault(request, kdf.TEST_ONLY)  # kdf.TEST_ONLY: a deliberately cheap key for tests
     assert not root.exists()
+
+
+@pytest.mark.parametrize("scale", [100, 125], ids=["text-100", "text-125"])
+def test_every_page_fits_a_1280_by_720_screen(app, runner, qtbot, tmp_path: Path, scale: int) -> None:
+    """Walked as a person would (create, then the signers of past periods; open; the demo), each page at
+    100 % and 125 % text: no button, field or heading cut off, and the window within the screen."""
+    theme.set_text_scale(app, scale)
+    problems: list[str] = []
+
+    def check(wizard: StartWizard, where: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        problems.extend(f"{where}: {p}" for p in clipped(wizard))
+        if wizard.width() > 1280 - 16 or wizard.height() > 720 - 40:
+            problems.append(f"{where}: the window is {wizard.width()}×{wizard.height()}")
+
+    def new_wizard(name: str) -> StartWizard:
+        w = StartWizard(
+            runner,
+            "vi",
+            kdf_params=kdf.TEST_ONLY,  # deliberately cheap key derivation for the test suite
+            default_base=tmp_path / name,
+            demo_path=tmp_path / name / "kho-mau",
+            demo_password="mat-khau-xa-mau",
+        )
+        qtbot.addWidget(w)
+        w.show()
+        return w
+
+    try:
+        wizard = new_wizard("tao")
+        check(wizard, "Bắt đầu")
+        click(wizard, QWizard.WizardButton.NextButton)
+        check(wizard, "Đơn vị")
+        choose_commune(wizard, qtbot, "Tỉnh Nghệ An", "Tân An", "Xã Tân An")
+        click(wizard, QWizard.WizardButton.NextButton)
+        check(wizard, "Cấp ủy")
+        click(wizard, QWizard.WizardButton.NextButton)
+        account = wizard.account
+        account.full_name.setText("Nguyễn Thị Hoà")
+        account.password.setText(PASSWORD)
+        account.repeat.setText(PASSWORD)
+        check(wizard, "Tài khoản")
+        with qtbot.waitSignal(wizard.currentIdChanged, timeout=5000):
+            click(wizard, QWizard.WizardButton.CommitButton)
+        check(wizard, "Mã khôi phục")
+        wizard.recovery.noted.setChecked(True)
+        click(wizard, QWizard.WizardButton.NextButton)
+        assert wizard.currentId() == SIGNERS
+        check(wizard, "Người ký các thời kỳ")
+        assert wizard.created is not None
+        wizard.created.vault.close()
+
+        for choice, page_id, where in ((OPEN, OPEN, "Mở kho đã có"), (DEMO, DEMO, "Xã mẫu")):
+            other = new_wizard(where)
+            (other.intro.open_choice if choice == OPEN else other.intro.demo_choice).setChecked(True)
+            click(other, QWizard.WizardButton.NextButton)
+            assert other.currentId() == page_id
+            check(other, where)
+    finally:
+        theme.set_text_scale(app, 100)
+    assert not problems, "\n".join(problems)

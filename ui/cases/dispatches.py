@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -51,6 +50,7 @@ from ui.session import Session
 from ui.settings.signing_prefs import SigningPrefsStore
 from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
+from ui.widgets.tables import DATE_SAMPLE, size_columns
 
 
 def _table(model: GroupsTableModel | DispatchesTableModel, name: str, row_height: int) -> QTableView:
@@ -80,16 +80,12 @@ class DispatchPanel(QWidget):
         self._lang = lang
         self._data: YearData | None = None
         row_height = int(self.fontMetrics().height() * 1.7)
-        char = self.fontMetrics().averageCharWidth()
 
         # confirmed cases waiting to be sent
         self.groups = GroupsTableModel(self)
         self.groups_table = _table(self.groups, self.tr("Phiếu đã xác nhận theo nơi công tác"), row_height)
         self.groups_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.groups_table.horizontalHeader()
-        self.groups_table.setColumnWidth(GroupColumn.COUNT, char * 9)
-        header.setSectionResizeMode(GroupColumn.WORKPLACE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(GroupColumn.MEMBERS, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.groups_table, {GroupColumn.COUNT: 9}, stretch=[GroupColumn.WORKPLACE, GroupColumn.MEMBERS])
         self.date = date_edit(self._today(), maximum=self._today())
         self.channel = QComboBox()
         for channel in Channel:
@@ -128,19 +124,15 @@ class DispatchPanel(QWidget):
         self.dispatches = DispatchesTableModel(lang, self)
         self.dispatches_table = _table(self.dispatches, self.tr("Công văn đã tạo"), row_height)
         self.dispatches_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        widths = {
+        widths: dict[DispatchColumn, int | str] = {
             DispatchColumn.NUMBER: 14,
-            DispatchColumn.DATE: 12,
+            DispatchColumn.DATE: DATE_SAMPLE,
             DispatchColumn.WORKPLACE: 40,
             DispatchColumn.COUNT: 9,
             DispatchColumn.CHANNEL: 14,
         }
-        for column, chars in widths.items():
-            self.dispatches_table.setColumnWidth(column, char * chars)
-        self.dispatches_table.setColumnWidth(DispatchColumn.RECEIVED, char * 16)
-        self.dispatches_table.horizontalHeader().setSectionResizeMode(
-            DispatchColumn.WORKPLACE, QHeaderView.ResizeMode.Stretch
-        )
+        widths[DispatchColumn.RECEIVED] = 16
+        size_columns(self.dispatches_table, widths, stretch=[DispatchColumn.WORKPLACE])
         self.preview_button = QPushButton(self.tr("Xem / in công văn…"))
         self.sign_button = QPushButton(self.tr("Ký số…"))
         self.ack_button = QPushButton(self.tr("Ghi nhận nơi nhận đã nhận…"))

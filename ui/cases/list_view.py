@@ -34,6 +34,7 @@ from ui.session import Session
 from ui.widgets.fit import ButtonRow
 from ui.widgets.list_page import debounced, search_box, table_or_empty
 from ui.widgets.permission import guard
+from ui.widgets.tables import size_columns
 
 ALL = "all"
 
@@ -114,10 +115,7 @@ class CasesList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.7))
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in COLUMN_CHARS.items():
-            self.table.setColumnWidth(column, chars * char)
-        header.setSectionResizeMode(CaseColumn.WORKPLACE, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.table, COLUMN_CHARS, stretch=[CaseColumn.WORKPLACE])
         for column in HIDDEN:
             self.table.setColumnHidden(column, True)
 

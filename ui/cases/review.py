@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -35,6 +34,7 @@ from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
+from ui.widgets.tables import DATE_SAMPLE, size_columns
 
 SHOWN_COLUMNS = (CaseColumn.NAME, CaseColumn.CELL, CaseColumn.MEETING)
 WORST = "#9a2a1f"  # the third label of a criterion (the weakest) stands out a little
@@ -71,10 +71,7 @@ class ReviewPanel(QWidget):
             self.table.setColumnHidden(column, column not in SHOWN_COLUMNS)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(CaseColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CaseColumn.CELL, QHeaderView.ResizeMode.Stretch)
-        char = self.fontMetrics().averageCharWidth()
-        self.table.setColumnWidth(CaseColumn.MEETING, char * 16)
+        size_columns(self.table, {CaseColumn.MEETING: DATE_SAMPLE}, stretch=[CaseColumn.NAME, CaseColumn.CELL])
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)

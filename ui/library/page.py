@@ -44,7 +44,7 @@ from ui.widgets.tables import list_table
 
 SEARCH_DELAY_MS = 250
 COLUMN_CHARS = {
-    Column.TITLE: 36,
+    Column.TITLE: 32,
     Column.NUMBER: 14,
     Column.DATE: 14,
     Column.KIND: 10,
@@ -211,6 +211,9 @@ class LibraryPage(QWidget):
             rows = [LibraryRow(d, 0) for d in found.documents]
             text = self.tr("{n} văn bản").format(n=len(rows))
         self.model.set_rows(rows)
+        searching = bool(found.query.strip())
+        for column in (Column.PAGE, Column.PASSAGE):  # a list of documents has no page or passage to show
+            self.table.setColumnHidden(column, not searching)
         self.count_label.setText(text)
         if rows:
             self.table.selectRow(0)
@@ -270,16 +273,15 @@ class LibraryPage(QWidget):
         paths = self.ask_files()
         if not paths:
             return
-        meta = None
-        if len(paths) == 1:
-            dialog = DocumentDialog(
-                DocMeta(title=paths[0].stem), self._lang, title=self.tr("Thêm văn bản"), parent=self
-            )
-            self.dialog_opened.emit(dialog)
-            if dialog.exec() != DocumentDialog.DialogCode.Accepted:
-                return
-            meta = dialog.meta()
-        self.add_paths(paths, meta)
+        if len(paths) > 1:
+            self.add_paths(paths)
+            return
+        # One file: its name, number and date asked first (modal, without a nested event loop).
+        dialog = DocumentDialog(DocMeta(title=paths[0].stem), self._lang, title=self.tr("Thêm văn bản"), parent=self)
+        dialog.accepted.connect(lambda: self.add_paths(paths, dialog.meta()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialog_opened.emit(dialog)
 
     def add_folder(self) -> None:
         folder = self._runner.dialogs.choose_folder(self, self.tr("Chọn thư mục văn bản"), Path.home())
@@ -313,11 +315,15 @@ class LibraryPage(QWidget):
         if row is None:
             return
         dialog = DocumentDialog(row.doc.meta, self._lang, title=self.tr("Sửa thông tin văn bản"), parent=self)
+        dialog.accepted.connect(lambda: self._describe(row.doc.id, dialog.meta()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
         self.dialog_opened.emit(dialog)
-        if dialog.exec() != DocumentDialog.DialogCode.Accepted or dialog.meta() is None:
+
+    def _describe(self, doc_id: DocId, meta: DocMeta | None) -> None:
+        if meta is None:
             return
-        meta, session, doc_id = dialog.meta(), self._session, row.doc.id
-        assert meta is not None
+        session = self._session
 
         def work(_progress: Progress) -> actions.LibraryChanged:
             with session.use() as vault:

@@ -51,7 +51,7 @@ from ui.widgets.list_page import SEARCH_DELAY_MS as SEARCH_DELAY_MS  # the tests
 from ui.widgets.list_page import LatestAnswer, debounced, search_box, table_or_empty, title_row
 from ui.widgets.pdf_preview import show_pdf
 from ui.widgets.permission import guard
-from ui.widgets.tables import list_table
+from ui.widgets.tables import DATE_SAMPLE, list_table
 
 ACTIVE, ALL = "active", "all"  # the status filter's choices besides each status
 
@@ -65,15 +65,15 @@ def statuses_for(choice: str) -> tuple[Status, ...] | None:
 
 
 # Width of each column in average characters (no measuring of 50,000 rows).
-COLUMN_CHARS = {
+COLUMN_CHARS: dict[Column, int | str] = {
     Column.NAME: 26,
     Column.GENDER: 9,
-    Column.BIRTH: 11,
+    Column.BIRTH: DATE_SAMPLE,
     Column.CELL: 24,
     Column.STATUS: 13,
-    Column.CCCD: 14,
-    Column.CARD: 14,
-    Column.PHONE: 12,
+    Column.CCCD: "000000000000",
+    Column.CARD: "00000000",
+    Column.PHONE: "0000000000",
 }
 
 

@@ -52,13 +52,13 @@ from ui.widgets.fit import ButtonRow
 from ui.widgets.list_page import SEARCH_DELAY_MS as SEARCH_DELAY_MS  # the tests wait this long
 from ui.widgets.list_page import LatestAnswer, debounced, search_box, table_or_empty, title_row
 from ui.widgets.permission import guard
-from ui.widgets.tables import list_table
+from ui.widgets.tables import DATE_SAMPLE, list_table
 
-COLUMN_CHARS = {
+COLUMN_CHARS: dict[Column, int | str] = {
     Column.MEMBER: 22,
     Column.WORKPLACE: 28,
     Column.LETTER: 26,
-    Column.RECEIVED: 11,
+    Column.RECEIVED: DATE_SAMPLE,
     Column.CELL: 22,
     Column.CATEGORY: 22,
     Column.RESIDENCE: 26,

@@ -40,6 +40,7 @@ from ui.widgets.dialogs import localize_buttons
 from ui.widgets.fit import SideBySide
 from ui.widgets.password import StrengthHint
 from ui.widgets.permission import guard
+from ui.widgets.tables import size_columns
 
 
 def password_edit() -> QLineEdit:
@@ -156,10 +157,8 @@ class AccountsSection(Section):
         )
         self.table = plain_table(self.tr("Danh sách tài khoản"))
         self.table.setModel(self.model)
-        char = self.fontMetrics().averageCharWidth()
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 5)
-        for column, chars in enumerate((18, 28, 18, 16)):
-            self.table.setColumnWidth(column, chars * char)
+        size_columns(self.table, dict(enumerate((18, 28, 18, 16))))
         self.add_button = QPushButton(self.tr("Thêm tài khoản…"))
 
         self.role = role_combo(lang)

@@ -45,6 +45,7 @@ from ui.settings.rows_model import Col, RowsModel
 from ui.settings.section import Section, heading, message_line, note, plain_table, say
 from ui.settings.wording_box import WordingBox
 from ui.widgets.permission import guard
+from ui.widgets.tables import size_columns
 
 DOC_KINDS = ("confirmation", "dispatch", "introduction")
 
@@ -113,9 +114,8 @@ class RulesSection(Section):
         self.versions_table = plain_table(self.tr("Các phiên bản quy định"))
         self.versions_table.setModel(self.versions)
         self.versions_table.setMinimumHeight(self.versions_table.verticalHeader().defaultSectionSize() * 4)
+        size_columns(self.versions_table, dict(enumerate((12, 18, 16, 14))))
         char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((12, 18, 16, 14)):
-            self.versions_table.setColumnWidth(column, chars * char)
 
         # --- the edited copy ---
         self.effective = DateField(date.today())

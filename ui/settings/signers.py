@@ -27,6 +27,7 @@ from ui.settings.rows_model import Col, RowsModel
 from ui.settings.section import Section, heading, message_line, note, plain_table, say
 from ui.widgets.fit import SideBySide
 from ui.widgets.permission import guard
+from ui.widgets.tables import size_columns
 
 
 def position_label(position: str) -> str:
@@ -68,9 +69,7 @@ class SignersSection(Section):
         )
         self.table = plain_table(self.tr("Danh sách người ký"))
         self.table.setModel(self.model)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((26, 18, 26, 12)):
-            self.table.setColumnWidth(column, chars * char)
+        size_columns(self.table, dict(enumerate((26, 18, 26, 12))))
 
         self.name = QLineEdit()
         self.position = QComboBox()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,7 +38,9 @@ class ColumnsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-def list_table(owner: QWidget, model: QAbstractTableModel, name: str, widths: Mapping[ColumnKey, int]) -> QTableView:
+def list_table(
+    owner: QWidget, model: QAbstractTableModel, name: str, widths: Mapping[ColumnKey, int | str]
+) -> QTableView:
     """A read-only table of rows, one selected at a time, rows tall enough for large text; ``widths`` in
     average characters per column."""
     table = QTableView(owner)
@@ -57,7 +59,76 @@ def list_table(owner: QWidget, model: QAbstractTableModel, name: str, widths: Ma
     header = table.horizontalHeader()
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
-    char = owner.fontMetrics().averageCharWidth()
-    for column, chars in widths.items():
-        table.setColumnWidth(column, chars * char)
+    size_columns(table, widths)
     return table
+
+
+DATE_SAMPLE = "00/00/0000"  # a column of dates: as wide as a date in this font (digits are wider than letters)
+
+
+def size_columns(table: QTableView, widths: Mapping[Any, int | str], *, stretch: Sequence[int] = ()) -> None:
+    """Give each column ``widths`` average characters (or the width of a sample text such as ``DATE_SAMPLE``),
+    never less than its heading needs (bold headings at 125 % text are wider than their characters). The
+    ``stretch`` columns (else the last one shown) share the room left; when there is too little, the table
+    scrolls sideways rather than squeezing a heading."""
+    metrics = table.fontMetrics()
+    char = metrics.averageCharWidth()
+    header = table.horizontalHeader()
+    pixels = {
+        int(c): (n * char if isinstance(n, int) else metrics.horizontalAdvance(n) + 2 * char) for c, n in widths.items()
+    }
+    for column, px in pixels.items():
+        table.setColumnWidth(column, max(px, header.sectionSizeHint(column)))
+    header.setStretchLastSection(False)
+    fitter = _ShareTheRoom(table, [int(c) for c in stretch], pixels)
+    table.viewport().installEventFilter(fitter)
+    header.sectionResized.connect(fitter.section_resized)
+    fitter.fit()
+
+
+class _ShareTheRoom(QObject):
+    """Widens the stretching columns to fill the table, never below what their headings need."""
+
+    def __init__(self, table: QTableView, columns: list[int], chars_px: dict[int, int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._columns = columns
+        self._chars_px = chars_px
+        self._fitting = False
+
+    def _stretching(self, visible: list[int]) -> list[int]:
+        chosen = [c for c in self._columns if c in visible]
+        return chosen or visible[-1:]
+
+    def fit(self) -> None:
+        header = self._table.horizontalHeader()
+        if self._fitting or header.count() == 0:
+            return
+        self._fitting = True
+        try:
+            visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            stretching = self._stretching(visible)
+            fixed = sum(header.sectionSize(c) for c in visible if c not in stretching)
+            # Each at least its heading; then up to its characters; what is left, shared.
+            sizes = {c: header.sectionSizeHint(c) for c in stretching}
+            extra = max(self._table.viewport().width() - fixed - sum(sizes.values()), 0)
+            for c in stretching:
+                grow = min(max(self._chars_px.get(c, 0) - sizes[c], 0), extra)
+                sizes[c] += grow
+                extra -= grow
+            share, rest = divmod(extra, len(stretching)) if stretching else (0, 0)
+            for n, column in enumerate(stretching):
+                header.resizeSection(column, sizes[column] + share + (rest if n == len(stretching) - 1 else 0))
+        finally:
+            self._fitting = False
+
+    def section_resized(self, column: int, _old: int, _new: int) -> None:
+        header = self._table.horizontalHeader()
+        visible = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if column not in self._stretching(visible):
+            self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
