@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any, ClassVar, Protocol, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -39,7 +48,7 @@ class ColumnsModel(QAbstractTableModel):
 
 
 def list_table(
-    owner: QWidget, model: QAbstractTableModel, name: str, widths: Mapping[ColumnKey, int | str]
+    owner: QWidget, model: QAbstractItemModel, name: str, widths: Mapping[ColumnKey, int | str]
 ) -> QTableView:
     """A read-only table of rows, one selected at a time, rows tall enough for large text; ``widths`` in
     average characters per column."""
@@ -77,27 +86,43 @@ def size_columns(table: QTableView, widths: Mapping[Any, int | str], *, stretch:
     pixels = {
         int(c): (n * char if isinstance(n, int) else metrics.horizontalAdvance(n) + 2 * char) for c, n in widths.items()
     }
-    for column, px in pixels.items():
-        table.setColumnWidth(column, max(px, header.sectionSizeHint(column)))
-    header.setStretchLastSection(False)
-    fitter = _ShareTheRoom(table, [int(c) for c in stretch], pixels)
-    table.viewport().installEventFilter(fitter)
-    header.sectionResized.connect(fitter.section_resized)
+    fitter = table.findChild(_ShareTheRoom)  # a second call (list_table, then the screen's own) replaces the first
+    if fitter is None:
+        fitter = _ShareTheRoom(table)
+        table.viewport().installEventFilter(fitter)
+        header.sectionResized.connect(fitter.section_resized)
+    fitter.columns = [int(c) for c in stretch]
+    fitter.chars_px = {**fitter.chars_px, **pixels}
+    with fitter.paused():
+        for column in range(header.count()):
+            own = fitter.chars_px.get(column, 0 if column in fitter.stretched else header.sectionSize(column))
+            table.setColumnWidth(column, max(own, header.sectionSizeHint(column)))
+        fitter.stretched.clear()
+        header.setStretchLastSection(False)
     fitter.fit()
 
 
 class _ShareTheRoom(QObject):
     """Widens the stretching columns to fill the table, never below what their headings need."""
 
-    def __init__(self, table: QTableView, columns: list[int], chars_px: dict[int, int]) -> None:
+    def __init__(self, table: QTableView) -> None:
         super().__init__(table)
         self._table = table
-        self._columns = columns
-        self._chars_px = chars_px
+        self.columns: list[int] = []
+        self.chars_px: dict[int, int] = {}
+        self.stretched: set[int] = set()  # the columns widened last time, put back if they stop stretching
         self._fitting = False
 
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        self._fitting = True
+        try:
+            yield
+        finally:
+            self._fitting = False
+
     def _stretching(self, visible: list[int]) -> list[int]:
-        chosen = [c for c in self._columns if c in visible]
+        chosen = [c for c in self.columns if c in visible]
         return chosen or visible[-1:]
 
     def fit(self) -> None:
@@ -113,10 +138,11 @@ class _ShareTheRoom(QObject):
             sizes = {c: header.sectionSizeHint(c) for c in stretching}
             extra = max(self._table.viewport().width() - fixed - sum(sizes.values()), 0)
             for c in stretching:
-                grow = min(max(self._chars_px.get(c, 0) - sizes[c], 0), extra)
+                grow = min(max(self.chars_px.get(c, 0) - sizes[c], 0), extra)
                 sizes[c] += grow
                 extra -= grow
             share, rest = divmod(extra, len(stretching)) if stretching else (0, 0)
+            self.stretched = set(stretching)
             for n, column in enumerate(stretching):
                 header.resizeSection(column, sizes[column] + share + (rest if n == len(stretching) - 1 else 0))
         finally:
