@@ -303,6 +303,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Total: {members} members, {registered} registered (213); cases by state: {states}",
     ),
     "excli.rollup_missing": ("Chưa gửi:", "Not sent yet:"),
+    "excli.rollup_old_bundles": (
+        "{count} xã/phường gửi tệp phiên bản cũ, không kèm báo cáo: các ô của họ ghi “—” (chưa có số liệu, không phải 0).",
+        "{count} commune(s) sent an older file without reports: their cells show “—” (no figure, not zero).",
+    ),
     "excli.received_empty": ("Chưa nhận công văn nào qua tệp.", "No dispatch has been received as a file."),
     "excli.received_line": (
         "  {id}: {number} ngày {date} của {sender}, {count} phiếu{ack}",
