@@ -127,22 +127,51 @@ def test_cards_dialog_and_the_province_table(
     app,
     committees: Committees,
     runner: Runner,
+    dialogs: FakeDialogs,
     qtbot,
     tmp_path: Path,
 ) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtCore import Qt
+
+    from handbook.exchange.figures import round_figures
+    from tests.exchange.test_province_reports import _member_in_cell, _old_commune, _v1_bundle
+    from ui.exchange.rollup_panel import RollupPanel
+
     c = committees
+    _member_in_cell(c.xa)
     fc.open_year(c.xa, YEAR)
     apply_bundle(c.province, build_figures(c.xa, YEAR).data)
+    old = _old_commune(c, tmp_path)
+    apply_bundle(c.province, _v1_bundle(old, c.province, round_figures(old, YEAR)))
+    old.close()
     dialog = CardsDialog(Session(c.province.paths.root, c.province), runner, "vi")
     qtbot.addWidget(dialog)
     assert len(dialog.own_fingerprint.text()) == 29
-    assert dialog.cards.rowCount() == 2  # the commune and the workplace committee
-    assert dialog.province_box.isVisibleTo(dialog)
-    dialog.year.setValue(YEAR)
-    assert dialog.rollup.rowCount() == 1
-    assert dialog.rollup.data(dialog.rollup.index(0, 0)) == "Đảng ủy xã Tân An"
-    assert "1 nơi đã gửi, 130 nơi chưa gửi" in dialog.rollup_summary.text()
-    assert "Chưa gửi:" in dialog.missing.text()
+    assert dialog.cards.rowCount() == 3  # the commune, the workplace committee, the commune still on version 1
+    panel = dialog.province_box
+    assert isinstance(panel, RollupPanel) and panel.isVisibleTo(dialog)
+    panel.year.setValue(YEAR)
+    model = panel.model
+    assert model.rowCount() == 3  # two communes and the totals
+    assert [model.data(model.index(r, 0)) for r in range(3)] == ["Đảng ủy xã Cũ", "Đảng ủy xã Tân An", "Tổng cộng"]
+    assert "2 nơi đã gửi, 130 nơi chưa gửi" in panel.summary.text() and "phiên bản cũ" in panel.summary.text()
+    assert "Chưa gửi:" in panel.missing.text()
+    panel.choice.setCurrentIndex(panel.choice.findText("Giới tính"))
+    headings = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    female = headings.index("Nữ")
+    assert model.data(model.index(0, female)) == "—" and model.data(model.index(1, female)) == "1"
+    assert model.data(model.index(2, female)) == "1"
+    assert [panel.choice.itemText(i) for i in (0, panel.choice.count() - 1)] == [
+        f"Tiến độ nhận xét năm {YEAR}",
+        "Biến động đảng viên trong quý",
+    ]
+    dialogs.save_path = tmp_path / "tong-hop"
+    panel.xlsx_button.click()
+    book = load_workbook(tmp_path / "tong-hop.xlsx")
+    assert "Giới tính" in book.sheetnames and "Chưa gửi" in book.sheetnames
+    assert dialogs.errors == []
+    dialog.resize(1280, 720)
     dialog.grab().save(str(tmp_path / "cards.png"))
 
 

@@ -14,13 +14,16 @@ from handbook.exchange.describe import Level, describe
 from handbook.exchange.model import Kind, Mode, TrustedCard
 from handbook.exchange.province import Rollup, rollup
 from handbook.exchange.records import ReceivedDispatch, list_received, received_pdf
+from handbook.exchange.rollup_doc import Table, rollup_doc, rollup_tables
 from handbook.flow.dispatch import get_dispatch
 from handbook.flow.model import DispatchId
 from handbook.forms.dispatch_letter import render_dispatch
 from handbook.i18n import Lang
+from handbook.reports.build import render
 from handbook.vault.vault import Vault
 from ui.actions.cases import CasesChanged
 from ui.actions.changes import Changed
+from ui.actions.reports import Rendered
 
 
 def read_file(path: Path) -> bytes:
@@ -136,8 +139,21 @@ def untrust(vault: Vault, fingerprint: str) -> CardsChanged:
     return CardsChanged(ex_cards.untrust_card(vault, fingerprint).name)
 
 
-def province_rollup(vault: Vault, year: int) -> Rollup:
-    return rollup(vault, year)
+@dataclass(frozen=True)
+class RollupView:
+    rollup: Rollup
+    tables: tuple[Table, ...]
+
+
+def province_rollup(vault: Vault, year: int) -> RollupView:
+    r = rollup(vault, year)
+    return RollupView(r, tuple(rollup_tables(r)))
+
+
+def render_rollup(vault: Vault, year: int, fmt: str) -> Rendered:
+    """The roll-up as the printed report (.xlsx or PDF bytes), built in memory."""
+    doc = rollup_doc(rollup(vault, year))
+    return Rendered(doc, render(vault, doc, fmt), fmt)
 
 
 @dataclass(frozen=True)
