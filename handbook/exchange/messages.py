@@ -239,6 +239,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Số liệu năm {year} của {commune}: {members} đảng viên; sẽ lưu vào số liệu của tỉnh.",
         "Figures for {year} from {commune}: {members} members; they will be stored with the province's figures.",
     ),
+    "exchange.preview.figures_reports": (
+        "Kèm số liệu báo cáo: cơ cấu đảng viên, đến hạn Huy hiệu Đảng, biến động trong quý.",
+        "With the reports' figures: members' structure, badges due, the quarter's changes.",
+    ),
+    "exchange.preview.figures_no_reports": (
+        "Tệp phiên bản cũ, không kèm số liệu báo cáo: bảng tổng hợp ghi “—” cho xã, phường này.",
+        "An older file without the reports' figures: the roll-up shows “—” for this commune.",
+    ),
     "exchange.preview.figures_newer": (
         "Thay số liệu đang có (gửi ngày {previous}).",
         "Replaces the figures held now (sent {previous}).",

@@ -13,9 +13,10 @@ from openpyxl import load_workbook
 from handbook.dates import PartialDate
 from handbook.errors import InputError
 from handbook.exchange import payloads
-from handbook.exchange.apply import apply_bundle
+from handbook.exchange.apply import apply_bundle, preview_bundle
 from handbook.exchange.build import build_figures
 from handbook.exchange.cards import find_card, own_card, own_keys
+from handbook.exchange.describe import describe
 from handbook.exchange.envelope import seal_json
 from handbook.exchange.figures import round_figures
 from handbook.exchange.model import FiguresPayload, Kind, Mode, Party
@@ -72,6 +73,8 @@ def test_the_figures_bundle_carries_the_reports_counts(committees: Committees) -
     fc.open_year(c.xa, YEAR)
     built = build_figures(c.xa, YEAR)
     assert json.loads(built.data)["version"] == 2
+    said = [line.message.render("vi") for line in describe(*preview_bundle(c.province, built.data))]
+    assert any(text.startswith("Kèm số liệu báo cáo: cơ cấu đảng viên") for text in said)
     apply_bundle(c.province, built.data)
     (xa,) = rollup(c.province, YEAR).communes
     assert xa.reports is not None
@@ -89,7 +92,10 @@ def test_an_older_bundle_still_opens_and_shows_dashes(committees: Committees, tm
     fc.open_year(c.xa, YEAR)
     apply_bundle(c.province, build_figures(c.xa, YEAR).data)
     old = _old_commune(c, tmp_path)
-    apply_bundle(c.province, _v1_bundle(old, c.province, round_figures(old, YEAR)))
+    v1 = _v1_bundle(old, c.province, round_figures(old, YEAR))
+    said = [line.message.render("vi") for line in describe(*preview_bundle(c.province, v1))]
+    assert any("Tệp phiên bản cũ, không kèm số liệu báo cáo" in text for text in said)
+    apply_bundle(c.province, v1)
     r = rollup(c.province, YEAR)
     by_code = {x.code: x for x in r.communes}
     assert by_code["17891"].reports is None and by_code["17890"].reports is not None
