@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,21 +50,7 @@ from ui.session import Session
 from ui.settings.signing_prefs import SigningPrefsStore
 from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
-
-
-def _table(model: GroupsTableModel | DispatchesTableModel, name: str, row_height: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.setAccessibleName(name)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(row_height)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
+from ui.widgets.tables import list_table
 
 
 class DispatchPanel(QWidget):
@@ -79,15 +64,14 @@ class DispatchPanel(QWidget):
         self._runner = runner
         self._lang = lang
         self._data: YearData | None = None
-        row_height = int(self.fontMetrics().height() * 1.7)
-        char = self.fontMetrics().averageCharWidth()
 
         # confirmed cases waiting to be sent
         self.groups = GroupsTableModel(self)
-        self.groups_table = _table(self.groups, self.tr("Phiếu đã xác nhận theo nơi công tác"), row_height)
+        self.groups_table = list_table(
+            self, self.groups, self.tr("Phiếu đã xác nhận theo nơi công tác"), {GroupColumn.COUNT: 9}
+        )
         self.groups_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.groups_table.horizontalHeader()
-        self.groups_table.setColumnWidth(GroupColumn.COUNT, char * 9)
         header.setSectionResizeMode(GroupColumn.WORKPLACE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(GroupColumn.MEMBERS, QHeaderView.ResizeMode.Stretch)
         self.date = date_edit(self._today(), maximum=self._today())
@@ -126,18 +110,16 @@ class DispatchPanel(QWidget):
 
         # dispatches made
         self.dispatches = DispatchesTableModel(lang, self)
-        self.dispatches_table = _table(self.dispatches, self.tr("Công văn đã tạo"), row_height)
-        self.dispatches_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         widths = {
             DispatchColumn.NUMBER: 14,
             DispatchColumn.DATE: 12,
             DispatchColumn.WORKPLACE: 40,
             DispatchColumn.COUNT: 9,
             DispatchColumn.CHANNEL: 14,
+            DispatchColumn.RECEIVED: 16,
         }
-        for column, chars in widths.items():
-            self.dispatches_table.setColumnWidth(column, char * chars)
-        self.dispatches_table.setColumnWidth(DispatchColumn.RECEIVED, char * 16)
+        self.dispatches_table = list_table(self, self.dispatches, self.tr("Công văn đã tạo"), widths)
+        self.dispatches_table.horizontalHeader().setStretchLastSection(False)  # the workplace column takes the rest
         self.dispatches_table.horizontalHeader().setSectionResizeMode(
             DispatchColumn.WORKPLACE, QHeaderView.ResizeMode.Stretch
         )
