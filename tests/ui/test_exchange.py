@@ -97,6 +97,15 @@ def test_import_shows_the_preview_then_applies_once(
         dialog.apply_button.click()
     assert len(fc.list_cases(committees.xa, YEAR)) == 2
     assert not dialog.apply_button.isEnabled()
+    # the case's details name the channel it came by
+    from ui.actions.cases import load_request
+    from ui.cases.request_dialog import RequestDialog
+
+    case = fc.list_cases(committees.xa, YEAR)[0]
+    details = RequestDialog(load_request(committees.xa, case.id), xa_session, runner, "vi", None)
+    qtbot.addWidget(details)
+    assert details.channel.currentText() == "Tệp trao đổi"
+    assert [details.channel.itemText(i) for i in range(details.channel.count())][-1] == "Tệp trao đổi"
     dialog.preview_button.click()  # the same file again
     assert dialogs.errors and "không nhập lần thứ hai" in dialogs.errors[-1]
 

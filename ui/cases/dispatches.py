@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from handbook.flow.model import Channel, Dispatch
+from handbook.flow.model import MANUAL_CHANNELS, Channel, Dispatch
 from handbook.i18n import Lang, Message
 from handbook.orgs.model import ExternalOrgId
 from handbook.permissions import Op
@@ -76,7 +76,7 @@ class DispatchPanel(QWidget):
         header.setSectionResizeMode(GroupColumn.MEMBERS, QHeaderView.ResizeMode.Stretch)
         self.date = date_edit(self._today(), maximum=self._today())
         self.channel = QComboBox()
-        for channel in Channel:
+        for channel in MANUAL_CHANNELS:
             self.channel.addItem(Message(f"channel.{channel.value}").render(lang), channel.value)
         self.channel.setMinimumContentsLength(12)
         self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
