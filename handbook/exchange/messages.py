@@ -130,6 +130,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.code_too_long": ("Mã cấp ủy dài quá 40 ký tự.", "The committee code is longer than 40 characters."),
     # sending
     "exchange.nothing_to_send": ("Chưa chọn đảng viên nào để gửi.", "No members were chosen to send."),
+    "exchange.recipient_needed": (
+        "Chưa có nơi nhận: chọn thẻ của xã, phường nhận, hoặc ghi tên nơi nhận khi chưa có thẻ.",
+        "No recipient: choose the receiving commune's card, or type its name when there is no card.",
+    ),
+    "exchange.deadline_before_doc": (
+        "Hạn trả lời {deadline} trước ngày văn bản đề nghị: hãy sửa hạn hoặc ngày văn bản.",
+        "The reply deadline {deadline} is before the request's date: correct the deadline or the date.",
+    ),
     "exchange.received_not_found": ("Không có công văn đã nhận số {id}.", "No received dispatch has id {id}."),
     "exchange.ack_date": (
         "Ngày nhận {date} không hợp lệ: không trước ngày công văn, không sau hôm nay.",

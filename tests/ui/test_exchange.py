@@ -3,11 +3,13 @@ then apply), and the cards dialog with the province roll-up."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from handbook.dates import PartialDate
 from handbook.exchange.apply import apply_bundle
@@ -141,7 +143,6 @@ def test_cards_dialog_and_the_province_table(
     tmp_path: Path,
 ) -> None:
     from openpyxl import load_workbook
-    from PySide6.QtCore import Qt
 
     from handbook.exchange.figures import round_figures
     from tests.exchange.test_province_reports import _member_in_cell, _old_commune, _v1_bundle
@@ -242,3 +243,75 @@ def test_the_head_makes_the_vault_a_province_office(app, committees: Committees,
     assert own_card(c.xa.conn).kind is Mode.PROVINCE and own_card(c.xa.conn).code == "40"
     assert dialog.province_box.isVisibleTo(dialog) and not dialog.figures.isVisibleTo(dialog)
     assert "mã 40" in dialog.own.text()
+
+
+def test_the_workplace_sends_requests_from_the_cards_dialog(
+    app, committees: Committees, runner: Runner, dialogs: FakeDialogs, qtbot, tmp_path: Path
+) -> None:
+    from handbook.exchange.model import RequestsPayload
+    from tests.exchange.conftest import add_workplace_members
+    from ui.exchange.requests_dialog import SendRequestsDialog
+
+    c = committees
+    add_workplace_members(c.workplace)
+    dialog = CardsDialog(Session(c.workplace.paths.root, c.workplace), runner, "vi")
+    qtbot.addWidget(dialog)
+    assert dialog.requests_box.isVisibleTo(dialog) and not dialog.figures.isVisibleTo(dialog)
+    opened: list[SendRequestsDialog] = []
+    dialog.requests.dialog_opened.connect(opened.append)
+    dialog.requests.button.click()
+    (ask,) = opened
+    assert ask.recipient.currentText() == "Đảng ủy xã Tân An (17890)"  # the trusted commune card comes first
+    assert "chỉ nơi nhận mở được" in ask.security.text()
+    assert ask.members.count() == 2 and not ask.save_button.isEnabled()  # nobody chosen yet
+    ask.search.setText("cuong")
+    shown = [ask.members.item(i).text() for i in range(2) if not ask.members.item(i).isHidden()]
+    assert shown == ["Lê Văn Cường, sinh 03/05/1990"]
+    ask.all_button.click()
+    ask.search.setText("")
+    assert ask.count.text() == "Đã chọn 1 người" and ask.save_button.isEnabled()
+    ask.members.item(0).setCheckState(Qt.CheckState.Checked)
+    ask.doc_no.setText("45-CV/ĐU")
+    ask.doc_date.setText("31/02/2025")  # no such day: said in the dialog, nothing saved
+    ask.save_button.click()
+    assert ask.problem.isVisibleTo(ask) and "31/02/2025" in ask.problem.text() and ask.isVisible()
+    ask.doc_date.setText("01/10/2025")
+    ask.grab().save(str(tmp_path / "requests.png"))
+    dialogs.save_path = tmp_path / "de-nghi"
+    with qtbot.waitSignal(dialog.requests.status):
+        ask.save_button.click()
+    assert dialogs.errors == []
+    assert "tệp được mã hóa" in dialog.requests_result.text()
+    received = open_bundle(c.xa, (tmp_path / "de-nghi.sotay").read_bytes())
+    assert isinstance(received.payload, RequestsPayload)
+    assert received.payload.doc_no == "45-CV/ĐU" and received.payload.doc_date == date(2025, 10, 1)
+    assert sorted(r.person.full_name for r in received.payload.requests) == ["Lê Văn Cường", "Nguyễn Văn An"]
+
+
+def test_requests_without_a_card_need_the_recipients_name(
+    app, committees: Committees, runner: Runner, dialogs: FakeDialogs, qtbot, tmp_path: Path
+) -> None:
+    from tests.exchange.conftest import add_workplace_members
+    from ui.exchange.requests_dialog import SendRequestsDialog
+
+    c = committees
+    add_workplace_members(c.workplace)
+    dialog = CardsDialog(Session(c.workplace.paths.root, c.workplace), runner, "vi")
+    qtbot.addWidget(dialog)
+    opened: list[SendRequestsDialog] = []
+    dialog.requests.dialog_opened.connect(opened.append)
+    dialog.requests.button.click()
+    (ask,) = opened
+    ask.recipient.setCurrentIndex(ask.recipient.count() - 1)  # no card yet
+    assert "ai có tệp cũng đọc được" in ask.security.text() and ask.recipient_name.isEnabled()
+    ask.all_button.click()
+    assert not ask.save_button.isEnabled()  # whom it goes to is not said yet
+    ask.recipient_name.setText("Đảng ủy xã Khác")
+    assert ask.save_button.isEnabled()
+    dialogs.save_path = tmp_path / "de-nghi"
+    with qtbot.waitSignal(dialog.requests.status):
+        ask.save_button.click()
+    assert "ai có tệp cũng đọc được" in dialog.requests_result.text()
+    data = json.loads((tmp_path / "de-nghi.sotay").read_bytes())
+    assert data["header"]["encryption"] == {"alg": "none"}
+    assert data["header"]["recipient"]["name"] == "Đảng ủy xã Khác"

@@ -1,6 +1,6 @@
 """Thẻ cấp ủy: this committee's card and fingerprint, the trusted cards, importing one (fingerprint compared
 over the phone); in a province office the roll-up of the communes' figures, in a workplace committee the
-dispatches received as files."""
+dispatches received as files and sending requests for comments as a file."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ from ui.exchange.actions import (
 from ui.exchange.figures_panel import FiguresPanel
 from ui.exchange.models import CardColumn, CardsModel
 from ui.exchange.received import ReceivedPanel
+from ui.exchange.requests_dialog import RequestsSender
 from ui.exchange.rollup_panel import RollupPanel
 from ui.operations import Progress, Runner
 from ui.session import Session
@@ -157,6 +158,15 @@ class CardsDialog(QDialog):
         self.received.setVisible(False)
         self.figures = FiguresPanel(session, runner, lang, self)
         self.figures.setVisible(False)
+        self.requests = RequestsSender(session, runner, lang, self)
+        self.requests_box = QGroupBox(self.tr("Đề nghị nhận xét gửi xã, phường nơi cư trú"))
+        self.requests_result = QLabel()
+        self.requests_result.setWordWrap(True)
+        requests_row = QHBoxLayout(self.requests_box)
+        requests_row.addWidget(self.requests.button)
+        requests_row.addWidget(self.requests_result, 1)
+        self.requests_box.setVisible(False)
+        self.requests.status.connect(self.requests_result.setText)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         localize_buttons(buttons)
@@ -165,6 +175,7 @@ class CardsDialog(QDialog):
         layout.addWidget(cards_box, 1)
         layout.addWidget(self.province_box, 2)
         layout.addWidget(self.received, 2)
+        layout.addWidget(self.requests_box)
         layout.addWidget(self.figures)
         layout.addWidget(buttons)
         line = self.fontMetrics().height()
@@ -210,6 +221,7 @@ class CardsDialog(QDialog):
             self.province_box.reload()
         self.province_box.setVisible(data.mode is Mode.PROVINCE)
         self.received.setVisible(data.mode is Mode.WORKPLACE)
+        self.requests_box.setVisible(data.mode is Mode.WORKPLACE)
         self.figures.setVisible(data.mode is Mode.COMMUNE)
         if data.mode is Mode.WORKPLACE:
             self.received.setVisible(True)
