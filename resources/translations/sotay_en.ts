@@ -861,6 +861,11 @@
         <source>Không</source>
         <translation>No</translation>
     </message>
+    <message>
+        <location filename="../work/main/ui/exchange/cards_dialog.py" line="162" />
+        <source>Đề nghị nhận xét gửi xã, phường nơi cư trú</source>
+        <translation>Requests for comments to the commune of residence</translation>
+    </message>
 </context>
 <context>
     <name>CaseDates</name>
@@ -2022,6 +2027,11 @@
         <location filename="../work/main/ui/exchange/received.py" line="40" />
         <source>Đã báo nhận</source>
         <translation>Receipt sent</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="72" />
+        <source>Chưa có số liệu: xã, phường này gửi tệp phiên bản cũ, không kèm báo cáo.</source>
+        <translation>No figure: this commune sent an older file without its reports.</translation>
     </message>
 </context>
 <context>
@@ -7353,6 +7363,265 @@
         <location filename="../work/main/ui/registrations/pickers.py" line="85" />
         <source>gõ để tìm, ví dụ: benh vien</source>
         <translation>type to search, e.g. benh vien</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsSender</name>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="206" />
+        <source>Gửi đề nghị nhận xét dạng tệp…</source>
+        <translation>Send requests for comments as a file…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="230" />
+        <source>Lưu tệp đề nghị nhận xét</source>
+        <translation>Save the requests file</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="232" />
+        <source>Tệp trao đổi (*.sotay)</source>
+        <translation>Bundle files (*.sotay)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="246" />
+        <source>Đã lưu tệp {path} ({count} người) gửi {org}; tệp được mã hóa.</source>
+        <translation>Saved {path} ({count} people) for {org}; the file is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="248" />
+        <source>Đã lưu tệp {path} ({count} người) gửi {org}; tệp chỉ được ký, ai có tệp cũng đọc được.</source>
+        <translation>Saved {path} ({count} people) for {org}; the file is only signed, anyone holding it can read it.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="251" />
+        <source>Đang tạo tệp…</source>
+        <translation>Making the file…</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPanel</name>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="81" />
+        <source>Tổng hợp số liệu các xã, phường</source>
+        <translation>Roll-up of the communes' figures</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="87" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="89" />
+        <source>Bảng tổng hợp</source>
+        <translation>Roll-up table</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="93" />
+        <source>Số liệu các xã, phường</source>
+        <translation>Figures of the communes</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="100" />
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="101" />
+        <source>Lưu Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="102" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="104" />
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="107" />
+        <source>Bảng:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="152" />
+        <source>{province}, năm {year}: {sent} nơi đã gửi, {missing} nơi chưa gửi; {members} đảng viên, {cases} phiếu.</source>
+        <translation>{province}, {year}: {sent} sent, {missing} not yet; {members} members, {cases} cases.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="164" />
+        <source>{count} nơi gửi tệp phiên bản cũ, không kèm báo cáo: ô của họ ghi “—” (chưa có số liệu, không phải 0).</source>
+        <translation>{count} sent an older file without reports: their cells show “—” (no figure, not zero).</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="170" />
+        <source>và {count} nơi khác (danh sách đủ có trong bản in)</source>
+        <translation>and {count} more (the printed roll-up lists them all)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="173" />
+        <source>Chưa gửi: {names}</source>
+        <translation>Not sent yet: {names}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="194" />
+        <source>Đang lập báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="205" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="205" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="206" />
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/rollup_panel.py" line="218" />
+        <source>Đã lưu báo cáo vào {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SendRequestsDialog</name>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="48" />
+        <source>Gửi đề nghị nhận xét dạng tệp</source>
+        <translation>Send requests for comments as a file</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="50" />
+        <source>Nơi nhận</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="53" />
+        <source>Chưa có thẻ của nơi nhận — chỉ ký, không mã hóa</source>
+        <translation>No card for the recipient yet — signed only, not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="55" />
+        <source>ví dụ Đảng ủy xã Tân An</source>
+        <translation>e.g. Đảng ủy xã Tân An</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="56" />
+        <source>Tên nơi nhận</source>
+        <translation>Recipient's name</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="62" />
+        <source>Năm nhận xét</source>
+        <translation>Comment year</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="64" />
+        <source>ví dụ 45-CV/ĐU</source>
+        <translation>e.g. 45-CV/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="65" />
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="68" />
+        <source>Hạn trả lời</source>
+        <translation>Reply deadline</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="70" />
+        <source>Nơi nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="71" />
+        <source>Tên nơi nhận (khi chưa có thẻ):</source>
+        <translation>Recipient's name (without a card):</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="72" />
+        <source>Năm nhận xét:</source>
+        <translation>Comment year:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="73" />
+        <source>Số văn bản đề nghị:</source>
+        <translation>Request document no.:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="74" />
+        <source>Ngày văn bản:</source>
+        <translation>Document date:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="75" />
+        <source>Hạn trả lời:</source>
+        <translation>Reply deadline:</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="78" />
+        <source>Tìm theo tên…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="79" />
+        <source>Tìm đảng viên</source>
+        <translation>Find a member</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="81" />
+        <source>Đảng viên đề nghị nhận xét</source>
+        <translation>Members to be commented on</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="83" />
+        <source>, sinh {born}</source>
+        <translation>, born {born}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="91" />
+        <source>Chọn những người đang hiện</source>
+        <translation>Tick those shown</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="92" />
+        <source>Bỏ chọn tất cả</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="99" />
+        <source>Đảng viên đề nghị nhận xét (đăng ký sinh hoạt ở xã, phường nhận)</source>
+        <translation>Members to be commented on (registered in the receiving commune)</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="111" />
+        <source>Lưu tệp…</source>
+        <translation>Save the file…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="162" />
+        <source>Có thẻ của nơi nhận: tệp được ký và mã hóa, chỉ nơi nhận mở được.</source>
+        <translation>The recipient's card is here: the file is signed and encrypted, only the recipient can open it.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="166" />
+        <source>Chưa có thẻ của nơi nhận: tệp chỉ được ký, không được mã hóa — ai có tệp cũng đọc được. Hãy gửi qua đường an toàn, hoặc nhận thẻ của nơi nhận trước.</source>
+        <translation>No card for the recipient: the file is only signed, not encrypted — anyone holding it can read it. Send it by a safe route, or import the recipient's card first.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/exchange/requests_dialog.py" line="172" />
+        <source>Đã chọn {count} người</source>
+        <translation>{count} chosen</translation>
     </message>
 </context>
 </TS>
