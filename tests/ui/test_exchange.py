@@ -257,6 +257,8 @@ def test_the_workplace_sends_requests_from_the_cards_dialog(
     dialog = CardsDialog(Session(c.workplace.paths.root, c.workplace), runner, "vi")
     qtbot.addWidget(dialog)
     assert dialog.requests_box.isVisibleTo(dialog) and not dialog.figures.isVisibleTo(dialog)
+    dialog.resize(1280, 720)
+    dialog.grab().save(str(tmp_path / "workplace.png"))
     opened: list[SendRequestsDialog] = []
     dialog.requests.dialog_opened.connect(opened.append)
     dialog.requests.button.click()
