@@ -134,11 +134,14 @@ def read_reports(o: Obj) -> ReportFigures:
     for key in sorted(DIMENSION_KEYS):
         if not dims.has(key):
             continue
-        counts = []
+        counts: dict[str, int] = {}
         for item in dims.items(key, MAX_LABELS):
-            counts.append((item.text("label", required=True, max_len=120), item.integer("count", 0, 10_000_000)))
+            label = item.text("label", required=True, max_len=120)
+            if label in counts:
+                raise Bad(item.at("label"), "exchange.problem.duplicate")
+            counts[label] = item.integer("count", 0, 10_000_000)
             item.done()
-        structure[key] = tuple(counts)
+        structure[key] = tuple(counts.items())
     dims.done()
     b = o.obj("badges")
     badges = {}

@@ -173,3 +173,27 @@ def test_the_cli_prints_and_saves_the_roll_up(cli: object, committees: Committee
     assert run(cli, "exchange", "province", tinh, "--year", str(YEAR), "--out", str(pdf)).code == 0
     text = " ".join(pdf_text(pdf.read_bytes()).split())
     assert "TỔNG HỢP SỐ LIỆU CÁC XÃ, PHƯỜNG" in text and "Đảng ủy xã Cũ" in text and "Chưa gửi" in text
+
+
+def test_a_label_twice_in_one_dimension_is_refused(committees: Committees) -> None:
+    c = committees
+    fc.open_year(c.xa, YEAR)
+    body = payloads.to_json(round_figures(c.xa, YEAR))
+    reports = body["reports"]
+    assert isinstance(reports, dict)
+    gender = reports["structure"]["dimensions"]["gender"]
+    gender.append(dict(gender[0]))
+    card = find_card(c.xa, "40").card
+    _, data = seal_json(
+        Kind.FIGURES,
+        body,
+        own_keys(c.xa.conn),
+        own_card(c.xa.conn),
+        Party(card.name, card.code, card.fingerprint),
+        card,
+        version=2,
+    )
+    with pytest.raises(InputError) as info:
+        apply_bundle(c.province, data)
+    assert info.value.message.id == "exchange.invalid_payload"
+    assert "payload.reports.structure.dimensions.gender[2].label" in info.value.render("vi")
