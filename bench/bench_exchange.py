@@ -6,7 +6,8 @@ Baseline: reading the same payload as plain JSON (parsed and checked field by fi
 The 120 communes are not 120 real vaults (making 500,000 members in vaults would take far longer than the
 roll-up itself): each is a key pair and a card trusted by the province, and its figures (about 4,200 members
 in 30 cells, 500,000 in all) are made up and signed and encrypted exactly as a commune's vault would send them.
-The figures of the 1,000-case commune are computed from its vault, to time that step too.
+The figures of the 1,000-case commune are computed from its vault (round and reports), to time that step too;
+the 120 carry report counts (format version 2) spread over the labels that commune's reports use.
 """
 
 from __future__ import annotations
@@ -27,15 +28,17 @@ from handbook.exchange.cards import export_card, set_mode, trust_card
 from handbook.exchange.crypto import KeyPair, canonical
 from handbook.exchange.fields import parse_json
 from handbook.exchange.figures import round_figures
-from handbook.exchange.model import Card, CellFigures, FiguresPayload, Kind, Mode, Party
+from handbook.exchange.model import Card, CellFigures, FiguresPayload, Kind, Mode, Party, ReportFigures
 from handbook.exchange.province import rollup
 from handbook.exchange.reader import open_bundle
+from handbook.exchange.rollup_doc import rollup_doc, rollup_tables
 from handbook.flow import cases as fc
 from handbook.flow import dispatch as fd
 from handbook.flow.cases import CommentEntry
 from handbook.flow.model import DispatchId
 from handbook.permissions import Op
 from handbook.reference.admin_units import load_admin_units
+from handbook.reports.build import render
 from handbook.vault import kdf
 from handbook.vault.vault import Vault
 
@@ -76,7 +79,29 @@ def dispatch_of_1000(xa: Vault) -> DispatchId:
     return max(made, key=lambda d: len(fd.get_dispatch(xa, d).case_ids))
 
 
-def commune_figures(code: str, name: str, members: int) -> FiguresPayload:
+def commune_reports(template: ReportFigures, members: int) -> ReportFigures:
+    """The reports' counts of a commune of ``members``, spread over the labels a real commune's reports use."""
+    structure = {}
+    for key, counts in template.structure.items():
+        labels = [label for label, _ in counts] or ["Chưa ghi"]
+        share = members // len(labels)
+        structure[key] = tuple(
+            (label, share + (members - share * len(labels) if i == 0 else 0)) for i, label in enumerate(labels)
+        )
+    badges = {level: members // (200 + level) for level in template.badges}
+    changes = {kind: members // (100 + i * 7) for i, kind in enumerate(sorted(template.changes))}
+    return ReportFigures(
+        template.structure_day,
+        structure,
+        template.badges_ceremony,
+        badges,
+        template.changes_start,
+        template.changes_end,
+        changes,
+    )
+
+
+def commune_figures(code: str, name: str, members: int, template: ReportFigures) -> FiguresPayload:
     cells = []
     per_cell = members // 30
     for i in range(30):
@@ -95,7 +120,16 @@ def commune_figures(code: str, name: str, members: int) -> FiguresPayload:
         for k, v in c.cases.items():
             totals[k] = totals.get(k, 0) + v
     return FiguresPayload(
-        YEAR, date(2025, 12, 15), code, name, "40", members, sum(c.registered for c in cells), totals, tuple(cells)
+        YEAR,
+        date(2025, 12, 15),
+        code,
+        name,
+        "40",
+        members,
+        sum(c.registered for c in cells),
+        totals,
+        tuple(cells),
+        commune_reports(template, members),
     )
 
 
@@ -159,7 +193,8 @@ def main() -> None:
             card = Card(f"Đảng ủy {unit.type} {unit.name}", unit.code, Mode.COMMUNE, keys.sign_public, keys.enc_public)
             trust_card(tinh, envelope.write_card(card, keys, datetime.now(UTC)), confirmed_fingerprint=card.fingerprint)
             members = per + (MEMBERS - per * COMMUNES if n == 0 else 0)
-            payload = commune_figures(unit.code, card.name, members)
+            assert figures.reports is not None
+            payload = commune_figures(unit.code, card.name, members, figures.reports)
             plains.append(canonical(payloads.to_json(payload)))
             bundles.append(envelope.seal(Kind.FIGURES, payload, keys, card, me, province_card)[1])
         start = time.perf_counter()
@@ -170,8 +205,12 @@ def main() -> None:
         for p in plains:
             payloads.from_json(Kind.FIGURES, parse_json(p))
         t_rollup_plain = time.perf_counter() - start
-        t_report = median_time(lambda: rollup(tinh, YEAR), repeat=3)
+        t_report = median_time(lambda: rollup_tables(rollup(tinh, YEAR)), repeat=3)
         report = rollup(tinh, YEAR)
+        assert all(c.reports is not None for c in report.communes)
+        doc = rollup_doc(report)
+        t_xlsx = median_time(lambda: render(tinh, doc, "xlsx"), repeat=3)
+        t_pdf = median_time(lambda: render(tinh, doc, "pdf"), repeat=1)
         assert report.members == MEMBERS and len(report.communes) == COMMUNES, report.members
         rows += [
             Row(f"round figures of the {CASES}-case commune computed", ms(t_figures), "-", "-", "-", True),
@@ -184,13 +223,15 @@ def main() -> None:
                 t_rollup < 30,
             ),
             Row(
-                f"  province round report ({len(report.missing)} not sent listed)",
+                f"  province roll-up: round and {len(doc.sheets) - 2} report tables ({len(report.missing)} not sent)",
                 ms(t_report),
                 "-",
                 "-",
                 "< 2 s",
                 t_report < 2,
             ),
+            Row(f"  the roll-up saved as .xlsx ({len(doc.sheets)} sheets)", ms(t_xlsx), "-", "-", "-", True),
+            Row("  the roll-up as PDF", ms(t_pdf), "-", "-", "-", True),
             Row("peak memory (RSS)", f"{peak_rss_mb():.0f} MB", "-", "-", "< 300 MB", peak_rss_mb() < 300),
         ]
         assert len(figures.cells) > 0

@@ -15,14 +15,17 @@ from handbook.exchange.apply import apply_bundle, preview_bundle
 from handbook.exchange.build import Built, build_ack, build_dispatch, build_figures, build_requests, write_bundle
 from handbook.exchange.describe import Level, describe
 from handbook.exchange.model import Mode
-from handbook.exchange.province import rollup
+from handbook.exchange.province import CommuneFigures, rollup
 from handbook.exchange.reader import KIND_IDS
 from handbook.exchange.records import list_received
+from handbook.exchange.rollup_doc import Table, rollup_doc, rollup_tables
 from handbook.flow.cases import STATE_IDS
 from handbook.flow.model import CaseState, DispatchId
 from handbook.forms.dispatch_letter import render_dispatch
 from handbook.i18n import Message
 from handbook.members.model import MemberId
+from handbook.reports.build import output_format, render
+from handbook.vault.atomic import write_atomic
 
 _MARK = {Level.INFO: "", Level.WRITE: "+ ", Level.SKIP: "= ", Level.PROBLEM: "! "}
 
@@ -215,10 +218,51 @@ def cmd_received(ctx: Context) -> int:
     return 0
 
 
+def _reports_json(c: CommuneFigures) -> dict[str, object] | None:
+    if c.reports is None:
+        return None
+    rep = c.reports
+    return {
+        "structure_day": rep.structure_day.isoformat(),
+        "structure": {key: dict(counts) for key, counts in rep.structure.items()},
+        "badges_ceremony": rep.badges_ceremony.isoformat(),
+        "badges": {str(level): n for level, n in rep.badges.items()},
+        "changes_start": rep.changes_start.isoformat(),
+        "changes_end": rep.changes_end.isoformat(),
+        "changes": rep.changes,
+    }
+
+
+def _text_table(t: Table) -> list[str]:
+    """A roll-up table as aligned text: names left, counts right."""
+    rows = [t.columns, *t.rows, t.total]
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(t.columns))]
+
+    def line(row: tuple[object, ...]) -> str:
+        cells = [
+            str(v).ljust(w) if i < t.numeric_from else str(v).rjust(w)
+            for i, (v, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        return "  ".join(cells).rstrip()
+
+    return ["", t.caption, *(line(r) for r in rows)]
+
+
 def cmd_province(ctx: Context) -> int:
+    a = ctx.args
+    out = Path(a.out) if a.out else None
+    fmt = output_format(out) if out else ""
     with ctx.open_vault() as vault:
-        r = rollup(vault, ctx.args.year)
-    if ctx.args.json:
+        r = rollup(vault, a.year)
+        data = render(vault, rollup_doc(r), fmt) if out else b""
+    if out is not None:
+        try:
+            write_atomic(out, data)
+        except OSError as exc:
+            raise InputError("forms.cli_cannot_write", path=str(out), reason=exc.strerror or str(exc)) from None
+        ctx.say("report.saved", path=str(out))
+        return 0
+    if a.json:
         body = {
             "year": r.year,
             "province": r.province,
@@ -231,6 +275,7 @@ def cmd_province(ctx: Context) -> int:
                     "members": c.members,
                     "registered": c.registered,
                     "cases": c.cases,
+                    "reports": _reports_json(c),
                 }
                 for c in r.communes
             ],
@@ -254,6 +299,13 @@ def cmd_province(ctx: Context) -> int:
         f"{Message(STATE_IDS[s]).render(ctx.lang)} {r.totals[s.value]}" for s in CaseState if r.totals.get(s.value)
     )
     ctx.say("excli.rollup_totals", members=r.members, registered=r.registered, states=states or "—")
+    if r.communes:
+        for t in rollup_tables(r):
+            for text in _text_table(t):
+                ctx.out(text)
+        old = sum(1 for c in r.communes if c.reports is None)
+        if old:
+            ctx.say("excli.rollup_old_bundles", count=old)
     if r.missing:
         ctx.say("excli.rollup_missing")
         for m in r.missing:
@@ -311,3 +363,4 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     p = add("province", cmd_province, "Tổng hợp số liệu các xã, phường gửi lên (kho cấp tỉnh)")
     p.add_argument("--year", type=int, required=True)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--out", help="lưu bảng tổng hợp ra tệp .xlsx hoặc .pdf")

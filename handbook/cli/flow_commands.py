@@ -9,7 +9,7 @@ from datetime import date
 from handbook.cli.context import Context
 from handbook.flow import cases as fc
 from handbook.flow import dispatch as fd
-from handbook.flow.model import CaseId, CaseState, Channel
+from handbook.flow.model import MANUAL_CHANNELS, CaseId, CaseState, Channel
 from handbook.flow.todo import todo
 from handbook.i18n import Message
 from handbook.orgs.model import ExternalOrgId
@@ -128,5 +128,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], common: a
     g.add_argument("--org", type=int, metavar="ID")
     g.add_argument("--all", action="store_true")
     p.add_argument("--date", type=_date)
-    p.add_argument("--channel", choices=[c.value for c in Channel], default="paper")
+    p.add_argument("--channel", choices=[c.value for c in MANUAL_CHANNELS], default="paper")
     add("todo", cmd_todo, "Việc cần làm: quá hạn, chờ xác nhận, chờ gửi, đăng ký cần xử lý")

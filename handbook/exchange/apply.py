@@ -92,7 +92,7 @@ def _apply_requests(
             org_id,
             p.deadline,
             doc_no=p.doc_no,
-            channel=Channel.PAPER.value,
+            channel=Channel.BUNDLE.value,
             received_date=received,
         )
         _link(conn, applied_id, "case", case_id)
@@ -101,9 +101,9 @@ def _apply_requests(
         )
     for line in plan.update:
         conn.execute(
-            "UPDATE cases SET requested_by_org_id = ?, request_doc_no = ?, received_date = ?, deadline = ?,"
-            " updated_at = ? WHERE id = ?",
-            (org_id, p.doc_no, received, p.deadline.isoformat(), now_iso(), line.case_id),
+            "UPDATE cases SET requested_by_org_id = ?, request_doc_no = ?, channel = ?, received_date = ?,"
+            " deadline = ?, updated_at = ? WHERE id = ?",
+            (org_id, p.doc_no, Channel.BUNDLE.value, received, p.deadline.isoformat(), now_iso(), line.case_id),
         )
         assert line.case_id is not None
         _link(conn, applied_id, "case", line.case_id)

@@ -125,9 +125,13 @@ def build_requests(
     """A workplace committee asks a commune to comment on these members this year."""
     if not member_ids:
         raise InputError("exchange.nothing_to_send")
+    card = _card(vault, to)
+    if card is None and not normalize_text(recipient_name):
+        raise InputError("exchange.recipient_needed")
+    if doc_date is not None and deadline < doc_date:
+        raise InputError("exchange.deadline_before_doc", deadline=deadline.strftime("%d/%m/%Y"))
     requests = tuple(Request(str(mid), _person(vault, mid)) for mid in dict.fromkeys(member_ids))
     payload = RequestsPayload(year, normalize_text(doc_no), doc_date, deadline, requests)
-    card = _card(vault, to)
     return make_bundle(vault, Kind.REQUESTS, payload, card, recipient_name=recipient_name, count=len(requests))
 
 

@@ -95,6 +95,8 @@ def describe(opened: Opened, plan: Plan) -> list[Line]:
                 ),
             )
         )
+        reports = "exchange.preview.figures_reports" if plan.reports else "exchange.preview.figures_no_reports"
+        lines.append(Line(Level.INFO, Message(reports)))
         if plan.previous_sent_at is not None:
             msg = "exchange.preview.figures_newer" if plan.newer else "exchange.preview.figures_older"
             lines.append(Line(Level.INFO, Message(msg, {"previous": plan.previous_sent_at[:10]})))

@@ -22,6 +22,7 @@ from handbook.exchange.model import (
     Mode,
     Party,
     Payload,
+    version_of,
 )
 from handbook.exchange.payloads import to_json
 from handbook.i18n import Message
@@ -127,7 +128,15 @@ def seal(
 ) -> tuple[str, bytes]:
     """The bundle file's bytes (and its id): encrypted to ``recipient_card`` when given, always signed."""
     return seal_json(
-        kind, to_json(payload), keys, sender, recipient, recipient_card, created=created, bundle_id=bundle_id
+        kind,
+        to_json(payload),
+        keys,
+        sender,
+        recipient,
+        recipient_card,
+        created=created,
+        bundle_id=bundle_id,
+        version=version_of(payload),
     )
 
 
@@ -141,6 +150,7 @@ def seal_json(
     *,
     created: datetime | None = None,
     bundle_id: str | None = None,
+    version: int = 1,
 ) -> tuple[str, bytes]:
     """``seal`` for a payload already in its JSON form (tests use it to sign data the reader must refuse)."""
     bundle_id = bundle_id or uuid.uuid4().hex
@@ -159,11 +169,11 @@ def seal_json(
             "ephemeral": b64(sealing.ephemeral),
             "nonce": b64(sealing.nonce),
         }
-        head = {"format": FORMAT, "version": FORMAT_VERSION, "header": header}
+        head = {"format": FORMAT, "version": version, "header": header}
         body = crypto.encrypt(sealing, plaintext, canonical(head))
     else:
         header["encryption"] = {"alg": crypto.SIGNED_ONLY}
-        head = {"format": FORMAT, "version": FORMAT_VERSION, "header": header}
+        head = {"format": FORMAT, "version": version, "header": header}
         body = plaintext
     signature = keys.sign(crypto.signed_bytes(head, body))
     envelope = dict(head, payload=b64(body), signature=b64(signature))
@@ -174,6 +184,7 @@ def seal_json(
 class Envelope:
     """A bundle file whose structure is sound; nothing about it is verified yet."""
 
+    version: int
     header: Header
     head: dict[str, object]  # format, version and header exactly as read (what was signed)
     body: bytes
@@ -235,4 +246,4 @@ def parse(data: bytes) -> Envelope:
     except Bad as bad:
         raise _malformed(bad) from None
     head = {"format": value["format"], "version": value["version"], "header": value["header"]}
-    return Envelope(header, head, body, signature)
+    return Envelope(version, header, head, body, signature)

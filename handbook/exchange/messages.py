@@ -130,6 +130,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "exchange.code_too_long": ("Mã cấp ủy dài quá 40 ký tự.", "The committee code is longer than 40 characters."),
     # sending
     "exchange.nothing_to_send": ("Chưa chọn đảng viên nào để gửi.", "No members were chosen to send."),
+    "exchange.recipient_needed": (
+        "Chưa có nơi nhận: chọn thẻ của xã, phường nhận, hoặc ghi tên nơi nhận khi chưa có thẻ.",
+        "No recipient: choose the receiving commune's card, or type its name when there is no card.",
+    ),
+    "exchange.deadline_before_doc": (
+        "Hạn trả lời {deadline} trước ngày văn bản đề nghị: hãy sửa hạn hoặc ngày văn bản.",
+        "The reply deadline {deadline} is before the request's date: correct the deadline or the date.",
+    ),
     "exchange.received_not_found": ("Không có công văn đã nhận số {id}.", "No received dispatch has id {id}."),
     "exchange.ack_date": (
         "Ngày nhận {date} không hợp lệ: không trước ngày công văn, không sau hôm nay.",
@@ -239,6 +247,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Số liệu năm {year} của {commune}: {members} đảng viên; sẽ lưu vào số liệu của tỉnh.",
         "Figures for {year} from {commune}: {members} members; they will be stored with the province's figures.",
     ),
+    "exchange.preview.figures_reports": (
+        "Kèm số liệu báo cáo: cơ cấu đảng viên, đến hạn Huy hiệu Đảng, biến động trong quý.",
+        "With the reports' figures: members' structure, badges due, the quarter's changes.",
+    ),
+    "exchange.preview.figures_no_reports": (
+        "Tệp phiên bản cũ, không kèm số liệu báo cáo: bảng tổng hợp ghi “—” cho xã, phường này.",
+        "An older file without the reports' figures: the roll-up shows “—” for this commune.",
+    ),
     "exchange.preview.figures_newer": (
         "Thay số liệu đang có (gửi ngày {previous}).",
         "Replaces the figures held now (sent {previous}).",
@@ -303,6 +319,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Total: {members} members, {registered} registered (213); cases by state: {states}",
     ),
     "excli.rollup_missing": ("Chưa gửi:", "Not sent yet:"),
+    "excli.rollup_old_bundles": (
+        "{count} xã/phường gửi tệp phiên bản cũ, không kèm báo cáo: các ô của họ ghi “—” (chưa có số liệu, không phải 0).",
+        "{count} commune(s) sent an older file without reports: their cells show “—” (no figure, not zero).",
+    ),
     "excli.received_empty": ("Chưa nhận công văn nào qua tệp.", "No dispatch has been received as a file."),
     "excli.received_line": (
         "  {id}: {number} ngày {date} của {sender}, {count} phiếu{ack}",

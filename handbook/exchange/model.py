@@ -11,7 +11,7 @@ from handbook.exchange.crypto import fingerprint
 
 FORMAT = "sotay-bundle"
 CARD_FORMAT = "sotay-card"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a commune's figures may carry its reports (``ReportFigures``); nothing else changed
 CARD_VERSION = 1
 
 
@@ -160,6 +160,22 @@ class CellFigures:
 
 
 @dataclass(frozen=True)
+class ReportFigures:
+    """The counts of a commune's reports the province rolls up (format version 2; no names of members).
+
+    ``structure``: dimension key -> (label, count) in the commune's order; ``badges``: level -> members due by
+    the ceremony; ``changes``: change kind -> count in the quarter up to the figures' date."""
+
+    structure_day: date
+    structure: dict[str, tuple[tuple[str, int], ...]]
+    badges_ceremony: date
+    badges: dict[int, int]
+    changes_start: date
+    changes_end: date
+    changes: dict[str, int]
+
+
+@dataclass(frozen=True)
 class FiguresPayload:
     year: int
     as_of: date
@@ -170,9 +186,15 @@ class FiguresPayload:
     registered: int
     cases: dict[str, int]
     cells: tuple[CellFigures, ...]
+    reports: ReportFigures | None = None  # None: a version 1 bundle, made before the reports were carried
 
 
 Payload = RequestsPayload | DispatchPayload | AckPayload | FiguresPayload
+
+
+def version_of(payload: Payload) -> int:
+    """The oldest format version that holds ``payload``, so an older reader still opens what it can read."""
+    return 2 if isinstance(payload, FiguresPayload) and payload.reports is not None else 1
 
 
 @dataclass(frozen=True)

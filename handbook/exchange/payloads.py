@@ -1,4 +1,4 @@
-"""The four payloads as JSON and back; reading checks every field (see resources/exchange/bundle-v1.schema.json)."""
+"""The four payloads as JSON and back; reading checks every field (see resources/exchange/bundle-v*.schema.json)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from datetime import date
 from handbook.exchange.crypto import b64
 from handbook.exchange.fields import Bad, Obj
 from handbook.exchange.model import (
+    FORMAT_VERSION,
     AckPayload,
     CellFigures,
     DispatchPayload,
@@ -17,16 +18,22 @@ from handbook.exchange.model import (
     Payload,
     Person,
     Rating,
+    ReportFigures,
     Request,
     RequestsPayload,
     Sheet,
 )
 from handbook.flow.model import CaseState
+from handbook.reports.changes import ChangeKind
+from handbook.reports.structure import DIMENSIONS
 from handbook.text.ids import normalize_cccd
 
 MAX_LINES = 100_000
 MAX_PDF = 150 * 1024 * 1024
 STATES = frozenset(s.value for s in CaseState)
+CHANGE_KINDS = frozenset(k.value for k in ChangeKind)
+DIMENSION_KEYS = frozenset(key for key, _ in DIMENSIONS)
+MAX_LABELS = 200
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
 _CCCD = re.compile(r"([0-9]{12})?")
 
@@ -100,8 +107,60 @@ def to_json(payload: Payload) -> dict[str, object]:
                     {"name": c.name, "members": c.members, "registered": c.registered, "cases": dict(c.cases)}
                     for c in payload.cells
                 ],
-            }
+            } | ({"reports": _reports(payload.reports)} if payload.reports is not None else {})
     raise TypeError(payload)
+
+
+def _reports(r: ReportFigures) -> dict[str, object]:
+    return {
+        "structure": {
+            "day": r.structure_day.isoformat(),
+            "dimensions": {
+                key: [{"label": label, "count": n} for label, n in counts] for key, counts in r.structure.items()
+            },
+        },
+        "badges": {
+            "ceremony": r.badges_ceremony.isoformat(),
+            "levels": [{"level": level, "count": n} for level, n in sorted(r.badges.items(), reverse=True)],
+        },
+        "changes": {"start": r.changes_start.isoformat(), "end": r.changes_end.isoformat(), "counts": r.changes},
+    }
+
+
+def read_reports(o: Obj) -> ReportFigures:
+    s = o.obj("structure")
+    dims = s.obj("dimensions")
+    structure: dict[str, tuple[tuple[str, int], ...]] = {}
+    for key in sorted(DIMENSION_KEYS):
+        if not dims.has(key):
+            continue
+        counts: dict[str, int] = {}
+        for item in dims.items(key, MAX_LABELS):
+            label = item.text("label", required=True, max_len=120)
+            if label in counts:
+                raise Bad(item.at("label"), "exchange.problem.duplicate")
+            counts[label] = item.integer("count", 0, 10_000_000)
+            item.done()
+        structure[key] = tuple(counts.items())
+    dims.done()
+    b = o.obj("badges")
+    badges = {}
+    for item in b.items("levels", 20):
+        level = item.integer("level", 1, 100)
+        if level in badges:
+            raise Bad(item.at("level"), "exchange.problem.duplicate")
+        badges[level] = item.integer("count", 0, 10_000_000)
+        item.done()
+    c = o.obj("changes")
+    start, end = c.day("start"), c.day("end")
+    if end < start:
+        raise Bad(c.at("end"), "exchange.problem.date")
+    reports = ReportFigures(
+        s.day("day"), structure, b.day("ceremony"), badges, start, end, c.counts("counts", CHANGE_KINDS)
+    )
+    for part in (s, b, c, o):
+        part.done()
+    return reports
 
 
 def _requests(o: Obj) -> RequestsPayload:
@@ -160,7 +219,7 @@ def _ack(o: Obj) -> AckPayload:
     )
 
 
-def _figures(o: Obj) -> FiguresPayload:
+def _figures(o: Obj, version: int) -> FiguresPayload:
     cells = []
     for c in o.items("cells", 10_000):
         cells.append(
@@ -182,20 +241,21 @@ def _figures(o: Obj) -> FiguresPayload:
         o.integer("registered", 0, 10_000_000),
         o.counts("cases", STATES),
         tuple(cells),
+        read_reports(o.obj("reports")) if version >= 2 else None,  # version 1 has no reports: "reports" is unknown
     )
 
 
-_READERS: dict[Kind, Callable[[Obj], Payload]] = {
-    Kind.REQUESTS: _requests,
-    Kind.DISPATCH: _dispatch,
-    Kind.ACK: _ack,
+_READERS: dict[Kind, Callable[[Obj, int], Payload]] = {
+    Kind.REQUESTS: lambda o, _v: _requests(o),
+    Kind.DISPATCH: lambda o, _v: _dispatch(o),
+    Kind.ACK: lambda o, _v: _ack(o),
     Kind.FIGURES: _figures,
 }
 
 
-def from_json(kind: Kind, value: object) -> Payload:
-    """Raises ``fields.Bad`` naming the first field that is wrong."""
+def from_json(kind: Kind, value: object, version: int = FORMAT_VERSION) -> Payload:
+    """The payload of a bundle of format ``version``; raises ``fields.Bad`` naming the first field that is wrong."""
     o = Obj(value, "payload")
-    payload = _READERS[kind](o)
+    payload = _READERS[kind](o, version)
     o.done()
     return payload

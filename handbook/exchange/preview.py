@@ -230,6 +230,7 @@ class FiguresPlan:
     members: int
     previous_sent_at: str | None  # the figures of this commune and year the province holds now
     newer: bool  # False: an older bundle than the one held (kept in history, the held one still wins)
+    reports: bool = False  # it carries the commune's report counts (format version 2)
 
 
 def plan_figures(conn: Any, opened: Opened, payload: FiguresPayload) -> FiguresPlan:
@@ -240,7 +241,12 @@ def plan_figures(conn: Any, opened: Opened, payload: FiguresPayload) -> FiguresP
     sent = opened.header.created.strftime("%Y-%m-%dT%H:%M:%SZ")
     previous = row[0] if row else None
     return FiguresPlan(
-        payload.commune_name, payload.year, payload.members, previous, previous is None or sent > previous
+        payload.commune_name,
+        payload.year,
+        payload.members,
+        previous,
+        previous is None or sent > previous,
+        payload.reports is not None,
     )
 
 

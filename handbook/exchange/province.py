@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from handbook.exchange.cards import list_cards, own_card
-from handbook.exchange.model import Mode
+from handbook.exchange.fields import Bad, Obj
+from handbook.exchange.model import Mode, ReportFigures
+from handbook.exchange.payloads import read_reports
 from handbook.permissions import Op
 from handbook.reference.admin_units import load_admin_units
 from handbook.text.sortkey import vietnamese_sort_key
@@ -26,6 +28,7 @@ class CommuneFigures:
     cases: dict[str, int]
     cells: int
     bundles: int  # how many figure bundles of this year came from it (older ones are kept, not counted)
+    reports: ReportFigures | None = None  # None: its latest bundle is of format version 1 (no reports)
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,16 @@ def _expected(vault: Vault) -> tuple[str, dict[str, str]]:
     return (province.full_name if province else me.name), expected
 
 
+def _reports(value: object) -> ReportFigures | None:
+    """The stored reports of a bundle (checked when it was applied); None for a version 1 bundle."""
+    if value is None:
+        return None
+    try:
+        return read_reports(Obj(value, "reports"))
+    except Bad:  # pragma: no cover - stored only after the same check passed
+        return None
+
+
 def rollup(vault: Vault, year: int) -> Rollup:
     vault.actor.require(Op.READ)
     rows = vault.conn.execute(
@@ -80,6 +93,7 @@ def rollup(vault: Vault, year: int) -> Rollup:
             {k: int(v) for k, v in body.get("cases", {}).items()},
             len(body.get("cells", [])),
             counts[code],
+            _reports(body.get("reports")),
         )
     province, expected = _expected(vault)
     totals: Counter[str] = Counter()

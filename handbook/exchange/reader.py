@@ -73,7 +73,7 @@ def open_bundle(vault: Vault, data: bytes) -> Opened:
         except crypto.CryptoFailure:
             raise InputError("exchange.tampered") from None
     try:
-        payload = payloads.from_json(header.kind, parse_json(body))
+        payload = payloads.from_json(header.kind, parse_json(body), env.version)
     except Bad as bad:
         raise InputError("exchange.invalid_payload", where=bad.where, problem=Message(bad.problem)) from None
     except (ValueError, RecursionError):

@@ -21,6 +21,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "category.exempt_introduction": ("Không giới thiệu về nơi cư trú", "Not introduced"),
     "channel.paper": ("Giấy", "Paper"),
     "channel.portal": ("Cổng Dịch vụ công quốc gia", "National public-service portal"),
+    "channel.bundle": ("Tệp trao đổi", "Exchange file"),
     "channel.app": ("Ứng dụng Sổ tay đảng viên điện tử", "E-handbook app"),
     "position.head": ("Trưởng ban", "Head"),
     "position.deputy": ("Phó trưởng ban", "Deputy head"),

@@ -39,6 +39,11 @@ class Channel(StrEnum):
     PAPER = "paper"
     PORTAL = "portal"  # Cổng Dịch vụ công quốc gia
     APP = "app"  # Sổ tay đảng viên điện tử
+    BUNDLE = "bundle"  # a bundle file from the workplace committee's app (handbook/exchange)
+
+
+# The channels a person picks; BUNDLE is set only by applying a bundle, which also records where it came from.
+MANUAL_CHANNELS: tuple[Channel, ...] = (Channel.PAPER, Channel.PORTAL, Channel.APP)
 
 
 class CaseState(StrEnum):

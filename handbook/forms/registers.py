@@ -76,7 +76,7 @@ _END = {
     "died": "từ trần",
     "other": "lý do khác",
 }
-_CHANNEL = {"paper": "", "portal": "qua Cổng DVC", "app": "qua Sổ tay ĐV"}
+_CHANNEL = {"paper": "", "portal": "qua Cổng DVC", "app": "qua Sổ tay ĐV", "bundle": "qua tệp trao đổi"}
 
 
 class RegisterStyles:

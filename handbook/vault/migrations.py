@@ -402,6 +402,32 @@ def _v10_library(conn: Any) -> None:
         conn.execute(sql)
 
 
+_CHANNELS_V4 = "CHECK (channel IN ('paper', 'portal', 'app'))"
+_CHANNELS_V11 = "CHECK (channel IN ('paper', 'portal', 'app', 'bundle'))"
+
+
+def _v11_bundle_channel(conn: Any) -> None:
+    """Cases may be received as a bundle file (channel 'bundle'): the CHECK on cases.channel is widened in place.
+
+    Widening a CHECK leaves every stored row valid and the file format unchanged, so the table's text in the
+    schema is edited (SQLite's documented way for constraint changes) rather than the table rebuilt: a rebuild
+    would have to drop ``cases`` under the foreign keys of its events, signatures and links.
+    """
+    (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'cases'").fetchone()
+    if _CHANNELS_V4 not in sql:
+        raise RuntimeError("cases.channel: the CHECK of schema step 4 is not there")
+    (version,) = conn.execute("PRAGMA schema_version").fetchone()
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute(
+            "UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'cases'",
+            (sql.replace(_CHANNELS_V4, _CHANNELS_V11),),
+        )
+        conn.execute(f"PRAGMA schema_version = {int(version) + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
@@ -413,6 +439,7 @@ STEPS: tuple[Step, ...] = (
     Step(8, "signatures: audit entries, the roster of accounts and roles, confirmations", _v8_signatures),
     Step(9, "document numbers per issuer, type and year, with the document's date", _v9_number_registers),
     Step(10, "document library: files, text per page, folded full-text search", _v10_library),
+    Step(11, "cases received as a bundle file: channel 'bundle'", _v11_bundle_channel),
 )
 LATEST = STEPS[-1].version
 SIGNED_AUDIT = next(s.version for s in STEPS if s.apply is _v8_signatures)  # audit entries carry signatures from here

@@ -1,1 +1,1 @@
-"""The bundle format's JSON schema (resources/exchange/bundle-v1.schema.json)."""
+"""The bundle format's JSON schema (resources/exchange/bundle-v*.schema.json)."""

@@ -740,126 +740,101 @@
 <context>
     <name>CardsDialog</name>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="107" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="105" />
         <source>Thẻ cấp ủy và trao đổi tệp</source>
         <translation>Committee cards and file exchange</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="115" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="113" />
         <source>Lưu thẻ của mình ra tệp…</source>
         <translation>Save this committee's card to a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="116" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="114" />
         <source>Thẻ của cấp ủy mình</source>
         <translation>This committee's card</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="122" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="120" />
         <source>Kho này phục vụ</source>
         <translation>This vault serves</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="126" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="124" />
         <source>Mã trên thẻ</source>
         <translation>Code on the card</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="127" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="125" />
         <source>mặc định: mã đơn vị hành chính</source>
         <translation>default: the administrative unit code</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="128" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="126" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="130" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="128" />
         <source>Kho này phục vụ:</source>
         <translation>This vault serves:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="132" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="130" />
         <source>Mã trên thẻ:</source>
         <translation>Code on the card:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="142" />
-        <location filename="../../ui/exchange/cards_dialog.py" line="151" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="140" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="149" />
         <source>Thẻ đã nhận</source>
         <translation>Cards received</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="145" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="143" />
         <source>Nhận thẻ…</source>
         <translation>Import a card…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="146" />
-        <location filename="../../ui/exchange/cards_dialog.py" line="325" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="144" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="285" />
         <source>Thôi tin cậy</source>
         <translation>Stop trusting</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="157" />
-        <source>Tổng hợp số liệu các xã, phường</source>
-        <translation>Roll-up of the communes' figures</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="161" />
-        <source>Năm</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="164" />
-        <source>Số liệu các xã, phường</source>
-        <translation>Figures of the communes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="172" />
-        <source>Năm:</source>
-        <translation>Year:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="224" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="209" />
         <source>{name} — mã {code} ({mode}). Dấu vân tay:</source>
         <translation>{name} — code {code} ({mode}). Fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="266" />
-        <source>{province}, năm {year}: {sent} nơi đã gửi, {missing} nơi chưa gửi; {members} đảng viên, {cases} phiếu.</source>
-        <translation>{province}, {year}: {sent} sent, {missing} not yet; {members} members, {cases} cases.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="277" />
-        <source>Chưa gửi: {names}</source>
-        <translation>Not sent yet: {names}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="281" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="241" />
         <source>Lưu thẻ của cấp ủy mình</source>
         <translation>Save this committee's card</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="281" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="241" />
         <source>Thẻ cấp ủy (*.card)</source>
         <translation>Committee cards (*.card)</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="295" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="255" />
         <source>Đã lưu thẻ vào {path}. Gửi tệp này cho nơi cần trao đổi, rồi đọc dấu vân tay cho họ.</source>
         <translation>The card was saved to {path}. Send the file to the other committee, then read them the fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="322" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="282" />
         <source>Thôi tin cậy thẻ của {name}? Tệp do nơi này ký sẽ không được nhận nữa.</source>
         <translation>Stop trusting the card of {name}? Bundles it signs will no longer be accepted.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="325" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="285" />
         <source>Không</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/cards_dialog.py" line="162" />
+        <source>Đề nghị nhận xét gửi xã, phường nơi cư trú</source>
+        <translation>Requests for comments to the commune of residence</translation>
     </message>
 </context>
 <context>
@@ -1437,58 +1412,58 @@
 <context>
     <name>DispatchPanel</name>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="86" />
+        <location filename="../../ui/cases/dispatches.py" line="70" />
         <source>Phiếu đã xác nhận theo nơi công tác</source>
         <translation>Confirmed cases by workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="95" />
+        <location filename="../../ui/cases/dispatches.py" line="80" />
         <source>Tạo công văn cho nơi đã chọn</source>
         <translation>Make dispatches for the selected</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="96" />
+        <location filename="../../ui/cases/dispatches.py" line="81" />
         <source>Tạo công văn cho tất cả</source>
         <translation>Make dispatches for all</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="100" />
+        <location filename="../../ui/cases/dispatches.py" line="85" />
         <source>Ngày gửi:</source>
         <translation>Date sent:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="102" />
+        <location filename="../../ui/cases/dispatches.py" line="87" />
         <source>Cách gửi:</source>
         <translation>Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="116" />
+        <location filename="../../ui/cases/dispatches.py" line="101" />
         <source>Phiếu đã xác nhận, chờ gửi về nơi công tác</source>
         <translation>Confirmed cases waiting to be sent to the workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="125" />
-        <location filename="../../ui/cases/dispatches.py" line="149" />
+        <location filename="../../ui/cases/dispatches.py" line="118" />
+        <location filename="../../ui/cases/dispatches.py" line="133" />
         <source>Công văn đã tạo</source>
         <translation>Dispatches made</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="136" />
+        <location filename="../../ui/cases/dispatches.py" line="120" />
         <source>Xem / in công văn…</source>
         <translation>Preview / print dispatch…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="137" />
+        <location filename="../../ui/cases/dispatches.py" line="121" />
         <source>Ký số…</source>
         <translation>Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="138" />
+        <location filename="../../ui/cases/dispatches.py" line="122" />
         <source>Ghi nhận nơi nhận đã nhận…</source>
         <translation>Mark as received…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/dispatches.py" line="189" />
+        <location filename="../../ui/cases/dispatches.py" line="173" />
         <source>%Ln phiếu đã xác nhận chờ gửi: chọn nơi công tác rồi tạo công văn, hoặc tạo cho tất cả.</source>
         <translation>
             <numerusform>%Ln confirmed case waits to be sent: select a workplace and make its dispatch, or make them for all.</numerusform>
@@ -1496,17 +1471,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="193" />
+        <location filename="../../ui/cases/dispatches.py" line="177" />
         <source>Không còn phiếu đã xác nhận nào chờ gửi.</source>
         <translation>No confirmed cases are waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="213" />
+        <location filename="../../ui/cases/dispatches.py" line="197" />
         <source>Ký số công văn bằng tệp chữ ký số hoặc thiết bị USB, rồi lưu bản đã ký</source>
         <translation>Sign the dispatch with a key file or a USB token, then save the signed copy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/dispatches.py" line="224" />
+        <location filename="../../ui/cases/dispatches.py" line="208" />
         <source>Tạo công văn cho tất cả (%Ln nơi)</source>
         <translation>
             <numerusform>Make dispatches for all (%Ln workplace)</numerusform>
@@ -1514,7 +1489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/dispatches.py" line="256" />
+        <location filename="../../ui/cases/dispatches.py" line="240" />
         <source>Tạo %Ln công văn gửi trả kết quả nhận xét</source>
         <translation>
             <numerusform>Make %Ln dispatch returning the comments</numerusform>
@@ -1522,22 +1497,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="257" />
+        <location filename="../../ui/cases/dispatches.py" line="241" />
         <source>({cases} phiếu), ngày {day}, cách gửi: {channel}?</source>
         <translation>({cases} cases), dated {day}, channel: {channel}?</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="263" />
+        <location filename="../../ui/cases/dispatches.py" line="247" />
         <source>Tạo công văn</source>
         <translation>Make dispatches</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="263" />
+        <location filename="../../ui/cases/dispatches.py" line="247" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/dispatches.py" line="273" />
+        <location filename="../../ui/cases/dispatches.py" line="257" />
         <source>Đã tạo %Ln công văn: {numbers}.</source>
         <translation>
             <numerusform>Made %Ln dispatch: {numbers}.</numerusform>
@@ -1545,62 +1520,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="278" />
+        <location filename="../../ui/cases/dispatches.py" line="262" />
         <source>Đang tạo công văn…</source>
         <translation>Making the dispatches…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="293" />
+        <location filename="../../ui/cases/dispatches.py" line="277" />
         <source>Công văn {number} gửi {org}</source>
         <translation>Dispatch {number} to {org}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="296" />
+        <location filename="../../ui/cases/dispatches.py" line="280" />
         <source>Đang dựng công văn…</source>
         <translation>Preparing the dispatch…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="313" />
+        <location filename="../../ui/cases/dispatches.py" line="297" />
         <source>Lưu công văn đã ký số</source>
         <translation>Save the signed dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="313" />
+        <location filename="../../ui/cases/dispatches.py" line="297" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="328" />
+        <location filename="../../ui/cases/dispatches.py" line="312" />
         <source>Đã ký số công văn {number} ({name}) và lưu vào {path}.</source>
         <translation>Signed dispatch {number} ({name}) and saved it to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="333" />
+        <location filename="../../ui/cases/dispatches.py" line="317" />
         <source>Đang ký số…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="340" />
+        <location filename="../../ui/cases/dispatches.py" line="324" />
         <source>Nơi nhận đã nhận</source>
         <translation>Received by the workplace</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="341" />
+        <location filename="../../ui/cases/dispatches.py" line="325" />
         <source>Ghi nhận {org} đã nhận công văn {number} (gửi ngày {day}).</source>
         <translation>Record that {org} received dispatch {number} (sent on {day}).</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="344" />
+        <location filename="../../ui/cases/dispatches.py" line="328" />
         <source>Ngày nhận:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="345" />
+        <location filename="../../ui/cases/dispatches.py" line="329" />
         <source>Ghi nhận</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/dispatches.py" line="364" />
+        <location filename="../../ui/cases/dispatches.py" line="348" />
         <source>Đã ghi nhận nơi nhận đã nhận công văn {number}.</source>
         <translation>Recorded that dispatch {number} was received.</translation>
     </message>
@@ -1943,70 +1918,39 @@
 <context>
     <name>ExchangeTables</name>
     <message>
-        <location filename="../../ui/exchange/models.py" line="26" />
+        <location filename="../../ui/exchange/models.py" line="25" />
         <source>Cấp ủy</source>
         <translation>Committee</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="27" />
-        <location filename="../../ui/exchange/models.py" line="82" />
+        <location filename="../../ui/exchange/models.py" line="26" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="28" />
+        <location filename="../../ui/exchange/models.py" line="27" />
         <source>Loại</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="29" />
+        <location filename="../../ui/exchange/models.py" line="28" />
         <source>Dấu vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="30" />
+        <location filename="../../ui/exchange/models.py" line="29" />
         <source>Tin cậy</source>
         <translation>Trusted</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="66" />
+        <location filename="../../ui/exchange/models.py" line="65" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/models.py" line="67" />
+        <location filename="../../ui/exchange/models.py" line="66" />
         <source>Thôi tin cậy</source>
         <translation>Stop trusting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/models.py" line="81" />
-        <source>Xã, phường, đặc khu</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/models.py" line="83" />
-        <source>Đảng viên</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/models.py" line="84" />
-        <source>Đăng ký 213</source>
-        <translation>Registered (213)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/models.py" line="85" />
-        <source>Phiếu</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/models.py" line="86" />
-        <source>Đã gửi trả</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/models.py" line="87" />
-        <source>Ngày gửi số liệu</source>
-        <translation>Figures sent on</translation>
     </message>
     <message>
         <location filename="../../ui/exchange/received.py" line="36" />
@@ -2032,6 +1976,11 @@
         <location filename="../../ui/exchange/received.py" line="40" />
         <source>Đã báo nhận</source>
         <translation>Receipt sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="72" />
+        <source>Chưa có số liệu: xã, phường này gửi tệp phiên bản cũ, không kèm báo cáo.</source>
+        <translation>No figure: this commune sent an older file without its reports.</translation>
     </message>
 </context>
 <context>
@@ -5629,59 +5578,92 @@
         <translation>e.g. 112-CV/ĐU</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="99" />
+        <location filename="../../ui/cases/request_dialog.py" line="100" />
         <source>số hồ sơ trên Cổng Dịch vụ công hoặc ứng dụng</source>
         <translation>dossier number on the public-service portal or the app</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="100" />
+        <location filename="../../ui/cases/request_dialog.py" line="101" />
         <source>Ngày nhận</source>
         <translation>Date received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="105" />
+        <location filename="../../ui/cases/request_dialog.py" line="106" />
         <source>Cấp ủy nơi công tác:</source>
         <translation>Workplace committee:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="106" />
+        <location filename="../../ui/cases/request_dialog.py" line="107" />
         <source>Số văn bản đề nghị:</source>
         <translation>Request document no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="107" />
+        <location filename="../../ui/cases/request_dialog.py" line="108" />
         <source>Hình thức nhận:</source>
         <translation>Received by:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="108" />
+        <location filename="../../ui/cases/request_dialog.py" line="109" />
         <source>Số hồ sơ điện tử:</source>
         <translation>Electronic dossier no.:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="109" />
+        <location filename="../../ui/cases/request_dialog.py" line="110" />
         <source>Ngày nhận:</source>
         <translation>Date received:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="112" />
+        <location filename="../../ui/cases/request_dialog.py" line="113" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="123" />
+        <location filename="../../ui/cases/request_dialog.py" line="124" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="131" />
+        <location filename="../../ui/cases/request_dialog.py" line="132" />
         <source>Phiếu đã xác nhận hoặc đã gửi: thông tin đề nghị không sửa được nữa.</source>
         <translation>The case is confirmed or sent: its request can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/request_dialog.py" line="153" />
+        <location filename="../../ui/cases/request_dialog.py" line="154" />
         <source>Không có cấp ủy nơi công tác “{name}” trong danh sách. Hãy chọn trong danh sách; nơi mới được thêm khi đăng ký sinh hoạt nơi cư trú.</source>
         <translation>There is no workplace committee “{name}” in the list. Choose one from the list; new ones are added when registering a member.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsSender</name>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="206" />
+        <source>Gửi đề nghị nhận xét dạng tệp…</source>
+        <translation>Send requests for comments as a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="230" />
+        <source>Lưu tệp đề nghị nhận xét</source>
+        <translation>Save the requests file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="232" />
+        <source>Tệp trao đổi (*.sotay)</source>
+        <translation>Bundle files (*.sotay)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="246" />
+        <source>Đã lưu tệp {path} ({count} người) gửi {org}; tệp được mã hóa.</source>
+        <translation>Saved {path} ({count} people) for {org}; the file is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="248" />
+        <source>Đã lưu tệp {path} ({count} người) gửi {org}; tệp chỉ được ký, ai có tệp cũng đọc được.</source>
+        <translation>Saved {path} ({count} people) for {org}; the file is only signed, anyone holding it can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="251" />
+        <source>Đang tạo tệp…</source>
+        <translation>Making the file…</translation>
     </message>
 </context>
 <context>
@@ -6024,6 +6006,99 @@
         <location filename="../../ui/cases/review.py" line="351" />
         <source>Đã trả lại nhận xét của {name} để chi bộ sửa.</source>
         <translation>Sent the comment on {name} back to the cell.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupPanel</name>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="81" />
+        <source>Tổng hợp số liệu các xã, phường</source>
+        <translation>Roll-up of the communes' figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="87" />
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="89" />
+        <source>Bảng tổng hợp</source>
+        <translation>Roll-up table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="93" />
+        <source>Số liệu các xã, phường</source>
+        <translation>Figures of the communes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="100" />
+        <source>Xem trước và in…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="101" />
+        <source>Lưu Excel…</source>
+        <translation>Save Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="102" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="104" />
+        <source>Năm:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="107" />
+        <source>Bảng:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="152" />
+        <source>{province}, năm {year}: {sent} nơi đã gửi, {missing} nơi chưa gửi; {members} đảng viên, {cases} phiếu.</source>
+        <translation>{province}, {year}: {sent} sent, {missing} not yet; {members} members, {cases} cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="164" />
+        <source>{count} nơi gửi tệp phiên bản cũ, không kèm báo cáo: ô của họ ghi “—” (chưa có số liệu, không phải 0).</source>
+        <translation>{count} sent an older file without reports: their cells show “—” (no figure, not zero).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="170" />
+        <source>và {count} nơi khác (danh sách đủ có trong bản in)</source>
+        <translation>and {count} more (the printed roll-up lists them all)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="173" />
+        <source>Chưa gửi: {names}</source>
+        <translation>Not sent yet: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="194" />
+        <source>Đang lập báo cáo…</source>
+        <translation>Building the report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="205" />
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="205" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="206" />
+        <source>Lưu báo cáo</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/rollup_panel.py" line="218" />
+        <source>Đã lưu báo cáo vào {path}.</source>
+        <translation>Report saved to {path}.</translation>
     </message>
 </context>
 <context>
@@ -6455,6 +6530,139 @@
         <location filename="../../ui/exchange/send_dialog.py" line="80" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>SendRequestsDialog</name>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="48" />
+        <source>Gửi đề nghị nhận xét dạng tệp</source>
+        <translation>Send requests for comments as a file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="50" />
+        <source>Nơi nhận</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="53" />
+        <source>Chưa có thẻ của nơi nhận — chỉ ký, không mã hóa</source>
+        <translation>No card for the recipient yet — signed only, not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="55" />
+        <source>ví dụ Đảng ủy xã Tân An</source>
+        <translation>e.g. Đảng ủy xã Tân An</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="56" />
+        <source>Tên nơi nhận</source>
+        <translation>Recipient's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="62" />
+        <source>Năm nhận xét</source>
+        <translation>Comment year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="64" />
+        <source>ví dụ 45-CV/ĐU</source>
+        <translation>e.g. 45-CV/ĐU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="65" />
+        <source>Ngày văn bản</source>
+        <translation>Document date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="68" />
+        <source>Hạn trả lời</source>
+        <translation>Reply deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="70" />
+        <source>Nơi nhận:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="71" />
+        <source>Tên nơi nhận (khi chưa có thẻ):</source>
+        <translation>Recipient's name (without a card):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="72" />
+        <source>Năm nhận xét:</source>
+        <translation>Comment year:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="73" />
+        <source>Số văn bản đề nghị:</source>
+        <translation>Request document no.:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="74" />
+        <source>Ngày văn bản:</source>
+        <translation>Document date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="75" />
+        <source>Hạn trả lời:</source>
+        <translation>Reply deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="78" />
+        <source>Tìm theo tên…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="79" />
+        <source>Tìm đảng viên</source>
+        <translation>Find a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="81" />
+        <source>Đảng viên đề nghị nhận xét</source>
+        <translation>Members to be commented on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="83" />
+        <source>, sinh {born}</source>
+        <translation>, born {born}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="91" />
+        <source>Chọn những người đang hiện</source>
+        <translation>Tick those shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="92" />
+        <source>Bỏ chọn tất cả</source>
+        <translation>Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="99" />
+        <source>Đảng viên đề nghị nhận xét (đăng ký sinh hoạt ở xã, phường nhận)</source>
+        <translation>Members to be commented on (registered in the receiving commune)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="111" />
+        <source>Lưu tệp…</source>
+        <translation>Save the file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="162" />
+        <source>Có thẻ của nơi nhận: tệp được ký và mã hóa, chỉ nơi nhận mở được.</source>
+        <translation>The recipient's card is here: the file is signed and encrypted, only the recipient can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="166" />
+        <source>Chưa có thẻ của nơi nhận: tệp chỉ được ký, không được mã hóa — ai có tệp cũng đọc được. Hãy gửi qua đường an toàn, hoặc nhận thẻ của nơi nhận trước.</source>
+        <translation>No card for the recipient: the file is only signed, not encrypted — anyone holding it can read it. Send it by a safe route, or import the recipient's card first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exchange/requests_dialog.py" line="172" />
+        <source>Đã chọn {count} người</source>
+        <translation>{count} chosen</translation>
     </message>
 </context>
 <context>
@@ -6997,52 +7205,52 @@
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="59" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="57" />
         <source>Nhận thẻ của cấp ủy khác</source>
         <translation>Import another committee's card</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="61" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="59" />
         <source>Tệp thẻ</source>
         <translation>Card file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="62" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="60" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="68" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="66" />
         <source>Dấu vân tay</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="71" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="69" />
         <source>Gọi điện cho nơi gửi thẻ và nhờ họ đọc dấu vân tay trên máy của họ; gõ lại đúng như nghe được. Nếu khác với thẻ, thẻ sẽ không được nhận.</source>
         <translation>Call the committee that sent the card and ask them to read the fingerprint shown on their computer; type it as you hear it. If it differs from the card, the card is not imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="78" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="76" />
         <source>Tệp thẻ:</source>
         <translation>Card file:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="79" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="77" />
         <source>Dấu vân tay nghe qua điện thoại:</source>
         <translation>Fingerprint heard over the phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="82" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="80" />
         <source>Nhận thẻ</source>
         <translation>Import the card</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="93" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="91" />
         <source>Chọn tệp thẻ</source>
         <translation>Choose the card file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/cards_dialog.py" line="93" />
+        <location filename="../../ui/exchange/cards_dialog.py" line="91" />
         <source>Thẻ cấp ủy (*.card *.json);;Mọi tệp (*)</source>
         <translation>Committee cards (*.card *.json);;All files (*)</translation>
     </message>

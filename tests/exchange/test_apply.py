@@ -18,7 +18,7 @@ from handbook.exchange.preview import DispatchPlan, RequestsPlan
 from handbook.flow import cases as fc
 from handbook.flow import dispatch as fd
 from handbook.flow.cases import CommentEntry
-from handbook.flow.model import CaseState, DispatchId
+from handbook.flow.model import CaseState, Channel, DispatchId
 from tests.exchange.conftest import Committees, add_workplace_members, changes
 
 YEAR = 2025
@@ -50,6 +50,7 @@ def test_requests_become_cases_matched_by_cccd_and_by_name_and_birth(committees:
     for case in made:
         assert case.state is CaseState.REQUESTED and case.request_doc_no == "45-CV/ĐU"
         assert case.requested_by_org_id == c.commune.school and case.deadline == DEADLINE
+        assert case.channel is Channel.BUNDLE
     links = c.xa.conn.execute("SELECT entity, count(*) FROM exchange_links GROUP BY entity").fetchall()
     assert links == [("case", 2)]
     with pytest.raises(InputError) as info:

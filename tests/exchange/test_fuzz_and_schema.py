@@ -21,9 +21,21 @@ from handbook.exchange.model import Kind
 from handbook.exchange.reader import open_bundle
 from tests.exchange.conftest import Committees, add_workplace_members
 
-SCHEMA = json.loads(
-    (Path(__file__).resolve().parents[2] / "resources" / "exchange" / "bundle-v1.schema.json").read_text("utf-8")
-)
+SCHEMAS = {
+    v: json.loads(
+        (Path(__file__).resolve().parents[2] / "resources" / "exchange" / f"bundle-v{v}.schema.json").read_text("utf-8")
+    )
+    for v in (1, 2)
+}
+SCHEMA = SCHEMAS[1]
+
+
+def validate_file(data: bytes) -> None:
+    """Against the schema of the version the file says it is."""
+    value = json.loads(data)
+    jsonschema.validate(value, SCHEMAS[value["version"]])
+
+
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 json_values = st.recursive(
@@ -33,8 +45,8 @@ json_values = st.recursive(
 )
 
 
-def defs(name: str) -> dict[str, object]:
-    return {"$ref": f"#/$defs/{name}", "$defs": SCHEMA["$defs"]}
+def defs(name: str, version: int = 1) -> dict[str, object]:
+    return {"$ref": f"#/$defs/{name}", "$defs": SCHEMAS[version]["$defs"]}
 
 
 @pytest.fixture
@@ -110,8 +122,17 @@ def test_every_kind_matches_the_schema(committees: Committees) -> None:
     apply_bundle(c.workplace, dispatch.data)
     received = c.workplace.conn.execute("SELECT id FROM received_dispatches").fetchone()[0]
     ack = build_ack(c.workplace, received, date.today())
-    jsonschema.validate(json.loads(dispatch.data), SCHEMA)
+    validate_file(dispatch.data)
+    assert json.loads(dispatch.data)["version"] == 1 and json.loads(figures.data)["version"] == 2
     for built, reader in ((figures, c.province), (ack, c.xa)):
-        jsonschema.validate(json.loads(built.data), SCHEMA)
+        validate_file(built.data)
         opened = open_bundle(reader, built.data)
-        jsonschema.validate(payloads.to_json(opened.payload), defs(built.kind.value))
+        version = json.loads(built.data)["version"]
+        jsonschema.validate(payloads.to_json(opened.payload), defs(built.kind.value, version))
+
+
+def test_the_v2_schema_names_the_dimensions_and_change_kinds_the_reader_takes() -> None:
+    reports = SCHEMAS[2]["$defs"]["reports"]["properties"]
+    dims = reports["structure"]["properties"]["dimensions"]["propertyNames"]["enum"]
+    kinds = reports["changes"]["properties"]["counts"]["propertyNames"]["enum"]
+    assert set(dims) == payloads.DIMENSION_KEYS and set(kinds) == payloads.CHANGE_KINDS

@@ -12,7 +12,7 @@ from handbook.exchange import envelope
 from handbook.exchange.apply import apply_bundle
 from handbook.exchange.build import build_requests
 from handbook.exchange.cards import find_card, own_card, own_keys, untrust_card
-from handbook.exchange.model import Kind, Party, RequestsPayload
+from handbook.exchange.model import FORMAT_VERSION, Kind, Party, RequestsPayload
 from handbook.exchange.reader import open_bundle
 from tests.exchange.conftest import Committees, add_workplace_members, changes
 
@@ -107,7 +107,7 @@ def test_meant_for_another_committee(committees: Committees) -> None:
 
 def test_a_newer_format_version(committees: Committees) -> None:
     value = json.loads(requests_bundle(committees))
-    value["version"] = 2
+    value["version"] = FORMAT_VERSION + 1
     value["header"]["something_new"] = True
     refused(committees, json.dumps(value).encode(), "exchange.newer_version")
 

@@ -3,11 +3,13 @@ then apply), and the cards dialog with the province roll-up."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from handbook.dates import PartialDate
 from handbook.exchange.apply import apply_bundle
@@ -97,6 +99,15 @@ def test_import_shows_the_preview_then_applies_once(
         dialog.apply_button.click()
     assert len(fc.list_cases(committees.xa, YEAR)) == 2
     assert not dialog.apply_button.isEnabled()
+    # the case's details name the channel it came by
+    from ui.actions.cases import load_request
+    from ui.cases.request_dialog import RequestDialog
+
+    case = fc.list_cases(committees.xa, YEAR)[0]
+    details = RequestDialog(load_request(committees.xa, case.id), xa_session, runner, "vi", None)
+    qtbot.addWidget(details)
+    assert details.channel.currentText() == "Tệp trao đổi"
+    assert [details.channel.itemText(i) for i in range(details.channel.count())][-1] == "Tệp trao đổi"
     dialog.preview_button.click()  # the same file again
     assert dialogs.errors and "không nhập lần thứ hai" in dialogs.errors[-1]
 
@@ -127,22 +138,50 @@ def test_cards_dialog_and_the_province_table(
     app,
     committees: Committees,
     runner: Runner,
+    dialogs: FakeDialogs,
     qtbot,
     tmp_path: Path,
 ) -> None:
+    from openpyxl import load_workbook
+
+    from handbook.exchange.figures import round_figures
+    from tests.exchange.test_province_reports import _member_in_cell, _old_commune, _v1_bundle
+    from ui.exchange.rollup_panel import RollupPanel
+
     c = committees
+    _member_in_cell(c.xa)
     fc.open_year(c.xa, YEAR)
     apply_bundle(c.province, build_figures(c.xa, YEAR).data)
+    old = _old_commune(c, tmp_path)
+    apply_bundle(c.province, _v1_bundle(old, c.province, round_figures(old, YEAR)))
+    old.close()
     dialog = CardsDialog(Session(c.province.paths.root, c.province), runner, "vi")
     qtbot.addWidget(dialog)
     assert len(dialog.own_fingerprint.text()) == 29
-    assert dialog.cards.rowCount() == 2  # the commune and the workplace committee
-    assert dialog.province_box.isVisibleTo(dialog)
-    dialog.year.setValue(YEAR)
-    assert dialog.rollup.rowCount() == 1
-    assert dialog.rollup.data(dialog.rollup.index(0, 0)) == "Đảng ủy xã Tân An"
-    assert "1 nơi đã gửi, 130 nơi chưa gửi" in dialog.rollup_summary.text()
-    assert "Chưa gửi:" in dialog.missing.text()
+    assert dialog.cards.rowCount() == 3  # the commune, the workplace committee, the commune still on version 1
+    panel = dialog.province_box
+    assert isinstance(panel, RollupPanel) and panel.isVisibleTo(dialog)
+    panel.year.setValue(YEAR)
+    model = panel.model
+    assert model.rowCount() == 3  # two communes and the totals
+    assert [model.data(model.index(r, 0)) for r in range(3)] == ["Đảng ủy xã Cũ", "Đảng ủy xã Tân An", "Tổng cộng"]
+    assert "2 nơi đã gửi, 130 nơi chưa gửi" in panel.summary.text() and "phiên bản cũ" in panel.summary.text()
+    assert "Chưa gửi:" in panel.missing.text()
+    panel.choice.setCurrentIndex(panel.choice.findText("Giới tính"))
+    headings = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+    female = headings.index("Nữ")
+    assert model.data(model.index(0, female)) == "—" and model.data(model.index(1, female)) == "1"
+    assert model.data(model.index(2, female)) == "1"
+    assert [panel.choice.itemText(i) for i in (0, panel.choice.count() - 1)] == [
+        f"Tiến độ nhận xét năm {YEAR}",
+        "Biến động đảng viên trong quý",
+    ]
+    dialogs.save_path = tmp_path / "tong-hop"
+    panel.xlsx_button.click()
+    book = load_workbook(tmp_path / "tong-hop.xlsx")
+    assert "Giới tính" in book.sheetnames and "Chưa gửi" in book.sheetnames
+    assert dialogs.errors == []
+    dialog.resize(1280, 720)
     dialog.grab().save(str(tmp_path / "cards.png"))
 
 
@@ -204,3 +243,77 @@ def test_the_head_makes_the_vault_a_province_office(app, committees: Committees,
     assert own_card(c.xa.conn).kind is Mode.PROVINCE and own_card(c.xa.conn).code == "40"
     assert dialog.province_box.isVisibleTo(dialog) and not dialog.figures.isVisibleTo(dialog)
     assert "mã 40" in dialog.own.text()
+
+
+def test_the_workplace_sends_requests_from_the_cards_dialog(
+    app, committees: Committees, runner: Runner, dialogs: FakeDialogs, qtbot, tmp_path: Path
+) -> None:
+    from handbook.exchange.model import RequestsPayload
+    from tests.exchange.conftest import add_workplace_members
+    from ui.exchange.requests_dialog import SendRequestsDialog
+
+    c = committees
+    add_workplace_members(c.workplace)
+    dialog = CardsDialog(Session(c.workplace.paths.root, c.workplace), runner, "vi")
+    qtbot.addWidget(dialog)
+    assert dialog.requests_box.isVisibleTo(dialog) and not dialog.figures.isVisibleTo(dialog)
+    dialog.resize(1280, 720)
+    dialog.grab().save(str(tmp_path / "workplace.png"))
+    opened: list[SendRequestsDialog] = []
+    dialog.requests.dialog_opened.connect(opened.append)
+    dialog.requests.button.click()
+    (ask,) = opened
+    assert ask.recipient.currentText() == "Đảng ủy xã Tân An (17890)"  # the trusted commune card comes first
+    assert "chỉ nơi nhận mở được" in ask.security.text()
+    assert ask.members.count() == 2 and not ask.save_button.isEnabled()  # nobody chosen yet
+    ask.search.setText("cuong")
+    shown = [ask.members.item(i).text() for i in range(2) if not ask.members.item(i).isHidden()]
+    assert shown == ["Lê Văn Cường, sinh 03/05/1990"]
+    ask.all_button.click()
+    ask.search.setText("")
+    assert ask.count.text() == "Đã chọn 1 người" and ask.save_button.isEnabled()
+    ask.members.item(0).setCheckState(Qt.CheckState.Checked)
+    ask.doc_no.setText("45-CV/ĐU")
+    ask.doc_date.setText("31/02/2025")  # no such day: said in the dialog, nothing saved
+    ask.save_button.click()
+    assert ask.problem.isVisibleTo(ask) and "31/02/2025" in ask.problem.text() and ask.isVisible()
+    ask.doc_date.setText("01/10/2025")
+    ask.grab().save(str(tmp_path / "requests.png"))
+    dialogs.save_path = tmp_path / "de-nghi"
+    with qtbot.waitSignal(dialog.requests.status):
+        ask.save_button.click()
+    assert dialogs.errors == []
+    assert "tệp được mã hóa" in dialog.requests_result.text()
+    received = open_bundle(c.xa, (tmp_path / "de-nghi.sotay").read_bytes())
+    assert isinstance(received.payload, RequestsPayload)
+    assert received.payload.doc_no == "45-CV/ĐU" and received.payload.doc_date == date(2025, 10, 1)
+    assert sorted(r.person.full_name for r in received.payload.requests) == ["Lê Văn Cường", "Nguyễn Văn An"]
+
+
+def test_requests_without_a_card_need_the_recipients_name(
+    app, committees: Committees, runner: Runner, dialogs: FakeDialogs, qtbot, tmp_path: Path
+) -> None:
+    from tests.exchange.conftest import add_workplace_members
+    from ui.exchange.requests_dialog import SendRequestsDialog
+
+    c = committees
+    add_workplace_members(c.workplace)
+    dialog = CardsDialog(Session(c.workplace.paths.root, c.workplace), runner, "vi")
+    qtbot.addWidget(dialog)
+    opened: list[SendRequestsDialog] = []
+    dialog.requests.dialog_opened.connect(opened.append)
+    dialog.requests.button.click()
+    (ask,) = opened
+    ask.recipient.setCurrentIndex(ask.recipient.count() - 1)  # no card yet
+    assert "ai có tệp cũng đọc được" in ask.security.text() and ask.recipient_name.isEnabled()
+    ask.all_button.click()
+    assert not ask.save_button.isEnabled()  # whom it goes to is not said yet
+    ask.recipient_name.setText("Đảng ủy xã Khác")
+    assert ask.save_button.isEnabled()
+    dialogs.save_path = tmp_path / "de-nghi"
+    with qtbot.waitSignal(dialog.requests.status):
+        ask.save_button.click()
+    assert "ai có tệp cũng đọc được" in dialog.requests_result.text()
+    data = json.loads((tmp_path / "de-nghi.sotay").read_bytes())
+    assert data["header"]["encryption"] == {"alg": "none"}
+    assert data["header"]["recipient"]["name"] == "Đảng ủy xã Khác"

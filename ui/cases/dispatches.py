@@ -14,12 +14,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from handbook.flow.model import Channel, Dispatch
+from handbook.flow.model import MANUAL_CHANNELS, Channel, Dispatch
 from handbook.i18n import Lang, Message
 from handbook.orgs.model import ExternalOrgId
 from handbook.permissions import Op
@@ -50,22 +49,7 @@ from ui.session import Session
 from ui.settings.signing_prefs import SigningPrefsStore
 from ui.widgets.fit import ButtonRow
 from ui.widgets.permission import guard
-from ui.widgets.tables import DATE_SAMPLE, size_columns
-
-
-def _table(model: GroupsTableModel | DispatchesTableModel, name: str, row_height: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.setTabKeyNavigation(False)
-    table.setAccessibleName(name)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(row_height)
-    table.horizontalHeader().setHighlightSections(False)
-    return table
+from ui.widgets.tables import DATE_SAMPLE, list_table, size_columns
 
 
 class DispatchPanel(QWidget):
@@ -79,16 +63,17 @@ class DispatchPanel(QWidget):
         self._runner = runner
         self._lang = lang
         self._data: YearData | None = None
-        row_height = int(self.fontMetrics().height() * 1.7)
 
         # confirmed cases waiting to be sent
         self.groups = GroupsTableModel(self)
-        self.groups_table = _table(self.groups, self.tr("Phiếu đã xác nhận theo nơi công tác"), row_height)
+        self.groups_table = list_table(
+            self, self.groups, self.tr("Phiếu đã xác nhận theo nơi công tác"), {GroupColumn.COUNT: 9}
+        )
         self.groups_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         size_columns(self.groups_table, {GroupColumn.COUNT: 9}, stretch=[GroupColumn.WORKPLACE, GroupColumn.MEMBERS])
         self.date = date_edit(self._today(), maximum=self._today())
         self.channel = QComboBox()
-        for channel in Channel:
+        for channel in MANUAL_CHANNELS:
             self.channel.addItem(Message(f"channel.{channel.value}").render(lang), channel.value)
         self.channel.setMinimumContentsLength(12)
         self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -122,17 +107,16 @@ class DispatchPanel(QWidget):
 
         # dispatches made
         self.dispatches = DispatchesTableModel(lang, self)
-        self.dispatches_table = _table(self.dispatches, self.tr("Công văn đã tạo"), row_height)
-        self.dispatches_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         widths: dict[DispatchColumn, int | str] = {
             DispatchColumn.NUMBER: 14,
             DispatchColumn.DATE: DATE_SAMPLE,
             DispatchColumn.WORKPLACE: 40,
             DispatchColumn.COUNT: 9,
             DispatchColumn.CHANNEL: 14,
+            DispatchColumn.RECEIVED: 16,
         }
-        widths[DispatchColumn.RECEIVED] = 16
-        size_columns(self.dispatches_table, widths, stretch=[DispatchColumn.WORKPLACE])
+        self.dispatches_table = list_table(self, self.dispatches, self.tr("Công văn đã tạo"), widths)
+        size_columns(self.dispatches_table, widths, stretch=[DispatchColumn.WORKPLACE])  # the workplace takes the rest
         self.preview_button = QPushButton(self.tr("Xem / in công văn…"))
         self.sign_button = QPushButton(self.tr("Ký số…"))
         self.ack_button = QPushButton(self.tr("Ghi nhận nơi nhận đã nhận…"))

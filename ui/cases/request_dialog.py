@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from handbook.errors import HandbookError
 from handbook.flow.cases import STATE_IDS
-from handbook.flow.model import CaseState, Channel
+from handbook.flow.model import MANUAL_CHANNELS, CaseState, Channel
 from handbook.i18n import Lang, Message
 from handbook.orgs.model import ExternalOrgId
 from handbook.permissions import Op
@@ -92,7 +92,8 @@ class RequestDialog(QDialog):
         self.doc_no = QLineEdit(case.request_doc_no)
         self.doc_no.setPlaceholderText(self.tr("ví dụ 112-CV/ĐU"))
         self.channel = QComboBox()
-        for channel in Channel:
+        choices = MANUAL_CHANNELS if case.channel in MANUAL_CHANNELS else (*MANUAL_CHANNELS, case.channel)
+        for channel in choices:
             self.channel.addItem(Message(f"channel.{channel.value}").render(lang), channel.value)
         self.channel.setCurrentIndex(max(self.channel.findData(case.channel.value), 0))
         self.dossier_no = QLineEdit(case.external_dossier_no)

@@ -9,18 +9,23 @@ from pathlib import Path
 from handbook.errors import InputError
 from handbook.exchange import cards as ex_cards
 from handbook.exchange.apply import apply_bundle, preview_bundle
-from handbook.exchange.build import build_ack, build_dispatch, build_figures, write_bundle
+from handbook.exchange.build import build_ack, build_dispatch, build_figures, build_requests, write_bundle
 from handbook.exchange.describe import Level, describe
 from handbook.exchange.model import Kind, Mode, TrustedCard
 from handbook.exchange.province import Rollup, rollup
 from handbook.exchange.records import ReceivedDispatch, list_received, received_pdf
+from handbook.exchange.rollup_doc import Table, rollup_doc, rollup_tables
 from handbook.flow.dispatch import get_dispatch
 from handbook.flow.model import DispatchId
 from handbook.forms.dispatch_letter import render_dispatch
 from handbook.i18n import Lang
+from handbook.members.model import MemberId, Status
+from handbook.members.repo import MemberRow, list_members
+from handbook.reports.build import render
 from handbook.vault.vault import Vault
 from ui.actions.cases import CasesChanged
 from ui.actions.changes import Changed
+from ui.actions.reports import Rendered
 
 
 def read_file(path: Path) -> bytes:
@@ -136,8 +141,21 @@ def untrust(vault: Vault, fingerprint: str) -> CardsChanged:
     return CardsChanged(ex_cards.untrust_card(vault, fingerprint).name)
 
 
-def province_rollup(vault: Vault, year: int) -> Rollup:
-    return rollup(vault, year)
+@dataclass(frozen=True)
+class RollupView:
+    rollup: Rollup
+    tables: tuple[Table, ...]
+
+
+def province_rollup(vault: Vault, year: int) -> RollupView:
+    r = rollup(vault, year)
+    return RollupView(r, tuple(rollup_tables(r)))
+
+
+def render_rollup(vault: Vault, year: int, fmt: str) -> Rendered:
+    """The roll-up as the printed report (.xlsx or PDF bytes), built in memory."""
+    doc = rollup_doc(rollup(vault, year))
+    return Rendered(doc, render(vault, doc, fmt), fmt)
 
 
 @dataclass(frozen=True)
@@ -161,6 +179,51 @@ def send_ack(vault: Vault, received_id: int, on: date, out: Path) -> BundleWritt
     if out.exists():
         raise InputError("excli.out_exists", path=str(out))
     built = build_ack(vault, received_id, on)
+    write_bundle(out, built.data)
+    return BundleWritten(out, built.recipient.name, built.encrypted, built.count)
+
+
+@dataclass(frozen=True)
+class RequestChoices:
+    """What a workplace committee picks a request bundle from: its members now in the Party, the communes' cards."""
+
+    members: tuple[MemberRow, ...]
+    communes: tuple[TrustedCard, ...]  # trusted cards of communes (the bundle is encrypted to the one chosen)
+
+
+def request_choices(vault: Vault) -> RequestChoices:
+    members = list_members(vault, statuses=(Status.PROBATIONARY, Status.OFFICIAL))
+    cards = tuple(c for c in ex_cards.list_cards(vault) if c.trusted and c.card.kind is Mode.COMMUNE)
+    return RequestChoices(tuple(members), cards)
+
+
+@dataclass(frozen=True)
+class RequestsOrder:
+    """The request bundle as the person filled it in."""
+
+    year: int
+    member_ids: tuple[MemberId, ...]
+    doc_no: str
+    doc_date: date | None
+    deadline: date
+    to: str | None  # the fingerprint of a trusted commune card; None: signed only, for ``recipient_name``
+    recipient_name: str
+
+
+def send_requests(vault: Vault, order: RequestsOrder, out: Path) -> BundleWritten:
+    """The workplace committee's requests for comments as a bundle file for the commune."""
+    if out.exists():
+        raise InputError("excli.out_exists", path=str(out))
+    built = build_requests(
+        vault,
+        order.year,
+        list(order.member_ids),
+        doc_no=order.doc_no,
+        deadline=order.deadline,
+        doc_date=order.doc_date,
+        to=order.to,
+        recipient_name=order.recipient_name,
+    )
     write_bundle(out, built.data)
     return BundleWritten(out, built.recipient.name, built.encrypted, built.count)
 

@@ -1,10 +1,9 @@
 """Thẻ cấp ủy: this committee's card and fingerprint, the trusted cards, importing one (fingerprint compared
 over the phone); in a province office the roll-up of the communes' figures, in a workplace committee the
-dispatches received as files."""
+dispatches received as files and sending requests for comments as a file."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -20,13 +19,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from handbook.exchange.model import Mode
-from handbook.exchange.province import Rollup
 from handbook.i18n import Lang, Message
 from handbook.permissions import Op
 from ui import theme
@@ -37,13 +34,14 @@ from ui.exchange.actions import (
     change_mode,
     export_own_card,
     load_cards,
-    province_rollup,
     trust,
     untrust,
 )
 from ui.exchange.figures_panel import FiguresPanel
-from ui.exchange.models import CardColumn, CardsModel, RollupColumn, RollupModel
+from ui.exchange.models import CardColumn, CardsModel
 from ui.exchange.received import ReceivedPanel
+from ui.exchange.requests_dialog import RequestsSender
+from ui.exchange.rollup_panel import RollupPanel
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.dialogs import localize_buttons
@@ -150,38 +148,25 @@ class CardsDialog(QDialog):
         row.addStretch(1)
         cards_box = QGroupBox(self.tr("Thẻ đã nhận"))
         cards_layout = QVBoxLayout(cards_box)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 5)
         cards_layout.addWidget(self.table, 1)
         cards_layout.addLayout(row)
 
-        self.province_box = QGroupBox(self.tr("Tổng hợp số liệu các xã, phường"))
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2200)
-        self.year.setValue(date.today().year)
-        self.year.setAccessibleName(self.tr("Năm"))
-        self.rollup = RollupModel(self)
-        self.rollup_table = list_table(
-            self, self.rollup, self.tr("Số liệu các xã, phường"), {RollupColumn.COMMUNE: 30, RollupColumn.CODE: 8}
-        )
-        self.rollup_summary = QLabel()
-        self.rollup_summary.setWordWrap(True)
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        theme.set_role(self.missing, "muted")
-        year_row = QHBoxLayout()
-        year_row.addWidget(QLabel(self.tr("Năm:")))
-        year_row.addWidget(self.year)
-        year_row.addStretch(1)
-        province_layout = QVBoxLayout(self.province_box)
-        province_layout.addLayout(year_row)
-        province_layout.addWidget(self.rollup_table, 1)
-        province_layout.addWidget(self.rollup_summary)
-        province_layout.addWidget(self.missing)
+        self.province_box = RollupPanel(session, runner, lang, self)
         self.province_box.setVisible(False)
         self.received = ReceivedPanel(session, runner, lang, self)
         self.received.setVisible(False)
         self.figures = FiguresPanel(session, runner, lang, self)
         self.figures.setVisible(False)
+        self.requests = RequestsSender(session, runner, lang, self)
+        self.requests_box = QGroupBox(self.tr("Đề nghị nhận xét gửi xã, phường nơi cư trú"))
+        self.requests_result = QLabel()
+        self.requests_result.setWordWrap(True)
+        requests_row = QHBoxLayout(self.requests_box)
+        requests_row.addWidget(self.requests.button)
+        requests_row.addWidget(self.requests_result, 1)
+        self.requests_box.setVisible(False)
+        self.requests.status.connect(self.requests_result.setText)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         localize_buttons(buttons)
@@ -190,6 +175,7 @@ class CardsDialog(QDialog):
         layout.addWidget(cards_box, 1)
         layout.addWidget(self.province_box, 2)
         layout.addWidget(self.received, 2)
+        layout.addWidget(self.requests_box)
         layout.addWidget(self.figures)
         layout.addWidget(buttons)
         line = self.fontMetrics().height()
@@ -204,7 +190,6 @@ class CardsDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.trust_button.clicked.connect(self.ask_trust)
         self.untrust_button.clicked.connect(self.untrust_selected)
-        self.year.valueChanged.connect(lambda _y: self.load_rollup())
         buttons.rejected.connect(self.reject)
         runner.changed.connect(lambda change: self.reload() if isinstance(change, CardsChanged) else None)
         self.reload()
@@ -233,9 +218,10 @@ class CardsDialog(QDialog):
         self.untrust_button.setEnabled(may and bool(data.cards))
         if data.mode is Mode.PROVINCE:
             self.province_box.setVisible(True)
-            self.load_rollup()
+            self.province_box.reload()
         self.province_box.setVisible(data.mode is Mode.PROVINCE)
         self.received.setVisible(data.mode is Mode.WORKPLACE)
+        self.requests_box.setVisible(data.mode is Mode.WORKPLACE)
         self.figures.setVisible(data.mode is Mode.COMMUNE)
         if data.mode is Mode.WORKPLACE:
             self.received.setVisible(True)
@@ -249,32 +235,6 @@ class CardsDialog(QDialog):
                 return change_mode(vault, mode, code)
 
         self._runner.run(work, parent=self)
-
-    def load_rollup(self) -> None:
-        session, year = self._session, self.year.value()
-
-        def work(_progress: Progress) -> Rollup:
-            with session.use() as vault:
-                return province_rollup(vault, year)
-
-        self._runner.run(work, done=self._show_rollup, parent=self)
-
-    def _show_rollup(self, r: Rollup) -> None:
-        self.rollup.set_rows(r.communes)
-        self.rollup_summary.setText(
-            self.tr(
-                "{province}, năm {year}: {sent} nơi đã gửi, {missing} nơi chưa gửi; {members} đảng viên, {cases} phiếu."
-            ).format(
-                province=r.province,
-                year=r.year,
-                sent=len(r.communes),
-                missing=len(r.missing),
-                members=r.members,
-                cases=sum(r.totals.values()),
-            )
-        )
-        names = ", ".join(m.name for m in r.missing[:40]) + (" …" if len(r.missing) > 40 else "")
-        self.missing.setText(self.tr("Chưa gửi: {names}").format(names=names) if r.missing else "")
 
     def export(self) -> None:
         out = self._runner.dialogs.save_file(

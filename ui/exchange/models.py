@@ -1,4 +1,4 @@
-"""Thin table models: the trusted cards, and the province roll-up (one row per commune that sent)."""
+"""Thin table models: the trusted cards."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from handbook.exchange.model import TrustedCard
-from handbook.exchange.province import CommuneFigures
 from handbook.i18n import Lang, Message
 from ui.widgets.tables import ROOT, AnyIndex, ColumnsModel
 
@@ -65,63 +64,3 @@ class CardsModel(ColumnsModel):
             return c.card.fingerprint
         yes = QCoreApplication.translate("ExchangeTables", "Có")
         return yes if c.trusted else QCoreApplication.translate("ExchangeTables", "Thôi tin cậy")
-
-
-class RollupColumn(IntEnum):
-    COMMUNE = 0
-    CODE = 1
-    MEMBERS = 2
-    REGISTERED = 3
-    CASES = 4
-    DONE = 5
-    SENT = 6
-
-    def header(self) -> str:
-        return {
-            RollupColumn.COMMUNE: QCoreApplication.translate("ExchangeTables", "Xã, phường, đặc khu"),
-            RollupColumn.CODE: QCoreApplication.translate("ExchangeTables", "Mã"),
-            RollupColumn.MEMBERS: QCoreApplication.translate("ExchangeTables", "Đảng viên"),
-            RollupColumn.REGISTERED: QCoreApplication.translate("ExchangeTables", "Đăng ký 213"),
-            RollupColumn.CASES: QCoreApplication.translate("ExchangeTables", "Phiếu"),
-            RollupColumn.DONE: QCoreApplication.translate("ExchangeTables", "Đã gửi trả"),
-            RollupColumn.SENT: QCoreApplication.translate("ExchangeTables", "Ngày gửi số liệu"),
-        }[self]
-
-
-DONE_STATES = ("dispatched", "acknowledged")
-
-
-class RollupModel(ColumnsModel):
-    columns = tuple(RollupColumn)
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CommuneFigures] = []
-
-    def set_rows(self, rows: Sequence[CommuneFigures]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        c = self._rows[index.row()]
-        column = RollupColumn(index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (RollupColumn.COMMUNE, RollupColumn.CODE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        values = {
-            RollupColumn.COMMUNE: c.name,
-            RollupColumn.CODE: c.code,
-            RollupColumn.MEMBERS: str(c.members),
-            RollupColumn.REGISTERED: str(c.registered),
-            RollupColumn.CASES: str(sum(c.cases.values())),
-            RollupColumn.DONE: str(sum(c.cases.get(s, 0) for s in DONE_STATES)),
-            RollupColumn.SENT: c.sent_at.strftime("%d/%m/%Y"),
-        }
-        return values[column]
