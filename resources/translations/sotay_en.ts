@@ -1019,6 +1019,16 @@
         <source>Không có phiếu nào theo bộ lọc đã chọn.</source>
         <translation>No cases match the chosen filters.</translation>
     </message>
+    <message>
+        <location filename="../work/main/ui/cases/list_view.py" line="134" />
+        <source>Sổ đăng ký văn bản…</source>
+        <translation>Document register…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/cases/list_view.py" line="136" />
+        <source>Xem và in sổ đăng ký văn bản đi của năm: số, ngày, trích yếu, nơi nhận của văn bản đã cấp số</source>
+        <translation>View and print the year's register of outgoing documents: number, date, summary and recipient of every numbered document</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -1097,6 +1107,16 @@
         <location filename="../work/main/ui/cases/page.py" line="298" />
         <source>Đang dựng sổ theo dõi…</source>
         <translation>Building the register…</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/cases/page.py" line="313" />
+        <source>Sổ đăng ký văn bản đi năm {year}</source>
+        <translation>Register of outgoing documents, {year}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/cases/page.py" line="316" />
+        <source>Đang dựng sổ đăng ký văn bản…</source>
+        <translation>Building the document register…</translation>
     </message>
 </context>
 <context>
@@ -5351,6 +5371,25 @@
         <location filename="../work/main/ui/registrations/page.py" line="374" />
         <source>Giấy giới thiệu đến chi bộ — {name}</source>
         <translation>Letter to the cell — {name}</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/registrations/page.py" line="375" />
+        <source>{reason}
+
+In ngay với tên người ký để trống (ký và ghi tên bằng tay)?</source>
+        <translation>{reason}
+
+Print it now with the signer's name left blank (to sign and write the name by hand)?</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/registrations/page.py" line="378" />
+        <source>In để trống tên người ký</source>
+        <translation>Print with the signer's name blank</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/registrations/page.py" line="378" />
+        <source>Không in</source>
+        <translation>Don't print</translation>
     </message>
 </context>
 <context>
