@@ -95,6 +95,8 @@ class RegisterStyles:
             "hb-reg-f", parent=self.left, fontName=fonts.italic, fontSize=11, leading=13, alignment=TA_RIGHT
         )
         self.fonts = fonts
+        # Cell texts already broken, by (text, width): a register repeats its places, levels and jobs often.
+        self.broken: dict[tuple[str, float], str] = {}
 
 
 def _cells(
@@ -111,10 +113,12 @@ def _cells(
         room = width - CELL_PADDING
         if column.names:
             out.append(name_lines(value, font, size, room))
-        else:
-            out.append(
-                "\n".join(line for part in nfc(value).split("\n") for line in wrap(one_line(part), font, size, room))
-            )
+            continue
+        known = styles.broken.get((value, room))
+        if known is None:
+            known = _lines(value, font, size, room)
+            styles.broken[(value, room)] = known
+        out.append(known)
     return out
 
 
@@ -245,7 +249,7 @@ class RegisterRows(Flowable):  # type: ignore[misc]
         table.drawOn(self.canv, 0, 0)
 
 
-TOP_PAD, BOTTOM_PAD = 2.0, 3.0
+TOP_PAD, BOTTOM_PAD = 2.0, 3.0  # BOTTOM_PAD is ReportLab's default bottom padding
 
 
 def register_table(
@@ -267,13 +271,15 @@ def register_table(
     n = len(columns)
     head: list[list[object]] = []
     head_heights: list[float] = []
+    leading = styles.left.leading
+    # Each command below is applied to every cell of every page's table: as few as the look allows (the
+    # bottom padding is ReportLab's default, BOTTOM_PAD).
     style: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
+        ("FONT", (0, 0), (-1, -1), styles.fonts.regular, CELL_SIZE, leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), TOP_PAD),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), BOTTOM_PAD),
     ]
     first = 0
     if caption:
@@ -282,9 +288,7 @@ def register_table(
         head.append([text, *([""] * (n - 1))])
         head_heights.append(section.leading * (text.count("\n") + 1) + TOP_PAD + 5)
         style += [
-            ("FONTNAME", (0, 0), (0, 0), section.fontName),
-            ("FONTSIZE", (0, 0), (0, 0), section.fontSize),
-            ("LEADING", (0, 0), (0, 0), section.leading),
+            ("FONT", (0, 0), (0, 0), section.fontName, section.fontSize, section.leading),
             ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
         ]
         first = 1
@@ -301,19 +305,14 @@ def register_table(
         ("GRID", (0, first), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, first), (-1, first), "MIDDLE"),
         ("ALIGN", (0, first), (-1, first + 1), "CENTER"),
-        ("FONTNAME", (0, first), (-1, first), bold.fontName),
-        ("FONTSIZE", (0, first), (-1, first), bold.fontSize),
-        ("LEADING", (0, first), (-1, first), bold.leading),
-        ("FONTNAME", (0, first + 1), (-1, first + 1), number.fontName),
-        ("FONTSIZE", (0, first + 1), (-1, first + 1), number.fontSize),
-        ("LEADING", (0, first + 1), (-1, first + 1), number.leading),
+        ("FONT", (0, first), (-1, first), bold.fontName, bold.fontSize, bold.leading),
+        ("FONT", (0, first + 1), (-1, first + 1), number.fontName, number.fontSize, number.leading),
         ("TOPPADDING", (0, first + 1), (-1, first + 1), 0.5),
         ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 1.5),
     ]
     body: list[list[object]] = []
     body_heights: list[float] = []
     row_style: dict[int, list[tuple[object, ...]]] = {}
-    leading = styles.left.leading
     for row in rows:
         if isinstance(row, str):
             paragraph = Paragraph(markup(row), styles.section)
@@ -326,11 +325,7 @@ def register_table(
             body.append(list(cells))
             body_heights.append(leading * max(c.count("\n") + 1 for c in cells) + TOP_PAD + BOTTOM_PAD)
     centred = [i for i, c in enumerate(columns) if c.align == "centre"]
-    style += [
-        ("FONTSIZE", (0, heading_rows), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, heading_rows), (-1, -1), leading),
-        *[("ALIGN", (i, heading_rows), (i, -1), "CENTER") for i in centred],
-    ]
+    style += [("ALIGN", (i, heading_rows), (i, -1), "CENTER") for i in centred]
     return RegisterRows(head, head_heights, body, body_heights, style, row_style, widths)
 
 
