@@ -346,6 +346,7 @@ def test_a_letter_without_a_recorded_signer_prints_with_the_name_left_blank(
     assert title.startswith("Giấy giới thiệu đến chi bộ")
     text = " ".join(pdf_text(pdf).split())
     assert "GIẤY GIỚI THIỆU" in text and "Lê Văn Cường" in text and "BÍ THƯ" in text
+    assert text.endswith("T/M ĐẢNG ỦY BÍ THƯ")  # the signer's name is left for the hand
 
     dialogs.answers = [True]
     with qtbot.waitSignal(page.preview_shown):
