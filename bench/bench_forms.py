@@ -211,8 +211,9 @@ def from_vault(n: int, fonts: FontFamily) -> tuple[float, int]:
     return elapsed, len(pdf)
 
 
-def member_register(members: int) -> tuple[float, float, int]:
-    """The Mẫu 7-HSĐV register of a demo commune of ``members``: (PDF seconds, .xlsx seconds, rows)."""
+def member_register(members: int) -> tuple[float, float, float, int]:
+    """The Mẫu 7-HSĐV register of a demo commune of ``members``: (PDF seconds, PDF CPU seconds, .xlsx seconds,
+    rows). The CPU time is what the wall time comes to on a machine nothing else is running on."""
     import tempfile
     from pathlib import Path
 
@@ -227,13 +228,13 @@ def member_register(members: int) -> tuple[float, float, int]:
         create_demo_vault(Path(tmp) / "kho", password, kdf_params=kdf.TEST_ONLY, members=members, seed=1)
         with Vault.open(Path(tmp) / "kho", username="truongban", password=password) as vault:
             rows = sum(len(s.rows) for s in member_register_sections(vault))
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             render_member_register(vault)
-            pdf_s = time.perf_counter() - start
+            pdf_s, pdf_cpu = time.perf_counter() - start, time.process_time() - cpu
             start = time.perf_counter()
             export_register(vault, Path(tmp) / "so.xlsx")
             xlsx_s = time.perf_counter() - start
-    return pdf_s, xlsx_s, rows
+    return pdf_s, pdf_cpu, xlsx_s, rows
 
 
 def main() -> None:
@@ -270,7 +271,7 @@ def main() -> None:
     bare_per_page_kb = (bare_full - bare_small) * 1024 / extra_pages
     memory_ratio = f"{per_page_kb / bare_per_page_kb:.2f}x" if bare_per_page_kb > 0.05 else ""
     vault_s, _vault_bytes = from_vault(n, fonts)
-    register_pdf_s, register_xlsx_s, register_rows = member_register(args.register_members)
+    register_pdf_s, register_cpu_s, register_xlsx_s, register_rows = member_register(args.register_members)
     rss = peak_rss_mb()
 
     rows = [
@@ -306,6 +307,14 @@ def main() -> None:
             "",
             "< 5 s",
             register_pdf_s < 5,
+        ),
+        Row(
+            "  the same register, CPU time of this process",
+            f"{register_cpu_s:.2f} s",
+            "",
+            "",
+            "< 5 s",
+            register_cpu_s < 5,
         ),
         Row("Mẫu 7-HSĐV register .xlsx, the same rows", f"{register_xlsx_s:.2f} s", "", "", "", True),
         Row("PDF size", f"{ours_bytes / 2**20:.1f} MB", f"{bare_bytes / 2**20:.1f} MB", "", "", True),

@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from handbook.errors import HandbookError
+from handbook.forms.typeset import clear_width_cache
 from handbook.i18n import Message
 
 FontChoice = Literal["auto", "times", "liberation"]
@@ -280,6 +281,7 @@ def _register(family: str, source: FontSource, files: Mapping[Face, _PathSource 
         _check_family(fonts)
         for font in fonts.values():
             pdfmetrics.registerFont(font)
+        clear_width_cache()
         names = {face: fonts[face].fontName for face in FACES}
         pdfmetrics.registerFontFamily(
             family, normal=names["regular"], bold=names["bold"], italic=names["italic"], boldItalic=names["bold_italic"]

@@ -27,8 +27,8 @@ DOC_TYPE_NAMES = {
 COLUMNS: tuple[Column, ...] = (
     Column("Số", 0.06, "centre"),
     Column("Số, ký hiệu văn bản", 0.14, "centre"),
-    Column("Ngày tháng văn bản", 0.11, "centre"),
-    Column("Trích yếu nội dung", 0.43),
+    Column("Ngày tháng văn bản", 0.13, "centre"),  # "25/11/2025" on one line
+    Column("Trích yếu nội dung", 0.41),
     Column("Nơi nhận", 0.26),
 )
 

@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -23,7 +24,7 @@ from handbook.forms.model import PageSetup
 from handbook.forms.pages import LandscapePage, PageWriter, new_canvas
 from handbook.forms.sources import Letterhead, RuleSets, dmy, font_family, json_lines, letterhead
 from handbook.forms.styles import FormStyles, TypeScale
-from handbook.forms.typeset import caps, markup, name_lines, nfc, one_line, wrap
+from handbook.forms.typeset import caps, markup, name_lines, nfc, one_line, text_width, wrap
 from handbook.i18n import Message
 from handbook.orgs.model import OrgId
 from handbook.permissions import Op
@@ -94,6 +95,8 @@ class RegisterStyles:
             "hb-reg-f", parent=self.left, fontName=fonts.italic, fontSize=11, leading=13, alignment=TA_RIGHT
         )
         self.fonts = fonts
+        # Cell texts already broken, by (text, width): a register repeats its places, levels and jobs often.
+        self.broken: dict[tuple[str, float], str] = {}
 
 
 def _cells(
@@ -110,11 +113,143 @@ def _cells(
         room = width - CELL_PADDING
         if column.names:
             out.append(name_lines(value, font, size, room))
-        else:
-            out.append(
-                "\n".join(line for part in nfc(value).split("\n") for line in wrap(one_line(part), font, size, room))
-            )
+            continue
+        known = styles.broken.get((value, room))
+        if known is None:
+            known = _lines(value, font, size, room)
+            styles.broken[(value, room)] = known
+        out.append(known)
     return out
+
+
+class RegisterTable(Table):  # type: ignore[misc]
+    """A ruled table whose text cells are written into one PDF text object per page it draws.
+
+    ReportLab's own table opens a text object, sets the font and closes it again for every line of every
+    cell; a register of thousands of members draws hundreds of thousands of lines, so that overhead was
+    most of its printing time. The look is the same: the same positions, fonts and colours.
+    """
+
+    def draw(self) -> None:
+        self._text = self.canv.beginText()
+        self._text_state: tuple[object, ...] = ()
+        super().draw()
+        self.canv.drawText(self._text)
+
+    def _drawCell(self, cellval: object, cellstyle: Any, pos: tuple[float, float], size: tuple[float, float]) -> None:
+        if not isinstance(cellval, str):
+            super()._drawCell(cellval, cellstyle, pos, size)
+            return
+        if not cellval:
+            return
+        text = self._text
+        font, font_size, leading = cellstyle.fontname, cellstyle.fontsize, cellstyle.leading
+        state = (font, font_size, leading, cellstyle.color)
+        if state != self._text_state:
+            text.setFont(font, font_size, leading)
+            text.setFillColor(cellstyle.color)
+            self._text_state = state
+        x0, row_y = pos
+        width, height = size
+        lines = cellval.split("\n")
+        if cellstyle.valign == "MIDDLE":
+            y = row_y + (cellstyle.bottomPadding + height - cellstyle.topPadding + len(lines) * leading) / 2 - font_size
+        else:
+            y = row_y + height - cellstyle.topPadding - font_size
+        if cellstyle.alignment in ("CENTRE", "CENTER"):
+            middle = x0 + (width + cellstyle.leftPadding - cellstyle.rightPadding) / 2
+            for line in lines:
+                text.setTextOrigin(middle - text_width(line, font, font_size) / 2, y)
+                text.textLine(line)
+                y -= leading
+        else:
+            text.setTextOrigin(x0 + cellstyle.leftPadding, y)
+            for line in lines:
+                text.textLine(line)  # the next line starts one leading lower (T*), at the same left edge
+
+
+def _lines(text: str, font: str, size: float, width: float) -> str:
+    return "\n".join(line for part in nfc(text).split("\n") for line in wrap(one_line(part), font, size, width))
+
+
+class RegisterRows(Flowable):  # type: ignore[misc]
+    """A register table laid out a page at a time: each page gets one table of the rows that fit there,
+    under the caption, the headings and the column numbers.
+
+    Row heights are known from the pre-broken text, so finding a page break is a sum. ReportLab's own
+    table split builds the whole remainder again at every page break (styles applied to every cell), which
+    costs a long register time by the square of its length.
+    """
+
+    def __init__(
+        self,
+        head: list[list[object]],
+        head_heights: list[float],
+        body: list[list[object]],
+        body_heights: list[float],
+        style: list[tuple[object, ...]],
+        row_style: dict[int, list[tuple[object, ...]]],
+        widths: list[float],
+    ) -> None:
+        super().__init__()
+        self.head, self.head_heights = head, head_heights
+        self.body, self.body_heights = body, body_heights
+        self.style, self.row_style, self.widths = style, row_style, widths
+        self.hAlign = "LEFT"
+
+    def _table(self, count: int) -> RegisterTable:
+        first = len(self.head)
+        style = list(self.style)
+        for index in range(count):
+            for command in self.row_style.get(index, []):
+                row = first + index
+                style.append((command[0], (0, row), (-1, row), *command[1:]))
+        return RegisterTable(
+            self.head + self.body[:count],
+            colWidths=self.widths,
+            rowHeights=self.head_heights + self.body_heights[:count],
+            hAlign="LEFT",
+            style=TableStyle(style),
+        )
+
+    def _rest(self, start: int) -> RegisterRows:
+        row_style = {i - start: c for i, c in self.row_style.items() if i >= start}
+        return RegisterRows(
+            self.head,
+            self.head_heights,
+            self.body[start:],
+            self.body_heights[start:],
+            self.style,
+            row_style,
+            self.widths,
+        )
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = sum(self.widths)
+        self.height = sum(self.head_heights) + sum(self.body_heights)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        room = availHeight - sum(self.head_heights)
+        count = 0
+        for height in self.body_heights:
+            if height > room:
+                break
+            room -= height
+            count += 1
+        if count == 0:
+            return []  # not even one row fits under the headings here: the whole table moves on
+        if count == len(self.body):
+            return [self._table(count)]
+        return [self._table(count), self._rest(count)]
+
+    def draw(self) -> None:
+        table = self._table(len(self.body))
+        table.wrapOn(self.canv, self.width, self.height)
+        table.drawOn(self.canv, 0, 0)
+
+
+TOP_PAD, BOTTOM_PAD = 2.0, 3.0  # BOTTOM_PAD is ReportLab's default bottom padding
 
 
 def register_table(
@@ -124,52 +259,74 @@ def register_table(
     width: float,
     *,
     caption: str = "",
-) -> Table:
+) -> Flowable:
     """A ruled table whose heading rows (caption, headings, column numbers) repeat on every page.
 
-    A row given as a single string is a section heading spanning the table.
+    A row given as a single string is a section heading spanning the table. The caption, headings and
+    cells are plain text broken into lines here (Paragraphs in the heading rows were laid out again on every
+    page); the caption lies in the first cell of its unruled row, across the table.
     """
     total = sum(c.share for c in columns)
     widths = [width * c.share / total for c in columns]
     n = len(columns)
-    data: list[list[object]] = []
+    head: list[list[object]] = []
+    head_heights: list[float] = []
+    leading = styles.left.leading
+    # Each command below is applied to every cell of every page's table: as few as the look allows (the
+    # bottom padding is ReportLab's default, BOTTOM_PAD).
     style: list[tuple[object, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.regular),
+        ("FONT", (0, 0), (-1, -1), styles.fonts.regular, CELL_SIZE, leading),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING / 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), TOP_PAD),
     ]
     first = 0
     if caption:
-        data.append([Paragraph(markup(caption), styles.section)] + [""] * (n - 1))
-        style += [("SPAN", (0, 0), (-1, 0)), ("BOTTOMPADDING", (0, 0), (-1, 0), 5)]
+        section = styles.section
+        text = _lines(caption, section.fontName, section.fontSize, width - CELL_PADDING)
+        head.append([text, *([""] * (n - 1))])
+        head_heights.append(section.leading * (text.count("\n") + 1) + TOP_PAD + 5)
+        style += [
+            ("FONT", (0, 0), (0, 0), section.fontName, section.fontSize, section.leading),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+        ]
         first = 1
-    data.append([Paragraph(markup(c.heading), styles.head) for c in columns])
-    data.append([Paragraph(f"({i})", styles.number) for i in range(1, n + 1)])
+    bold, number = styles.head, styles.number
+    headings = [
+        _lines(c.heading, bold.fontName, bold.fontSize, w - CELL_PADDING) for c, w in zip(columns, widths, strict=True)
+    ]
+    head.append([*headings])
+    head_heights.append(bold.leading * max(h.count("\n") + 1 for h in headings) + TOP_PAD + BOTTOM_PAD)
+    head.append([f"({i})" for i in range(1, n + 1)])
+    head_heights.append(number.leading + 0.5 + 1.5)
     heading_rows = first + 2
     style += [
         ("GRID", (0, first), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, first), (-1, first), "MIDDLE"),
+        ("ALIGN", (0, first), (-1, first + 1), "CENTER"),
+        ("FONT", (0, first), (-1, first), bold.fontName, bold.fontSize, bold.leading),
+        ("FONT", (0, first + 1), (-1, first + 1), number.fontName, number.fontSize, number.leading),
         ("TOPPADDING", (0, first + 1), (-1, first + 1), 0.5),
         ("BOTTOMPADDING", (0, first + 1), (-1, first + 1), 1.5),
     ]
+    body: list[list[object]] = []
+    body_heights: list[float] = []
+    row_style: dict[int, list[tuple[object, ...]]] = {}
     for row in rows:
-        index = len(data)
         if isinstance(row, str):
-            data.append([Paragraph(markup(row), styles.section)] + [""] * (n - 1))
-            style += [("SPAN", (0, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), "#EEEEEE")]
+            paragraph = Paragraph(markup(row), styles.section)
+            _w, h = paragraph.wrap(width - CELL_PADDING, 10_000)
+            row_style[len(body)] = [("SPAN",), ("BACKGROUND", "#EEEEEE")]
+            body.append([paragraph] + [""] * (n - 1))
+            body_heights.append(h + TOP_PAD + BOTTOM_PAD)
         else:
-            cells: list[object] = list(_cells(row, columns, widths, styles))
-            data.append(cells)
+            cells = _cells(row, columns, widths, styles)
+            body.append(list(cells))
+            body_heights.append(leading * max(c.count("\n") + 1 for c in cells) + TOP_PAD + BOTTOM_PAD)
     centred = [i for i, c in enumerate(columns) if c.align == "centre"]
-    style += [
-        ("FONTSIZE", (0, heading_rows), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, heading_rows), (-1, -1), styles.left.leading),
-        *[("ALIGN", (i, heading_rows), (i, -1), "CENTER") for i in centred],
-    ]
-    return Table(data, colWidths=widths, repeatRows=heading_rows, hAlign="LEFT", style=TableStyle(style))
+    style += [("ALIGN", (i, heading_rows), (i, -1), "CENTER") for i in centred]
+    return RegisterRows(head, head_heights, body, body_heights, style, row_style, widths)
 
 
 def heading(styles: FormStyles, width: float, head: Letterhead, title: str, summary: str) -> list[Flowable]:

@@ -54,7 +54,18 @@ def name_lines(text: str, font: str, size: float, width: float) -> str:
 
 
 def text_width(text: str, font: str, size: float) -> float:
+    return _width(text, font, size)
+
+
+@lru_cache(maxsize=65536)
+def _width(text: str, font: str, size: float) -> float:
+    # A register measures the same words (places, titles, dates) tens of thousands of times.
     return float(stringWidth(text, font, size))
+
+
+def clear_width_cache() -> None:
+    """Forget measured widths: called when a font name is registered (again), perhaps from another file."""
+    _width.cache_clear()
 
 
 def wrap(text: str, font: str, size: float, width: float, first_width: float | None = None) -> list[str]:
@@ -65,7 +76,7 @@ def wrap(text: str, font: str, size: float, width: float, first_width: float | N
     Empty text gives no lines.
     """
     lines: list[str] = []
-    space = stringWidth(" ", font, size)
+    space = _width(" ", font, size)
     for paragraph in nfc(text).split("\n"):
         words = [w for w in paragraph.replace("\t", " ").split(" ") if w]
         if not words:
@@ -76,7 +87,7 @@ def wrap(text: str, font: str, size: float, width: float, first_width: float | N
         while words:
             word = words.pop(0)
             limit = _limit(lines, width, first_width)
-            word_w = stringWidth(word, font, size)  # widths add up: ReportLab applies no kerning
+            word_w = _width(word, font, size)  # widths add up: ReportLab applies no kerning
             if NBSP in word and word_w > width:
                 words[0:0] = word.split(NBSP)  # a name wider than a line breaks between its words
                 continue
@@ -93,7 +104,7 @@ def wrap(text: str, font: str, size: float, width: float, first_width: float | N
                 cut = _longest_prefix(current, font, size, limit)
                 lines.append(current[:cut])
                 current = current[cut:]
-                current_w = stringWidth(current, font, size)
+                current_w = _width(current, font, size)
                 limit = _limit(lines, width, first_width)
         lines.append(current)
     while lines and not lines[-1]:
@@ -132,7 +143,7 @@ def _limit(lines: list[str], width: float, first_width: float | None) -> float:
 
 def _longest_prefix(word: str, font: str, size: float, limit: float) -> int:
     cut = 1
-    while cut < len(word) and stringWidth(word[: cut + 1], font, size) <= limit:
+    while cut < len(word) and _width(word[: cut + 1], font, size) <= limit:
         cut += 1
     return cut
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from handbook.reference.admin_units import (
-    PROVINCE_TYPES,
-    UNIT_TYPES,
-    AdminUnits,
-    CommuneUnit,
-    OldProvince,
-    Province,
-    ProvinceType,
-    UnitType,
-    fold,
-    load_admin_units,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from handbook.reference.admin_units import (
+        PROVINCE_TYPES,
+        UNIT_TYPES,
+        AdminUnits,
+        CommuneUnit,
+        OldProvince,
+        Province,
+        ProvinceType,
+        UnitType,
+        fold,
+        load_admin_units,
+    )
 
 __all__ = [
     "PROVINCE_TYPES",
@@ -27,3 +31,25 @@ __all__ = [
     "fold",
     "load_admin_units",
 ]
+
+# Each name's module, loaded on first use: the message catalogue imports ``handbook.reference.messages``, and a
+# command that needs none of these (``handbook sign``) must not pay for loading them.
+_HOMES: dict[str, str] = {
+    "AdminUnits": "handbook.reference.admin_units",
+    "CommuneUnit": "handbook.reference.admin_units",
+    "OldProvince": "handbook.reference.admin_units",
+    "PROVINCE_TYPES": "handbook.reference.admin_units",
+    "Province": "handbook.reference.admin_units",
+    "ProvinceType": "handbook.reference.admin_units",
+    "UNIT_TYPES": "handbook.reference.admin_units",
+    "UnitType": "handbook.reference.admin_units",
+    "fold": "handbook.reference.admin_units",
+    "load_admin_units": "handbook.reference.admin_units",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)

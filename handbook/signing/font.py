@@ -68,12 +68,16 @@ def stamp_font_data() -> bytes:
 
 
 def cut_font(data: bytes) -> bytes:
-    """``data`` (a TrueType font) keeping only the Vietnamese ranges, layout features and names."""
+    """``data`` (a TrueType font) keeping only the Vietnamese ranges, kerning and names.
+
+    The stamp's text is NFC (every Vietnamese letter precomposed), so it needs no substitution or mark
+    positioning; without those tables pyHanko's own subsetting at each signature reads far less (about 0.15 s).
+    """
     from fontTools import subset, ttLib  # type: ignore[import-untyped]
 
     font = ttLib.TTFont(BytesIO(data))
     options = subset.Options()
-    options.layout_features = ["*"]
+    options.layout_features = ["kern"]
     options.name_IDs = ["*"]
     options.notdef_outline = True
     subsetter = subset.Subsetter(options)

@@ -78,11 +78,50 @@ def load_pkcs12(spec: Pkcs12Signer) -> Any:
         raise SignError("sign.p12_incomplete", path=path)
     chain = [translate_pyca_cryptography_cert_to_asn1(c) for c in others]
     registry = SimpleCertificateStore.from_certs(chain)  # type: ignore[no-untyped-call]
-    return SimpleSigner(
+    return _held_key_signer(SimpleSigner)(
+        key,
         signing_key=translate_pyca_cryptography_key_to_asn1(key),
         signing_cert=translate_pyca_cryptography_cert_to_asn1(cert),
         cert_registry=registry,
     )
+
+
+def _held_key_signer(base: type[Any]) -> type[Any]:
+    """pyHanko's ``SimpleSigner`` signing with the key the .p12 file gave, already loaded and checked.
+
+    The base class parses and checks the key again for every raw signature (an RSA key check costs about
+    0.08 s), and signs once more only to learn the signature's size before the real signature.
+    """
+    from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+    from pyhanko_certvalidator.util import get_pyca_cryptography_hash, process_pss_params
+
+    class HeldKeySigner(base):  # type: ignore[misc]
+        def __init__(self, key: Any, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._held_key = key
+
+        async def async_sign_raw(self, data: bytes, digest_algorithm: str, dry_run: bool = False) -> bytes:
+            if dry_run and isinstance(self._held_key, rsa.RSAPrivateKey):
+                return bytes(self._held_key.key_size // 8)  # an RSA signature is exactly the modulus long
+            return self.sign_raw(data, digest_algorithm)
+
+        def sign_raw(self, data: bytes, digest_algorithm: str) -> bytes:
+            key = self._held_key
+            mechanism = self.get_signature_mechanism_for_digest(digest_algorithm)
+            try:
+                algorithm = mechanism.signature_algo  # "sha256_rsa" -> "rsassa_pkcs1v15"
+            except ValueError:
+                algorithm = mechanism["algorithm"].native
+            if isinstance(key, rsa.RSAPrivateKey) and algorithm == "rsassa_pkcs1v15":
+                return bytes(key.sign(data, padding.PKCS1v15(), get_pyca_cryptography_hash(digest_algorithm)))
+            if isinstance(key, rsa.RSAPrivateKey) and algorithm == "rsassa_pss":
+                pss, hash_algorithm = process_pss_params(mechanism["parameters"])
+                return bytes(key.sign(data, pss, hash_algorithm))
+            if isinstance(key, ec.EllipticCurvePrivateKey) and algorithm == "ecdsa":
+                return bytes(key.sign(data, ec.ECDSA(get_pyca_cryptography_hash(digest_algorithm))))
+            return bytes(super().sign_raw(data, digest_algorithm))  # other key types: pyHanko's own way
+
+    return HeldKeySigner
 
 
 def _password_candidates(password: str) -> list[bytes | None]:

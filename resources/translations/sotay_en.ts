@@ -888,83 +888,83 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="80" />
+        <location filename="../../ui/cases/list_view.py" line="81" />
         <source>Lọc theo tình trạng</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="82" />
+        <location filename="../../ui/cases/list_view.py" line="83" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="94" />
+        <location filename="../../ui/cases/list_view.py" line="95" />
         <source>Tìm theo họ tên</source>
         <translation>Search by name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="94" />
+        <location filename="../../ui/cases/list_view.py" line="95" />
         <source>Tìm phiếu theo họ tên</source>
         <translation>Search cases by name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="96" />
+        <location filename="../../ui/cases/list_view.py" line="97" />
         <source>Lọc theo chi bộ</source>
         <translation>Filter by cell</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="97" />
+        <location filename="../../ui/cases/list_view.py" line="98" />
         <source>Tất cả chi bộ</source>
         <translation>All cells</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="112" />
+        <location filename="../../ui/cases/list_view.py" line="113" />
         <source>Danh sách phiếu nhận xét</source>
         <translation>Comment cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="125" />
+        <location filename="../../ui/cases/list_view.py" line="126" />
         <source>Nhập phiếu nhận xét…</source>
         <translation>Enter comment sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="127" />
+        <location filename="../../ui/cases/list_view.py" line="128" />
         <source>Thông tin đề nghị…</source>
         <translation>Request details…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="128" />
-        <location filename="../../ui/cases/list_view.py" line="192" />
+        <location filename="../../ui/cases/list_view.py" line="129" />
+        <location filename="../../ui/cases/list_view.py" line="200" />
         <source>Xem / in phiếu…</source>
         <translation>Preview / print sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="129" />
+        <location filename="../../ui/cases/list_view.py" line="130" />
         <source>Sổ theo dõi 213…</source>
         <translation>213 register…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="130" />
+        <location filename="../../ui/cases/list_view.py" line="131" />
         <source>Xem và in sổ theo dõi của năm (chi bộ đang chọn, hoặc mọi chi bộ)</source>
         <translation>View and print the year's register (the chosen cell, or every cell)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="176" />
+        <location filename="../../ui/cases/list_view.py" line="183" />
         <source>Gõ nhanh các phiếu nhận xét giấy của chi bộ (phím 1, 2, 3 và Enter)</source>
         <translation>Type in the cells' paper sheets quickly (keys 1, 2, 3 and Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="178" />
+        <location filename="../../ui/cases/list_view.py" line="185" />
         <source>Xem và in phiếu của các phiếu đang hiện</source>
         <translation>Preview and print the sheets of the cases shown</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="186" />
+        <location filename="../../ui/cases/list_view.py" line="194" />
         <source>Mở đợt nhận xét năm {year}</source>
         <translation>Open the {year} comment round</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/list_view.py" line="192" />
+        <location filename="../../ui/cases/list_view.py" line="200" />
         <source>Xem / in %Ln phiếu…</source>
         <translation>
             <numerusform>Preview / print %Ln sheet…</numerusform>
@@ -972,12 +972,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="200" />
+        <location filename="../../ui/cases/list_view.py" line="208" />
         <source>Tất cả ({count})</source>
         <translation>All ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/list_view.py" line="264" />
+        <location filename="../../ui/cases/list_view.py" line="272" />
         <source>%Ln phiếu</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -985,60 +985,70 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="270" />
+        <location filename="../../ui/cases/list_view.py" line="278" />
         <source>Năm {year} chưa có phiếu nhận xét nào. Bấm “Mở đợt nhận xét năm {year}” để tạo phiếu cho mọi đảng viên đang công tác đã đăng ký sinh hoạt nơi cư trú.</source>
         <translation>There are no comment cases for {year} yet. Click “Open the {year} comment round” to create one for every registered working member.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/list_view.py" line="276" />
+        <location filename="../../ui/cases/list_view.py" line="284" />
         <source>Không có phiếu nào theo bộ lọc đã chọn.</source>
         <translation>No cases match the chosen filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/list_view.py" line="132" />
+        <source>Sổ đăng ký văn bản…</source>
+        <translation>Document register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/list_view.py" line="134" />
+        <source>Xem và in sổ đăng ký văn bản đi của năm: số, ngày, trích yếu, nơi nhận của văn bản đã cấp số</source>
+        <translation>View and print the year's register of outgoing documents: number, date, summary and recipient of every numbered document</translation>
     </message>
 </context>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/cases/page.py" line="64" />
+        <location filename="../../ui/cases/page.py" line="65" />
         <source>Nhận xét &amp; xác nhận</source>
         <translation>Comments &amp; confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="67" />
+        <location filename="../../ui/cases/page.py" line="68" />
         <source>Năm nhận xét</source>
         <translation>Comment year</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="69" />
+        <location filename="../../ui/cases/page.py" line="70" />
         <source>Năm:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="82" />
+        <location filename="../../ui/cases/page.py" line="83" />
         <source>Danh sách phiếu</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="83" />
+        <location filename="../../ui/cases/page.py" line="84" />
         <source>Xác nhận</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="84" />
+        <location filename="../../ui/cases/page.py" line="85" />
         <source>Gửi về nơi công tác</source>
         <translation>Send to workplaces</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="158" />
+        <location filename="../../ui/cases/page.py" line="160" />
         <source>Xác nhận ({count})</source>
         <translation>Confirmation ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="160" />
+        <location filename="../../ui/cases/page.py" line="162" />
         <source>Gửi về nơi công tác ({count})</source>
         <translation>Send to workplaces ({count})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/page.py" line="177" />
+        <location filename="../../ui/cases/page.py" line="179" />
         <source>Đã lưu %Ln phiếu nhận xét; các phiếu này chờ Trưởng ban xác nhận.</source>
         <translation>
             <numerusform>Saved %Ln comment sheet; it waits for the head's confirmation.</numerusform>
@@ -1046,12 +1056,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="216" />
+        <location filename="../../ui/cases/page.py" line="218" />
         <source>Đang mở đợt nhận xét…</source>
         <translation>Opening the comment round…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/cases/page.py" line="278" />
+        <location filename="../../ui/cases/page.py" line="280" />
         <source>Phiếu nhận xét năm {year} (%Ln phiếu)</source>
         <translation>
             <numerusform>Comment sheet {year} (%Ln sheet)</numerusform>
@@ -1059,19 +1069,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="281" />
+        <location filename="../../ui/cases/page.py" line="283" />
         <source>Đang dựng phiếu để in…</source>
         <translation>Preparing the sheets for printing…</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="295" />
+        <location filename="../../ui/cases/page.py" line="297" />
         <source>Sổ theo dõi đảng viên đang công tác năm {year}</source>
         <translation>Register of working members, {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/page.py" line="298" />
+        <location filename="../../ui/cases/page.py" line="300" />
         <source>Đang dựng sổ theo dõi…</source>
         <translation>Building the register…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="313" />
+        <source>Sổ đăng ký văn bản đi năm {year}</source>
+        <translation>Register of outgoing documents, {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/page.py" line="316" />
+        <source>Đang dựng sổ đăng ký văn bản…</source>
+        <translation>Building the document register…</translation>
     </message>
 </context>
 <context>
@@ -5169,112 +5189,112 @@
 <context>
     <name>RegistrationsPage</name>
     <message>
-        <location filename="../../ui/registrations/page.py" line="85" />
+        <location filename="../../ui/registrations/page.py" line="87" />
         <source>Tìm theo họ tên, nơi công tác hoặc số giấy giới thiệu</source>
         <translation>Search by name, workplace or letter number</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="85" />
+        <location filename="../../ui/registrations/page.py" line="87" />
         <source>Tìm đăng ký</source>
         <translation>Find a registration</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="88" />
+        <location filename="../../ui/registrations/page.py" line="90" />
         <source>Lọc theo tình trạng đăng ký</source>
         <translation>Filter by state</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="89" />
+        <location filename="../../ui/registrations/page.py" line="91" />
         <source>Đang sinh hoạt</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="90" />
+        <location filename="../../ui/registrations/page.py" line="92" />
         <source>Đã kết thúc</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="91" />
+        <location filename="../../ui/registrations/page.py" line="93" />
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="93" />
+        <location filename="../../ui/registrations/page.py" line="95" />
         <source>Lọc theo chi bộ nơi cư trú</source>
         <translation>Filter by residence cell</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="94" />
+        <location filename="../../ui/registrations/page.py" line="96" />
         <source>Tất cả chi bộ</source>
         <translation>All cells</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="95" />
+        <location filename="../../ui/registrations/page.py" line="97" />
         <source>Chưa xếp chi bộ</source>
         <translation>No cell yet</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="99" />
+        <location filename="../../ui/registrations/page.py" line="101" />
         <source>Đăng ký mới từ giấy giới thiệu…</source>
         <translation>New registration from a letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="101" />
+        <location filename="../../ui/registrations/page.py" line="103" />
         <source>Chuyển chi bộ…</source>
         <translation>Move to another cell…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="102" />
+        <location filename="../../ui/registrations/page.py" line="104" />
         <source>Kết thúc đăng ký…</source>
         <translation>End the registration…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="103" />
+        <location filename="../../ui/registrations/page.py" line="105" />
         <source>In khối tiếp nhận</source>
         <translation>Print the endorsement</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="104" />
+        <location filename="../../ui/registrations/page.py" line="106" />
         <source>In giấy giới thiệu đến chi bộ</source>
         <translation>Print the letter to the cell</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="107" />
+        <location filename="../../ui/registrations/page.py" line="109" />
         <source>Danh sách đăng ký sinh hoạt nơi cư trú</source>
         <translation>Residence registrations</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="111" />
+        <location filename="../../ui/registrations/page.py" line="113" />
         <source>Sinh hoạt nơi cư trú (213)</source>
         <translation>Residence activity (213)</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="152" />
+        <location filename="../../ui/registrations/page.py" line="154" />
         <source>Ghi nhận giấy giới thiệu của đảng ủy nơi công tác và xếp chi bộ nơi cư trú</source>
         <translation>Record the workplace committee's introduction letter and assign the residence cell</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="163" />
+        <location filename="../../ui/registrations/page.py" line="165" />
         <source>Đảng viên chuyển chỗ ở trong xã</source>
         <translation>The member moved within the commune</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="164" />
+        <location filename="../../ui/registrations/page.py" line="166" />
         <source>Chuyển đi, nghỉ hưu, chuyển sinh hoạt, từ trần</source>
         <translation>Moved away, retired, transferred, died</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="168" />
+        <location filename="../../ui/registrations/page.py" line="170" />
         <source>Khối “Tiếp nhận… Đã giới thiệu về sinh hoạt tại chi bộ…” để dán lên giấy giới thiệu</source>
         <translation>The “Received… Introduced to the cell…” block to stick on the introduction letter</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="174" />
+        <location filename="../../ui/registrations/page.py" line="176" />
         <source>Giấy giới thiệu của xã gửi chi bộ nơi cư trú</source>
         <translation>The commune's letter introducing the member to the residence cell</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/registrations/page.py" line="234" />
+        <location filename="../../ui/registrations/page.py" line="236" />
         <source>%n đăng ký</source>
         <translation>
             <numerusform>%n registration</numerusform>
@@ -5282,34 +5302,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="240" />
+        <location filename="../../ui/registrations/page.py" line="242" />
         <source>Không có đăng ký nào khớp với “{text}”. Hãy thử gõ ít chữ hơn, hoặc bỏ bớt bộ lọc.</source>
         <translation>No registration matches “{text}”. Try typing less, or clear a filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="247" />
+        <location filename="../../ui/registrations/page.py" line="249" />
         <source>Chưa có đảng viên đang công tác nơi khác đăng ký sinh hoạt nơi cư trú. Bấm “Đăng ký mới từ giấy giới thiệu…” khi nhận được giấy giới thiệu.</source>
         <translation>No member working elsewhere is registered at their residence yet. Press “New registration from a letter…” when an introduction letter arrives.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="252" />
+        <location filename="../../ui/registrations/page.py" line="254" />
         <source>Không có đăng ký nào theo bộ lọc đã chọn.</source>
         <translation>No registration matches the chosen filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="368" />
+        <location filename="../../ui/registrations/page.py" line="383" />
         <source>Đang tạo văn bản…</source>
         <translation>Making the document…</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="372" />
+        <location filename="../../ui/registrations/page.py" line="387" />
         <source>Tiếp nhận giấy giới thiệu — {name}</source>
         <translation>Letter received — {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/registrations/page.py" line="374" />
+        <location filename="../../ui/registrations/page.py" line="389" />
         <source>Giấy giới thiệu đến chi bộ — {name}</source>
         <translation>Letter to the cell — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/page.py" line="375" />
+        <source>{reason}
+
+In ngay với tên người ký để trống (ký và ghi tên bằng tay)?</source>
+        <translation>{reason}
+
+Print it now with the signer's name left blank (to sign and write the name by hand)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/page.py" line="378" />
+        <source>In để trống tên người ký</source>
+        <translation>Print with the signer's name blank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/registrations/page.py" line="378" />
+        <source>Không in</source>
+        <translation>Don't print</translation>
     </message>
 </context>
 <context>

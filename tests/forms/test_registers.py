@@ -150,6 +150,12 @@ def test_member_register_repeats_its_heading(printed: Printed) -> None:
     for number in range(1, pages + 1):
         text = flat(pdf, number)
         assert "Họ và tên khai sinh, ngày sinh" in text and "(14)" in text
+    # Laid out a page at a time: every member once, in order, no row cut between two pages.
+    text = flat(pdf)
+    found = [int(m) for m in re.findall(r"Hồ Thị Thu (\d\d)", text)]
+    assert found == list(range(1, 46))
+    per_page = [len(re.findall(r"Hồ Thị Thu \d\d", flat(pdf, n))) for n in range(1, pages + 1)]
+    assert sum(per_page) == 45 and sum(1 for n in per_page if n) >= 2
 
 
 def test_handover_record_of_the_merge(printed: Printed, no_file_writes: Path) -> None:

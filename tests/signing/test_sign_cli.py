@@ -122,3 +122,39 @@ def test_missing_files_are_named(cli: Cli, files: dict[str, str], tmp_path: Path
     not_pdf.write_bytes(b"hello")
     v = cli("verify", str(not_pdf))
     assert v.code == 2 and str(not_pdf) in v.err and "PDF" in v.err
+
+
+# What a signature never needs: the database, spreadsheets, PDF drawing, the GUI, the demo commune, the
+# reference lists. Each of them once loaded with the message catalogue and cost a command-line signature time.
+NOT_FOR_SIGNING = (
+    "PySide6",
+    "reportlab",
+    "openpyxl",
+    "sqlcipher3",
+    "handbook.vault.vault",
+    "handbook.demo.commune",
+    "handbook.spreadsheet.columns",
+    "handbook.reference.admin_units",
+    "handbook.forms.layout",
+)
+
+
+def loaded_modules(import_log: str) -> set[str]:
+    """Module names from ``-X importtime`` lines ("import time: self | cumulative | name")."""
+    return {line.rsplit("|", 1)[1].strip() for line in import_log.splitlines() if line.startswith("import time:")}
+
+
+def test_a_signature_loads_only_what_signing_needs(cli: Cli, files: dict[str, str]) -> None:
+    r = cli(*sign_args(files, "--p12-password-file", files["pw"]), env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert r.code == 0, r.err
+    loaded = loaded_modules(r.err)
+    assert "pyhanko.sign.signers.pdf_signer" in loaded  # the log really lists what was imported
+    heavy = sorted(m for m in loaded if any(m == bad or m.startswith(bad + ".") for bad in NOT_FOR_SIGNING))
+    assert not heavy, heavy
+
+    v = cli("verify", files["out"], "--trust", files["ca"], env={"PYTHONPROFILEIMPORTTIME": "1"})
+    assert v.code == 0, v.out
+    heavy = sorted(
+        m for m in loaded_modules(v.err) if any(m == bad or m.startswith(bad + ".") for bad in NOT_FOR_SIGNING)
+    )
+    assert not heavy, heavy

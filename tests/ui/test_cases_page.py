@@ -19,6 +19,7 @@ from handbook.orgs.model import ExternalOrgId
 from handbook.permissions import Role
 from handbook.vault import users
 from handbook.vault.vault import Vault
+from tests.forms.pdftools import pdf_text
 from tests.ui.conftest import STAFF_PASSWORD, Commune, make_member, press, type_text
 from ui.cases import preview
 from ui.cases.batch_entry import BatchEntryDialog, RatingRow
@@ -553,3 +554,27 @@ def test_an_exempt_members_sheet_says_why_it_has_three_criteria(app, opened: Flo
     assert dialog.go_to(opened.case_of("Trịnh Văn Miễn").id)
     assert "miễn sinh hoạt nơi cư trú — 3 tiêu chí" in dialog.form.facts.text()
     assert len(dialog.form.rows) == 3
+
+
+def test_the_document_register_of_the_year_prints(
+    app, opened: Flow, session, runner, dialogs, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[bytes, str, str]] = []
+    monkeypatch.setattr(
+        preview,
+        "show_pdf",
+        lambda parent, runner, pdf, *, title, suggested_name: shown.append((pdf, title, suggested_name)),
+    )
+    page = make_page(session, runner, qtbot)
+    assert page.cases.numbers_button.isEnabled() and page.cases.numbers_button.text() == "Sổ đăng ký văn bản…"
+    page.cases.numbers_button.click()  # nothing numbered yet this year: a sentence, no empty book
+    assert shown == [] and len(dialogs.errors) == 1 and "chưa có văn bản nào được cấp số" in dialogs.errors[0]
+
+    ids = comment(opened, ["Nguyễn Văn An"])
+    fc.confirm(opened.vault, ids, on=date.today())
+    page.cases.numbers_button.click()
+    [(pdf, title, name)] = shown
+    assert title == f"Sổ đăng ký văn bản đi năm {YEAR}" and name == f"so-dang-ky-van-ban-nam-{YEAR}.pdf"
+    text = " ".join(pdf_text(pdf).split())
+    assert "SỔ ĐĂNG KÝ VĂN BẢN ĐI" in text and "Trích yếu nội dung" in text
+    assert "Nguyễn Văn An" in text and f"Xác nhận nhận xét năm {YEAR}" in text

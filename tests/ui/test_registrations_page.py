@@ -324,6 +324,37 @@ def test_print_the_endorsement_and_the_letter(app, commune: Commune, registered,
     assert "GIẤY GIỚI THIỆU" in text and "Lê Văn Cường" in text
 
 
+def test_a_letter_without_a_recorded_signer_prints_with_the_name_left_blank(
+    app, commune: Commune, registered, session, runner, dialogs: FakeDialogs, qtbot, previews
+) -> None:
+    # Nobody is recorded as Bí thư on 05/03/2025: the core refuses the letter with a sentence naming the period;
+    # the screen shows that sentence and offers the letter with the signer's name left blank, to sign by hand.
+    page = make_page(session, runner, qtbot, rows=1)
+    page.table.selectRow(0)
+    dialogs.answers = [False]
+    page.letter_button.click()
+    assert previews == [] and dialogs.errors == []
+    [question] = dialogs.questions
+    assert "chưa ghi ai giữ chức này" in question and "Cài đặt › Người ký" in question
+    assert "In ngay với tên người ký để trống" in question
+
+    dialogs.answers = [True]
+    with qtbot.waitSignal(page.preview_shown):
+        page.letter_button.click()
+    assert len(dialogs.questions) == 2 and dialogs.errors == []
+    pdf, title, _name = previews[0]
+    assert title.startswith("Giấy giới thiệu đến chi bộ")
+    text = " ".join(pdf_text(pdf).split())
+    assert "GIẤY GIỚI THIỆU" in text and "Lê Văn Cường" in text and "BÍ THƯ" in text
+    assert text.endswith("T/M ĐẢNG ỦY BÍ THƯ")  # the signer's name is left for the hand
+
+    dialogs.answers = [True]
+    with qtbot.waitSignal(page.preview_shown):
+        page.endorsement_button.click()
+    text = " ".join(pdf_text(previews[1][0]).split())
+    assert "Tiếp nhận ngày 05 tháng 3 năm 2025" in text and "Chi bộ thôn Đông" in text
+
+
 def test_a_viewer_may_not_register(app, commune: Commune, registered, runner, qtbot) -> None:
     vault = Vault.open(commune.root, username="thanhtra", password=STAFF_PASSWORD)
     session = Session(commune.root, vault)

@@ -428,6 +428,13 @@ def sign_dispatch(vault: Vault, request: SignRequest) -> SignedDispatch:
     return SignedDispatch(request.out, d.number_text, name)
 
 
+def number_register_pdf(vault: Vault, year: int) -> Pdf:
+    """The document register (sổ đăng ký văn bản đi) of the year: every number given, by issuer and type."""
+    from handbook.forms.number_register import render_number_register
+
+    return Pdf(render_number_register(vault, year), str(year), f"so-dang-ky-van-ban-nam-{year}.pdf")
+
+
 def register_213_pdf(vault: Vault, year: int, cell_id: OrgId | None) -> Pdf:
     """The 213 register (sổ theo dõi) of one cell, or of every cell, for the year."""
     from handbook.forms.registers import render_register_213

@@ -224,13 +224,18 @@ class Printed:
     suggested_name: str
 
 
-def print_paper(vault: Vault, reg_id: RegistrationId, paper: Paper) -> Printed:
+SIGNER_UNKNOWN = "forms.signer_unknown"  # the core's refusal when nobody is recorded as signer for the date
+
+
+def print_paper(vault: Vault, reg_id: RegistrationId, paper: Paper, *, blank_signer: bool = False) -> Printed:
+    """The paper as PDF; ``blank_signer`` leaves the signer's name empty to be written by hand (for a date
+    whose signer is not recorded, which the core otherwise refuses with ``SIGNER_UNKNOWN``)."""
     reg = flow.get_registration(vault, reg_id)
     if paper is Paper.ENDORSEMENT:
-        pdf = render_endorsement(vault, reg_id)
+        pdf = render_endorsement(vault, reg_id, blank_signer=blank_signer)
         stem = "tiep-nhan"
     else:
-        pdf = render_introduction_letter(vault, reg_id)
+        pdf = render_introduction_letter(vault, reg_id, blank_signer=blank_signer)
         stem = "giay-gioi-thieu"
     slug = "-".join(search_key(reg.member_name).split()) or str(reg_id)
     return Printed(pdf, paper, reg.member_name, f"{stem}-{slug}.pdf")

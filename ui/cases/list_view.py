@@ -69,6 +69,7 @@ class CasesList(QWidget):
     request_requested = Signal(object)  # CaseId
     print_requested = Signal(object)  # list[CaseId]
     register_requested = Signal(object)  # the cell chosen in the filter, or None for every cell
+    numbers_requested = Signal()  # the document register of the year
 
     def __init__(self, session: Session, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +129,10 @@ class CasesList(QWidget):
         self.print_button = QPushButton(self.tr("Xem / in phiếu…"))
         self.register_button = QPushButton(self.tr("Sổ theo dõi 213…"))
         self.register_button.setToolTip(self.tr("Xem và in sổ theo dõi của năm (chi bộ đang chọn, hoặc mọi chi bộ)"))
+        self.numbers_button = QPushButton(self.tr("Sổ đăng ký văn bản…"))
+        self.numbers_button.setToolTip(
+            self.tr("Xem và in sổ đăng ký văn bản đi của năm: số, ngày, trích yếu, nơi nhận của văn bản đã cấp số")
+        )
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -138,6 +143,7 @@ class CasesList(QWidget):
         buttons.addWidget(self.request_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.register_button)
+        buttons.addWidget(self.numbers_button)
         buttons.addStretch(1)
         buttons.addWidget(self.open_year_button)
         right = QVBoxLayout()
@@ -161,6 +167,7 @@ class CasesList(QWidget):
         self.request_button.clicked.connect(self._request)
         self.print_button.clicked.connect(lambda: self.print_requested.emit([c.id for c in self.model.cases]))
         self.register_button.clicked.connect(lambda: self.register_requested.emit(self.cell_filter.currentData()))
+        self.numbers_button.clicked.connect(lambda: self.numbers_requested.emit())
         self.apply_permissions()
 
     # --- permissions and buttons -----------------------------------------------------------------------------
@@ -177,6 +184,7 @@ class CasesList(QWidget):
         )
         guard(self.print_button, actor, Op.FORMS_PRINT, self._lang, self.tr("Xem và in phiếu của các phiếu đang hiện"))
         guard(self.register_button, actor, Op.FORMS_PRINT, self._lang)
+        guard(self.numbers_button, actor, Op.FORMS_PRINT, self._lang)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

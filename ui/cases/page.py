@@ -27,6 +27,7 @@ from ui.actions.cases import (
     load_batch,
     load_request,
     load_year,
+    number_register_pdf,
     open_year,
     register_213_pdf,
     sheets_pdf,
@@ -101,6 +102,7 @@ class CasesPage(QWidget):
         self.cases.request_requested.connect(self.open_request)
         self.cases.print_requested.connect(self.print_sheets)
         self.cases.register_requested.connect(self.print_register)
+        self.cases.numbers_requested.connect(self.print_numbers)
         self.review.preview_requested.connect(self.print_sheets)
         self.review.status.connect(self.say)
         self.dispatch.status.connect(self.say)
@@ -296,6 +298,22 @@ class CasesPage(QWidget):
             preview.show_pdf(self, runner, pdf.data, title=title, suggested_name=pdf.suggested_name)
 
         self._runner.run(work, done=done, parent=self, progress=self.tr("Đang dựng sổ theo dõi…"))
+
+    def print_numbers(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        session, runner, year = self._session, self._runner, data.year
+
+        def work(_progress: Progress) -> Pdf:
+            with session.use() as vault:
+                return number_register_pdf(vault, year)
+
+        def done(pdf: Pdf) -> None:
+            title = self.tr("Sổ đăng ký văn bản đi năm {year}").format(year=year)
+            preview.show_pdf(self, runner, pdf.data, title=title, suggested_name=pdf.suggested_name)
+
+        self._runner.run(work, done=done, parent=self, progress=self.tr("Đang dựng sổ đăng ký văn bản…"))
 
     # --- for the window's menus ----------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from handbook.errors import HandbookError
 from handbook.flow.model import Category, Registration, RegistrationId
 from handbook.i18n import Lang
 from handbook.orgs.model import OrgId
@@ -30,6 +31,7 @@ from ui.actions.members import CellChoice
 from ui.actions.orgs import CellsReorganised, OrgsChanged
 from ui.actions.registrations import (
     NO_CELL,
+    SIGNER_UNKNOWN,
     FoundRegistrations,
     LetterSetup,
     Paper,
@@ -355,7 +357,7 @@ class RegistrationsPage(QWidget):
             return
         self._open(EndRegistrationDialog(reg, self._session, self._runner, self._lang, self))
 
-    def print_selected(self, paper: Paper) -> None:
+    def print_selected(self, paper: Paper, *, blank_signer: bool = False) -> None:
         reg = self.selected()
         if reg is None:
             return
@@ -363,9 +365,22 @@ class RegistrationsPage(QWidget):
 
         def work(_progress: Progress) -> Printed:
             with session.use() as vault:
-                return print_paper(vault, reg_id, paper)
+                return print_paper(vault, reg_id, paper, blank_signer=blank_signer)
 
-        self._runner.run(work, done=self._preview, parent=self, progress=self.tr("Đang tạo văn bản…"))
+        def failed(exc: HandbookError) -> bool:
+            # Nobody recorded as signer for the paper's date: say so, and offer the paper with the name left
+            # blank, to be signed and named by hand.
+            if blank_signer or exc.message.id != SIGNER_UNKNOWN:
+                return False
+            question = self.tr("{reason}\n\nIn ngay với tên người ký để trống (ký và ghi tên bằng tay)?").format(
+                reason=exc.render(self._lang)
+            )
+            blank, skip = self.tr("In để trống tên người ký"), self.tr("Không in")
+            if self._runner.dialogs.ask(self, question, yes=blank, no=skip):
+                self.print_selected(paper, blank_signer=True)
+            return True
+
+        self._runner.run(work, done=self._preview, failed=failed, parent=self, progress=self.tr("Đang tạo văn bản…"))
 
     def _preview(self, printed: Printed) -> None:
         if printed.paper is Paper.ENDORSEMENT:
