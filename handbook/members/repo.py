@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -103,6 +104,30 @@ def insert_member(conn: Any, ch: Change, data: MemberData) -> MemberId:
     member_id = MemberId(int(cur.lastrowid))
     ch.record("members.add", "member", member_id, None, audit_view(data))
     return member_id
+
+
+def insert_members(conn: Any, ch: Change, records: Sequence[MemberData]) -> list[MemberId]:
+    """Insert many validated, normalised records at once inside the caller's transaction (an import): one
+    statement for all rows, each audited as ``insert_member`` does it. The ids are given in order."""
+    if not records:
+        return []
+    # Inside the caller's write transaction nobody else inserts, so the ids SQLite would give are known.
+    first = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0]) + 1
+    ids = [MemberId(first + n) for n in range(len(records))]
+    stamp = now_iso()
+    rows = []
+    for member_id, data in zip(ids, records, strict=True):
+        row = to_row(data)
+        row.update(id=member_id, status=derive_status(data, []).value, created_at=stamp, updated_at=stamp)
+        rows.append(row)
+    names = list(rows[0])
+    conn.executemany(
+        f"INSERT INTO members ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        [[row[n] for n in names] for row in rows],
+    )
+    for member_id, data in zip(ids, records, strict=True):
+        ch.record("members.add", "member", member_id, None, audit_view(data))
+    return ids
 
 
 def update_row(conn: Any, ch: Change, member_id: MemberId, before: MemberData, data: MemberData) -> None:

@@ -26,11 +26,12 @@ from typing import Any
 from handbook.errors import InputError
 from handbook.i18n import Message
 from handbook.members.model import MemberData, MemberId
-from handbook.members.repo import COLUMNS, from_row, insert_member, update_row
+from handbook.members.repo import COLUMNS, from_row, update_row
 from handbook.members.validate import validate_member
 from handbook.orgs.model import OrgId
 from handbook.orgs.repo import assign_in
 from handbook.permissions import Op
+from handbook.spreadsheet.bulk import add_members
 from handbook.spreadsheet.cells import CellResolver, MissingCell, NewCell, NewCells, create_cells
 from handbook.spreadsheet.columns import ColumnMapping, Target, changed_headers, detect_mapping
 from handbook.spreadsheet.encoding import Decoder, EncodingChoice, EncodingProposal, PreviewRow, preview
@@ -517,18 +518,19 @@ def commit_import(vault: Vault, plan: ImportPlan, progress: ProgressReport | Non
             def cell_of(p: PlannedRow) -> OrgId | None:
                 return made[p.new_cell.key] if p.new_cell is not None else p.cell_id
 
-            _report(progress, 0, len(plan.rows))
-            for done, p in enumerate(plan.rows, 1):
-                _report(progress, done, len(plan.rows))
-                if p.action is Action.CREATE:
-                    member_id = insert_member(conn, ch, p.data)
-                    if (target := cell_of(p)) is not None:
-                        assign_in(conn, ch, member_id, target, when, reason=reason)
-                elif p.action is Action.UPDATE and p.member_id is not None and p.before is not None:
-                    if p.data != p.before:
-                        update_row(conn, ch, p.member_id, p.before, p.data)
-                    if p.move_cell and (target := cell_of(p)) is not None:
-                        assign_in(conn, ch, p.member_id, target, when, reason=reason)
+            total = len(plan.rows)
+            _report(progress, 0, total)
+            # A batch of rows at a time: its new members in one statement, then its updates one by one.
+            for start in range(0, total, _REPORT_EVERY):
+                batch = plan.rows[start : start + _REPORT_EVERY]
+                add_members(conn, ch, [(p.data, cell_of(p)) for p in batch if p.action is Action.CREATE], when, reason)
+                for p in batch:
+                    if p.action is Action.UPDATE and p.member_id is not None and p.before is not None:
+                        if p.data != p.before:
+                            update_row(conn, ch, p.member_id, p.before, p.data)
+                        if p.move_cell and (target := cell_of(p)) is not None:
+                            assign_in(conn, ch, p.member_id, target, when, reason=reason)
+                _report(progress, start + len(batch), total)
             ch.record(
                 "members.import",
                 "file",

@@ -29,6 +29,7 @@ from handbook.spreadsheet.importer import (
 from handbook.spreadsheet.mappings import delete_mapping, list_mappings, load_mapping, save_mapping
 from handbook.spreadsheet.report import write_report
 from handbook.vault import users
+from handbook.vault.check import check_vault
 from handbook.vault.vault import Vault
 from tests.conftest import PASSWORD
 from tests.spreadsheet.sheets import HEADER, write_xlsx
@@ -198,6 +199,41 @@ def test_duplicates_inside_the_file(vault: Vault, cells: dict[str, int], tmp_pat
         (7, "sheet.same_name_birth_in_file", "warning"),
     ]
     assert result.errors[0].message.values["first"] == 4
+
+
+def test_a_long_list_into_a_vault_with_members_keeps_each_record_its_history_and_its_cell(
+    vault: Vault, cells: dict[str, int], tmp_path: Path
+) -> None:
+    """New members are written in batches: every one gets its own id after the vault's, its cell, a search
+    entry and its own audit entries, and a row that updates a member in the middle of a batch still does."""
+    known = existing(vault)
+    ho = ["Phạm", "Lê", "Trần", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô"]
+    dem = ["Văn", "Hữu", "Đức", "Quang", "Thị"]
+    ten = ["Bình", "Cường", "Dũng", "Hoà", "Lan", "Minh", "Nam", "Phúc", "Yến"]
+    people = [f"{h} {d} {t}" for h in ho for d in dem for t in ten]
+    rows: list[list[object]] = [
+        [i, name, f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1950 + i % 50}", "Nữ" if "Thị" in name else "Nam", "", "", "",
+         "Chi bộ thôn Đông" if i % 3 == 0 else "Chi bộ thôn Tây"]
+        for i, name in enumerate(people, 1)
+    ]  # fmt: skip
+    rows.insert(250, [0, "Nguyễn Văn An", "12/03/1975", "Nam", "087075001234", "0912345678", "", "Chi bộ thôn Tây"])
+    done: list[tuple[int, int]] = []
+    source = open_source(sheet(tmp_path, rows))
+    result = commit_import(vault, plan_import(vault, source), lambda n, total: done.append((n, total)))
+    assert result.committed and (result.created, result.updated) == (450, 1)
+    assert done[0] == (0, 451) and done[-1] == (451, 451) and len(done) > 3
+    listed = {m.full_name: m for m in repo.list_members(vault)}
+    assert len(listed) == 451
+    assert sorted(int(m.id) for m in listed.values()) == list(range(known, known + 451))
+    last = listed["Ngô Thị Yến"]  # row 450 of the list
+    assert last.cell_name == "Chi bộ thôn Đông" and last.birth_date == "03/07/1950" and last.gender == "nu"
+    assert listed["Phạm Văn Bình"].cell_name == "Chi bộ thôn Tây"
+    assert listed["Nguyễn Văn An"].phone == "0912345678" and listed["Nguyễn Văn An"].cell_name == "Chi bộ thôn Tây"
+    assert [m.full_name for m in repo.list_members(vault, search="ngo thi yen")] == ["Ngô Thị Yến"]
+    history = repo.member_history(vault, last.id)
+    assert [e.operation for e in history] == ["members.assign", "members.add"]
+    assert '"ten": "Yến"' in str(history[1].after)
+    assert check_vault(vault).ok
 
 
 def test_the_vault_changing_between_check_and_commit_is_checked_again(
