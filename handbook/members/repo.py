@@ -62,9 +62,9 @@ def to_row(data: MemberData) -> dict[str, Any]:
         value = getattr(data, name)
         row[name] = value.iso() if value else None
     row["cccd"] = data.cccd or None
-    row["name_key"] = search_key(data.full_name)
+    row["name_key"] = key = search_key(data.full_name)
     row["sort_key"] = name_sort_key(data.ho, data.dem, data.ten)
-    row["search_text"] = " ".join([search_key(data.full_name)] + [v for v in (data.cccd, data.card_no, data.cmnd) if v])
+    row["search_text"] = " ".join([key] + [v for v in (data.cccd, data.card_no, data.cmnd) if v])
     return row
 
 
@@ -78,9 +78,12 @@ def from_row(row: Any) -> MemberData:
     return MemberData(**values)
 
 
+_AUDITED = tuple(f.name for f in fields(MemberData) if f.name != "photo")
+
+
 def audit_view(data: MemberData) -> dict[str, object]:
     """What the audit log keeps of a record (the photo as a size, not the picture)."""
-    view: dict[str, object] = {f.name: getattr(data, f.name) for f in fields(MemberData) if f.name != "photo"}
+    view: dict[str, object] = {name: getattr(data, name) for name in _AUDITED}
     for name in ("birth_date", "admitted", "official"):
         value = getattr(data, name)
         view[name] = value.iso() if value else None

@@ -17,7 +17,7 @@ from handbook.dates import PartialDate, parse_partial
 from handbook.errors import InputError
 from handbook.i18n import DEFAULT_LANG, Lang, Message
 from handbook.members.model import Gender, MemberData
-from handbook.members.validate import normalize_member
+from handbook.members.validate import normalized_member
 from handbook.spreadsheet.columns import ColumnMapping, ColumnRule, Target
 from handbook.spreadsheet.encoding import Decoder
 from handbook.spreadsheet.reader import Table
@@ -358,7 +358,7 @@ class RowReader:
                 item.sources["gender"] = rule.column
 
         ho, dem, ten = self._names(names, item)
-        item.data = normalize_member(MemberData(ho=ho, dem=dem, ten=ten, **fields), text=self._norm)  # type: ignore[arg-type]
+        item.data = normalized_member({"ho": ho, "dem": dem, "ten": ten, **fields}, text=self._norm)
         return item
 
     def _names(self, names: dict[Target, tuple[ColumnRule, str]], item: RowInput) -> tuple[str, str, str]:
