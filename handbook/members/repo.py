@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -109,9 +109,12 @@ def insert_member(conn: Any, ch: Change, data: MemberData) -> MemberId:
     return member_id
 
 
-def insert_members(conn: Any, ch: Change, records: Sequence[MemberData]) -> list[MemberId]:
+def insert_members(
+    conn: Any, ch: Change, records: Sequence[MemberData], notes: Sequence[Mapping[str, object]] | None = None
+) -> list[MemberId]:
     """Insert many validated, normalised records at once inside the caller's transaction (an import): one
-    statement for all rows, each audited as ``insert_member`` does it. The ids are given in order."""
+    statement for all rows, each audited as ``insert_member`` does it, with ``notes[i]`` (when given) added
+    to record i's entry. The ids are given in order."""
     if not records:
         return []
     # Inside the caller's write transaction nobody else inserts, so the ids SQLite would give are known.
@@ -128,8 +131,11 @@ def insert_members(conn: Any, ch: Change, records: Sequence[MemberData]) -> list
         f"INSERT INTO members ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
         [[row[n] for n in names] for row in rows],
     )
-    for member_id, data in zip(ids, records, strict=True):
-        ch.record("members.add", "member", member_id, None, audit_view(data))
+    for n, (member_id, data) in enumerate(zip(ids, records, strict=True)):
+        view = audit_view(data)
+        if notes is not None:
+            view.update(notes[n])
+        ch.record("members.add", "member", member_id, None, view)
     return ids
 
 
