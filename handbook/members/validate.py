@@ -28,26 +28,27 @@ _TEXT_NAMES = (
 )
 
 
-def _normalized(get: Callable[[str], Any], text: Callable[[str], str]) -> dict[str, object]:
-    changes: dict[str, object] = {name: text(get(name)) for name in _TEXT_NAMES}
-    changes["note"] = normalize_multiline(get("note"))
-    changes["cccd"] = ids.normalize_cccd(get("cccd"))
-    changes["cmnd"] = ids.normalize_cccd(get("cmnd"))
-    phone = get("phone")
+def _normalized(values: Mapping[str, Any], text: Callable[[str], str]) -> dict[str, object]:
+    """The normalised text and ids of ``values`` (a record's fields by name; a missing one is empty)."""
+    changes: dict[str, object] = {name: text(values.get(name, "")) for name in _TEXT_NAMES}
+    changes["note"] = normalize_multiline(values.get("note", ""))
+    changes["cccd"] = ids.normalize_cccd(values.get("cccd", ""))
+    changes["cmnd"] = ids.normalize_cccd(values.get("cmnd", ""))
+    phone = values.get("phone", "")
     changes["phone"] = ids.normalize_phone(phone) if phone.strip() else ""
-    changes["card_no"] = ids.normalize_party_card(get("card_no"))
+    changes["card_no"] = ids.normalize_party_card(values.get("card_no", ""))
     return changes
 
 
 def normalize_member(data: MemberData, *, text: Callable[[str], str] = normalize_text) -> MemberData:
     """One normalisation for every way in: NFC, Đ, spaces; ids and phones in their canonical form.
     ``text``: ``normalize_text`` itself or a cache of it (an import meets the same words on every row)."""
-    return data.with_changes(**_normalized(lambda name: getattr(data, name), text))
+    return data.with_changes(**_normalized(vars(data), text))
 
 
 def normalized_member(values: Mapping[str, object], *, text: Callable[[str], str] = normalize_text) -> MemberData:
     """``normalize_member(MemberData(**values))`` built in one go (an import builds thousands)."""
-    return MemberData(**{**values, **_normalized(lambda name: values.get(name, ""), text)})  # type: ignore[arg-type]
+    return MemberData(**{**values, **_normalized(values, text)})  # type: ignore[arg-type]
 
 
 # The longest a field may be (characters). Far above any real value, low enough that a pasted page or a
