@@ -198,10 +198,11 @@ class RowReader:
                     return self._dates[text]
                 folded = _fold_clean(text)
                 typed = text
-                if m := _WORDY_DATE.match(folded):
-                    typed = f"{m[1]}/{m[2]}/{m[3]}"
-                elif m := _WORDY_MONTH.match(folded):
-                    typed = f"{m[1]}/{m[2]}"
+                if "thang" in folded:  # both wordy forms have it; most dates are 12/03/1975
+                    if m := _WORDY_DATE.match(folded):
+                        typed = f"{m[1]}/{m[2]}/{m[3]}"
+                    elif m := _WORDY_MONTH.match(folded):
+                        typed = f"{m[1]}/{m[2]}"
                 found = parse_partial(typed, field=rule.header)
                 if len(self._dates) < 100_000:
                     self._dates[text] = found
