@@ -3,7 +3,9 @@
 Run: ``python -m bench.bench_import [--rows N] [--formats xlsx,xls,ods] [--profile]``. One table per format
 (reading / checking / committing), each into a fresh vault; wall and CPU time (on a shared machine the CPU
 time of this process is the steadier figure); for .xlsx and .xls the baseline, in the same run, is reading
-every cell's font (openpyxl / xlrd), which the import now does only for files that name a legacy font.
+every cell's font (openpyxl / xlrd), which the import now does only for files that name a legacy font; the
+commit's baseline is the same new members written row by row into another fresh vault (as before the bulk path),
+and the signing of as many audit entries as the commit wrote is timed apart, to show its share.
 The .xls and .ods are the .xlsx saved by LibreOffice (``soffice --headless --convert-to``, needed only
 here: without it only the .xlsx is measured), so they are the files an office suite really writes.
 The vault is created with
@@ -24,6 +26,7 @@ import shutil
 import subprocess
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -31,9 +34,12 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from bench.table import Row, ms, peak_rss_mb, print_table
+from handbook.members.repo import insert_member
 from handbook.orgs import repo as orgs
 from handbook.orgs.model import OrgType
-from handbook.spreadsheet.importer import ImportOptions, commit_import, open_source, plan_import
+from handbook.orgs.repo import assign_in
+from handbook.permissions import Op
+from handbook.spreadsheet.importer import Action, ImportOptions, commit_import, open_source, plan_import
 from handbook.spreadsheet.office_formats import _read_xls_sheet
 from handbook.spreadsheet.reader import iter_xlsx_tables
 from handbook.vault import kdf
@@ -168,7 +174,21 @@ def _since(start: Timing) -> Timing:
     return wall - start[0], cpu - start[1]
 
 
-def run(path: Path, vault: Vault) -> tuple[Timing, Timing, Timing, int, int]:
+@dataclass(frozen=True)
+class Measured:
+    read: Timing
+    check: Timing
+    commit: Timing
+    created: int
+    warnings: int
+    audit_entries: int  # written by the commit
+
+
+def audit_count(vault: Vault) -> int:
+    return int(vault.conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+
+
+def run(path: Path, vault: Vault) -> Measured:
     options = ImportOptions()
     t = _clock()
     source = open_source(path, options)
@@ -176,12 +196,41 @@ def run(path: Path, vault: Vault) -> tuple[Timing, Timing, Timing, int, int]:
     t = _clock()
     plan = plan_import(vault, source, options)
     check = _since(t)
+    entries = audit_count(vault)
     t = _clock()
     result = commit_import(vault, plan)
     commit = _since(t)
     if not result.committed:
         raise SystemExit(f"import rejected: {[p.render('en') for p in result.errors[:5]]}")
-    return read, check, commit, result.created, len(result.warnings)
+    return Measured(read, check, commit, result.created, len(result.warnings), audit_count(vault) - entries)
+
+
+def per_row_commit(path: Path, work: Path) -> Timing:
+    """The commit's baseline, in the same run: the plan's new members written one by one as before the bulk
+    path (``insert_member`` and ``assign_in`` for each: two statements, two lookups and two audit entries)."""
+    vault = make_vault(work / "kho-per-row")
+    try:
+        plan = plan_import(vault, open_source(path, ImportOptions()))
+        conn = vault.conn
+        t = _clock()
+        with vault.change(Op.MEMBERS_IMPORT) as ch:
+            for p in plan.rows:
+                if p.action is Action.CREATE:
+                    member_id = insert_member(conn, ch, p.data)
+                    if p.cell_id is not None:
+                        assign_in(conn, ch, member_id, p.cell_id, date.today(), reason=path.name)
+        return _since(t)
+    finally:
+        vault.close()
+
+
+def signing(vault: Vault, entries: int) -> Timing:
+    """What signing ``entries`` audit entries costs (the Ed25519 signature each entry gets), part of the commit."""
+    keys = vault.signer[1]
+    t = _clock()
+    for n in range(entries):
+        keys.sign(b"sotay audit v1|" + f"{n:064x}".encode())
+    return _since(t)
 
 
 def font_pass_read(path: Path) -> Timing:
@@ -207,15 +256,16 @@ def shown(t: Timing) -> str:
 READERS = {"xlsx": "calamine", "xls": "calamine", "ods": "calamine"}
 
 
-def measure(path: Path, work: Path, profile: bool, sort: str, top: int) -> tuple[Timing, Timing, Timing, int, int]:
+def measure(path: Path, work: Path, profile: bool, sort: str, top: int) -> tuple[Measured, Timing]:
     vault = make_vault(work / f"kho-{path.suffix[1:]}")
     try:
         if profile:
             prof = cProfile.Profile()
-            timings: tuple[Timing, Timing, Timing, int, int] = prof.runcall(run, path, vault)
+            measured: Measured = prof.runcall(run, path, vault)
             pstats.Stats(prof).sort_stats(sort).print_stats(top)
-            return timings
-        return run(path, vault)
+        else:
+            measured = run(path, vault)
+        return measured, signing(vault, measured.audit_entries)
     finally:
         vault.close()
 
@@ -234,30 +284,49 @@ def main() -> None:
         work = Path(tmp)
         xlsx = work / "danh-sach.xlsx"
         build_xlsx(xlsx, args.rows)
+        per_row: Timing | None = None
         for kind in kinds:
             path = xlsx if kind == "xlsx" else convert(xlsx, kind)
             if path is None:
                 print(f"\n.{kind}: not measured (LibreOffice's soffice makes the .{kind} file; it is not installed)")
                 continue
-            read, check, commit, created, warnings = measure(path, work, args.profile, args.sort, args.top)
+            m, signed = measure(path, work, args.profile, args.sort, args.top)
+            if per_row is None:
+                per_row = per_row_commit(path, work)  # the same rows whatever the format: measured once
             base = font_pass_read(path) if kind in ("xlsx", "xls") else None
-            ratio = f"{base[1] / read[1]:.1f}× faster" if base and read[1] > 0 else "-"
-            wall = read[0] + check[0] + commit[0]
-            cpu = read[1] + check[1] + commit[1]
+            ratio = f"{base[1] / m.read[1]:.1f}× faster" if base and m.read[1] > 0 else "-"
+            commit_ratio = f"{per_row[1] / m.commit[1]:.1f}× faster" if m.commit[1] > 0 else "-"
+            wall = m.read[0] + m.check[0] + m.commit[0]
+            cpu = m.read[1] + m.check[1] + m.commit[1]
             print_table(
-                f"Import benchmark ({n}-row .{kind}, {created:,} created, {warnings:,} warnings)",
+                f"Import benchmark ({n}-row .{kind}, {m.created:,} created, {m.warnings:,} warnings)",
                 [
                     Row(
                         f"read + find header ({READERS.get(kind, kind)}"
                         + ("; baseline: every cell's font)" if base else ")"),
-                        shown(read),
+                        shown(m.read),
                         shown(base) if base else "-",
                         ratio,
                         "-",
                         True,
                     ),
-                    Row("check every row (validate, duplicates, cells)", shown(check), "-", "-", "-", True),
-                    Row("commit (one audited transaction)", shown(commit), "-", "-", "-", True),
+                    Row("check every row (validate, duplicates, cells)", shown(m.check), "-", "-", "-", True),
+                    Row(
+                        f"commit (one transaction, {m.audit_entries:,} audit entries; baseline: row by row)",
+                        shown(m.commit),
+                        shown(per_row),
+                        commit_ratio,
+                        "-",
+                        True,
+                    ),
+                    Row(
+                        f"  of which: signing {m.audit_entries:,} audit entries (Ed25519, measured apart)",
+                        shown(signed),
+                        "-",
+                        "-",
+                        "-",
+                        True,
+                    ),
                     Row(
                         f"import {n} rows, full validation (target on CPU time)",
                         f"{wall:.2f} s (CPU {cpu:.2f} s)",

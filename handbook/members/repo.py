@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -61,9 +62,9 @@ def to_row(data: MemberData) -> dict[str, Any]:
         value = getattr(data, name)
         row[name] = value.iso() if value else None
     row["cccd"] = data.cccd or None
-    row["name_key"] = search_key(data.full_name)
+    row["name_key"] = key = search_key(data.full_name)
     row["sort_key"] = name_sort_key(data.ho, data.dem, data.ten)
-    row["search_text"] = " ".join([search_key(data.full_name)] + [v for v in (data.cccd, data.card_no, data.cmnd) if v])
+    row["search_text"] = " ".join([key] + [v for v in (data.cccd, data.card_no, data.cmnd) if v])
     return row
 
 
@@ -77,9 +78,12 @@ def from_row(row: Any) -> MemberData:
     return MemberData(**values)
 
 
+_AUDITED = tuple(f.name for f in fields(MemberData) if f.name != "photo")
+
+
 def audit_view(data: MemberData) -> dict[str, object]:
     """What the audit log keeps of a record (the photo as a size, not the picture)."""
-    view: dict[str, object] = {f.name: getattr(data, f.name) for f in fields(MemberData) if f.name != "photo"}
+    view: dict[str, object] = {name: getattr(data, name) for name in _AUDITED}
     for name in ("birth_date", "admitted", "official"):
         value = getattr(data, name)
         view[name] = value.iso() if value else None
@@ -103,6 +107,36 @@ def insert_member(conn: Any, ch: Change, data: MemberData) -> MemberId:
     member_id = MemberId(int(cur.lastrowid))
     ch.record("members.add", "member", member_id, None, audit_view(data))
     return member_id
+
+
+def insert_members(
+    conn: Any, ch: Change, records: Sequence[MemberData], notes: Sequence[Mapping[str, object]] | None = None
+) -> list[MemberId]:
+    """Insert many validated, normalised records at once inside the caller's transaction (an import): one
+    statement for all rows, each audited as ``insert_member`` does it, with ``notes[i]`` (when given) added
+    to record i's entry. The ids are given in order."""
+    if not records:
+        return []
+    # Inside the caller's write transaction nobody else inserts, so the ids SQLite would give are known.
+    first = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0]) + 1
+    ids = [MemberId(first + n) for n in range(len(records))]
+    stamp = now_iso()
+    rows = []
+    for member_id, data in zip(ids, records, strict=True):
+        row = to_row(data)
+        row.update(id=member_id, status=derive_status(data, []).value, created_at=stamp, updated_at=stamp)
+        rows.append(row)
+    names = list(rows[0])
+    conn.executemany(
+        f"INSERT INTO members ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        [[row[n] for n in names] for row in rows],
+    )
+    for n, (member_id, data) in enumerate(zip(ids, records, strict=True)):
+        view = audit_view(data)
+        if notes is not None:
+            view.update(notes[n])
+        ch.record("members.add", "member", member_id, None, view)
+    return ids
 
 
 def update_row(conn: Any, ch: Change, member_id: MemberId, before: MemberData, data: MemberData) -> None:

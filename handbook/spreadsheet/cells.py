@@ -86,6 +86,7 @@ class CellResolver:
     _rows: dict[str, list[int]] = field(default_factory=dict)
     _names: dict[str, str] = field(default_factory=dict)
     _cells: list[Org] | None = None
+    _keys: dict[str, str] = field(default_factory=dict)  # a name as written -> its folded key
 
     def __post_init__(self) -> None:
         if self.create is not None:
@@ -103,7 +104,9 @@ class CellResolver:
         return self._cells
 
     def resolve(self, name: str, row: int) -> OrgId | NewCell | InputError:
-        key = search_key(name)
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = search_key(name)
         if key not in self._answers:
             self._answers[key] = self._answer(name, key)
             self._names[key] = name

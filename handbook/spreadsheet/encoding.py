@@ -107,6 +107,8 @@ class Decoder:
         if choice == "auto" and not has_fonts and self.proposal.source == "text":
             self.file_guess = self.proposal.encoding
         self._cache: dict[tuple[str, str | None], tuple[str, LegacyEncoding | None]] = {}
+        # A cell without a font name is kept as it is, unless a legacy encoding is chosen or guessed for the file.
+        self._fontless_as_is = choice in ("auto", "unicode") and self.file_guess is None and not self.single_byte
 
     def encoding_for(self, font: str | None) -> LegacyEncoding | None:
         if self.choice == "unicode":
@@ -117,6 +119,8 @@ class Decoder:
 
     def text(self, value: str, font: str | None) -> tuple[str, LegacyEncoding | None]:
         """(Unicode text, the legacy encoding it was decoded from or None)."""
+        if font is None and self._fontless_as_is:
+            return value, None
         key = (value, font)
         hit = self._cache.get(key)
         if hit is not None:

@@ -26,11 +26,12 @@ from typing import Any
 from handbook.errors import InputError
 from handbook.i18n import Message
 from handbook.members.model import MemberData, MemberId
-from handbook.members.repo import COLUMNS, from_row, insert_member, update_row
+from handbook.members.repo import COLUMNS, from_row, update_row
 from handbook.members.validate import validate_member
 from handbook.orgs.model import OrgId
 from handbook.orgs.repo import assign_in
 from handbook.permissions import Op
+from handbook.spreadsheet.bulk import add_members
 from handbook.spreadsheet.cells import CellResolver, MissingCell, NewCell, NewCells, create_cells
 from handbook.spreadsheet.columns import ColumnMapping, Target, changed_headers, detect_mapping
 from handbook.spreadsheet.encoding import Decoder, EncodingChoice, EncodingProposal, PreviewRow, preview
@@ -248,20 +249,31 @@ class _Index:
     by_name_birth: dict[tuple[str, str], list[MemberId]] = field(default_factory=dict)
     cccd_of: dict[MemberId, str] = field(default_factory=dict)
     cell_of: dict[MemberId, OrgId] = field(default_factory=dict)
+    name_of_cccd: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, conn: Any) -> _Index:
         index = cls()
-        for member_id, cccd, name_key, birth in conn.execute("SELECT id, cccd, name_key, birth_date FROM members"):
+        rows = conn.execute("SELECT id, cccd, name_key, birth_date, ho, dem, ten FROM members")
+        for member_id, cccd, name_key, birth, ho, dem, ten in rows:
             mid = MemberId(member_id)
             if cccd:
                 index.by_cccd[cccd] = mid
                 index.cccd_of[mid] = cccd
+                index.name_of_cccd[cccd] = " ".join(p for p in (ho, dem, ten) if p)
             if birth:
                 index.by_name_birth.setdefault((name_key, birth), []).append(mid)
         for member_id, org_id in conn.execute("SELECT member_id, org_id FROM assignments WHERE valid_to IS NULL"):
             index.cell_of[MemberId(member_id)] = OrgId(org_id)
         return index
+
+    # ``Duplicates`` for validate_member, from the index instead of a query per row.
+    def cccd_holder(self, cccd: str, member_id: MemberId | None) -> str | None:
+        holder = self.by_cccd.get(cccd)
+        return self.name_of_cccd[cccd] if holder is not None and holder != member_id else None
+
+    def same_name_birth(self, name_key: str, birth: str, member_id: MemberId | None) -> bool:
+        return any(m != member_id for m in self.by_name_birth.get((name_key, birth), ()))
 
 
 def _load_members(conn: Any, ids: Iterable[MemberId]) -> dict[MemberId, MemberData]:
@@ -358,10 +370,13 @@ class _Planner:
         seen_cccd: dict[str, int] = {}
         seen_name_birth: dict[tuple[str, str], int] = {}
         touched: dict[MemberId, int] = {}
+        name_keys: dict[int, str] = {}  # row -> the folded full name, worked out once
         for item in items:
             data = item.data
             action, member_id = Action.CREATE, None
             name_birth = (search_key(data.full_name), data.birth_date.iso()) if data.ten and data.birth_date else None
+            if name_birth is not None:
+                name_keys[item.row] = name_birth[0]
             if data.cccd and data.cccd in seen_cccd:
                 self._note(
                     item, "cccd", "error", "sheet.cccd_twice_in_file", cccd=data.cccd, first=seen_cccd[data.cccd]
@@ -438,7 +453,7 @@ class _Planner:
                 before = befores[member_id]
                 data = _merge(before, item.data, item.sources)
                 move = new_cell is not None or (cell_id is not None and index.cell_of.get(member_id) != cell_id)
-                problems = validate_member(conn, data, member_id, self.today)
+                problems = validate_member(conn, data, member_id, self.today, duplicates=index)
                 self.problems.extend(self._at(item, p.field, p) for p in problems)
                 changed = data != before or move
                 planned.append(
@@ -454,7 +469,9 @@ class _Planner:
                     )
                 )
                 continue
-            problems = validate_member(conn, item.data, None, self.today)
+            problems = validate_member(
+                conn, item.data, None, self.today, duplicates=index, name_key=name_keys.get(item.row)
+            )
             self.problems.extend(self._at(item, p.field, p) for p in problems)
             placed = cell_id is not None or new_cell is not None
             planned.append(PlannedRow(item.row, Action.CREATE, item.data, None, None, cell_id, placed, new_cell))
@@ -517,18 +534,19 @@ def commit_import(vault: Vault, plan: ImportPlan, progress: ProgressReport | Non
             def cell_of(p: PlannedRow) -> OrgId | None:
                 return made[p.new_cell.key] if p.new_cell is not None else p.cell_id
 
-            _report(progress, 0, len(plan.rows))
-            for done, p in enumerate(plan.rows, 1):
-                _report(progress, done, len(plan.rows))
-                if p.action is Action.CREATE:
-                    member_id = insert_member(conn, ch, p.data)
-                    if (target := cell_of(p)) is not None:
-                        assign_in(conn, ch, member_id, target, when, reason=reason)
-                elif p.action is Action.UPDATE and p.member_id is not None and p.before is not None:
-                    if p.data != p.before:
-                        update_row(conn, ch, p.member_id, p.before, p.data)
-                    if p.move_cell and (target := cell_of(p)) is not None:
-                        assign_in(conn, ch, p.member_id, target, when, reason=reason)
+            total = len(plan.rows)
+            _report(progress, 0, total)
+            # A batch of rows at a time: its new members in one statement, then its updates one by one.
+            for start in range(0, total, _REPORT_EVERY):
+                batch = plan.rows[start : start + _REPORT_EVERY]
+                add_members(conn, ch, [(p.data, cell_of(p)) for p in batch if p.action is Action.CREATE], when, reason)
+                for p in batch:
+                    if p.action is Action.UPDATE and p.member_id is not None and p.before is not None:
+                        if p.data != p.before:
+                            update_row(conn, ch, p.member_id, p.before, p.data)
+                        if p.move_cell and (target := cell_of(p)) is not None:
+                            assign_in(conn, ch, p.member_id, target, when, reason=reason)
+                _report(progress, start + len(batch), total)
             ch.record(
                 "members.import",
                 "file",

@@ -23,7 +23,9 @@ _ZIP_MAGIC = b"PK\x03\x04"
 
 def _plain(value: object) -> object:
     """A value as openpyxl gives it: '' is empty, a whole float is an int, a bare date is a datetime."""
-    if value == "" or value is None:
+    if isinstance(value, str):  # most cells: tested first
+        return value or None
+    if value is None:
         return None
     if isinstance(value, bool):
         return value

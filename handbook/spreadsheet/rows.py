@@ -17,7 +17,7 @@ from handbook.dates import PartialDate, parse_partial
 from handbook.errors import InputError
 from handbook.i18n import DEFAULT_LANG, Lang, Message
 from handbook.members.model import Gender, MemberData
-from handbook.members.validate import normalize_member
+from handbook.members.validate import normalized_member
 from handbook.spreadsheet.columns import ColumnMapping, ColumnRule, Target
 from handbook.spreadsheet.encoding import Decoder
 from handbook.spreadsheet.reader import Table
@@ -46,6 +46,7 @@ _DATE_TARGETS: dict[Target, str] = {
     Target.ADMITTED: "admitted",
     Target.OFFICIAL: "official",
 }
+_NAME_TARGETS = frozenset((Target.FULL_NAME, Target.HO_DEM, Target.HO, Target.DEM, Target.TEN))
 _MALE = frozenset(("nam", "m", "male", "trai", "ong"))
 _FEMALE = frozenset(("nu", "f", "female", "gai", "ba"))
 _MARKS = frozenset(("x", "v", "1", "co", "+", "\u2713", "\u2714", "\u221a", "*"))
@@ -107,6 +108,11 @@ def _display(value: object) -> str:
     return str(value)
 
 
+def _fold_clean(text: str) -> str:
+    """``fold`` of a text that is already normalised (plain ASCII needs only lower case)."""
+    return text.lower() if text.isascii() else fold(text)
+
+
 def _number_text(value: object) -> str | None:
     """The digits of a number cell (12345678901.0 -> "12345678901"), None for other cells."""
     if isinstance(value, bool):
@@ -135,6 +141,14 @@ class RowReader:
         self.rules = mapping.mapped
         self.problems: list[RowProblem] = []
         self._clean: dict[str, str] = {}  # lists repeat the same words: normalise each text once
+        # A text cell (its value, with its font when it has one) -> (as decoded, as normalised).
+        self._texts: dict[object, tuple[str, str]] = {}
+        self._dates: dict[str, PartialDate | None] = {}  # a date cell's text -> what it reads as (when it reads)
+        # Worked out once per import, not per row: each mapped column's index and, for a field, its name.
+        self._columns = tuple(
+            (rule.column - 1, rule, _TEXT_TARGETS.get(rule.target) or _DATE_TARGETS.get(rule.target, ""))
+            for rule in self.rules
+        )
 
     # --- cells --------------------------------------------------------------------------------
 
@@ -157,8 +171,22 @@ class RowReader:
             return self.decoder.text(raw, font)[0]
         return _display(raw)
 
-    def _date(self, row: int, rule: ColumnRule, raw: object, font: str | None) -> PartialDate | None:
-        shown = self._text(raw, font)
+    def _cell_text(self, raw: object, font: str | None) -> tuple[str, str]:
+        """A cell's text as decoded (shown in messages) and as normalised (imported)."""
+        if isinstance(raw, str):
+            key: object = raw if font is None else (raw, font)
+            hit = self._texts.get(key)
+            if hit is None:
+                shown = self.decoder.text(raw, font)[0]
+                hit = (shown, self._norm(shown))
+                if len(self._texts) < 100_000:
+                    self._texts[key] = hit
+            return hit
+        shown = _display(raw)
+        return shown, self._norm(shown)
+
+    def _date(self, row: int, rule: ColumnRule, raw: object, shown: str) -> PartialDate | None:
+        """``shown``: the cell as ``_cell_text`` decodes it."""
         try:
             if isinstance(raw, bool | time):
                 raise InputError("date.unreadable", field=rule.header, value=shown)
@@ -166,12 +194,19 @@ class RowReader:
                 return PartialDate(int(raw))  # a bare year, not an Excel day number
             if isinstance(raw, str):
                 text = self._norm(shown)
-                folded = fold(text)
-                if m := _WORDY_DATE.match(folded):
-                    text = f"{m[1]}/{m[2]}/{m[3]}"
-                elif m := _WORDY_MONTH.match(folded):
-                    text = f"{m[1]}/{m[2]}"
-                return parse_partial(text, field=rule.header)
+                if text in self._dates:
+                    return self._dates[text]
+                folded = _fold_clean(text)
+                typed = text
+                if "thang" in folded:  # both wordy forms have it; most dates are 12/03/1975
+                    if m := _WORDY_DATE.match(folded):
+                        typed = f"{m[1]}/{m[2]}/{m[3]}"
+                    elif m := _WORDY_MONTH.match(folded):
+                        typed = f"{m[1]}/{m[2]}"
+                found = parse_partial(typed, field=rule.header)
+                if len(self._dates) < 100_000:
+                    self._dates[text] = found
+                return found
             return parse_partial(raw, field=rule.header)
         except InputError as exc:
             self.problems.append(RowProblem(row, rule.letter, rule.header, shown, "error", exc.message))
@@ -180,7 +215,7 @@ class RowReader:
         return None
 
     def _gender(self, row: int, rule: ColumnRule, text: str) -> Gender | None:
-        word = fold(text).strip(" .")
+        word = _fold_clean(text).strip(" .")
         if word in _MALE:
             return Gender.MALE
         if word in _FEMALE:
@@ -246,72 +281,73 @@ class RowReader:
         return out
 
     def _read_row(self, r: int, cells: tuple[object, ...], fonts: tuple[str | None, ...]) -> RowInput | None:
-        present: list[tuple[ColumnRule, object, str | None]] = []
-        for rule in self.rules:
-            i = rule.column - 1
-            raw = cells[i] if i < len(cells) else None
+        present: list[tuple[ColumnRule, object, str | None, str]] = []
+        width, font_width = len(cells), len(fonts)
+        for i, rule, name in self._columns:
+            raw = cells[i] if i < width else None
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 continue
-            present.append((rule, raw, fonts[i] if i < len(fonts) else None))
+            present.append((rule, raw, fonts[i] if i < font_width else None, name))
         if not present:
             return None
         if len(present) == 1 and present[0][0].target in (Target.FULL_NAME, Target.TEN, Target.HO_DEM):
-            rule, raw, font = present[0]
+            rule, raw, font, _ = present[0]
             if _FOOTER.match(fold(self._text(raw, font))):
                 return None  # "Tổng cộng: 25 đồng chí" under the list
 
         item = RowInput(r, MemberData())
+        values, sources = item.values, item.sources
         fields: dict[str, object] = {}
         names: dict[Target, tuple[ColumnRule, str]] = {}
         gender_marks: list[tuple[ColumnRule, Gender, str]] = []
-        for rule, raw, font in present:
+        for rule, raw, font, name in present:
             target = rule.target
-            text = self._norm(self._text(raw, font)) if target is not Target.NOTE else ""
-            item.values[rule.column] = text or _display(raw)
-            if target in (Target.FULL_NAME, Target.HO_DEM, Target.HO, Target.DEM, Target.TEN):
+            if target is Target.NOTE:
+                fields["note"] = note = normalize_multiline(self._text(raw, font))
+                sources["note"] = rule.column
+                values[rule.column] = note
+                continue
+            shown, text = self._cell_text(raw, font)
+            values[rule.column] = text or _display(raw)
+            if target in _TEXT_TARGETS:
+                fields[name] = text
+                sources[name] = rule.column
+            elif target in _NAME_TARGETS:
                 names[target] = (rule, text)
-            elif target in _TEXT_TARGETS:
-                fields[_TEXT_TARGETS[target]] = text
-                item.sources[_TEXT_TARGETS[target]] = rule.column
             elif target in _DATE_TARGETS:
-                name = _DATE_TARGETS[target]
-                fields[name] = self._date(r, rule, raw, font)
-                item.sources[name] = rule.column
+                fields[name] = self._date(r, rule, raw, shown)
+                sources[name] = rule.column
             elif target is Target.GENDER:
                 fields["gender"] = self._gender(r, rule, text)
-                item.sources["gender"] = rule.column
-            elif target in (Target.MALE, Target.FEMALE):
+                sources["gender"] = rule.column
+            elif target is Target.MALE or target is Target.FEMALE:
                 gender = Gender.MALE if target is Target.MALE else Gender.FEMALE
                 gender_marks.append((rule, gender, text))
-                if fold(text).strip() not in _MARKS:
-                    fields["birth_date"] = self._date(r, rule, raw, font)
-                    item.sources["birth_date"] = rule.column
+                if _fold_clean(text).strip() not in _MARKS:
+                    fields["birth_date"] = self._date(r, rule, raw, shown)
+                    sources["birth_date"] = rule.column
             elif target is Target.CCCD:
                 fields["cccd"] = self._cccd(r, rule, raw, text)
-                item.sources["cccd"] = rule.column
+                sources["cccd"] = rule.column
             elif target is Target.CMND:
                 fields["cmnd"] = self._cmnd(r, rule, raw, text)
-                item.sources["cmnd"] = rule.column
+                sources["cmnd"] = rule.column
             elif target is Target.ID_NUMBER:
                 number = _number_text(raw) or normalize_cccd(text)
                 if _DIGITS.match(number) and len(number) in (8, 9):
                     fields["cmnd"] = self._cmnd(r, rule, raw, text)
-                    item.sources["cmnd"] = rule.column
+                    sources["cmnd"] = rule.column
                 else:
                     fields["cccd"] = self._cccd(r, rule, raw, text)
-                    item.sources["cccd"] = rule.column
+                    sources["cccd"] = rule.column
             elif target is Target.PHONE:
                 fields["phone"] = self._phone(r, rule, raw, text)
-                item.sources["phone"] = rule.column
+                sources["phone"] = rule.column
             elif target is Target.CARD_NO:
                 fields["card_no"] = self._card(r, rule, raw, text)
-                item.sources["card_no"] = rule.column
+                sources["card_no"] = rule.column
             elif target is Target.CELL:
                 item.cell = text
-            elif target is Target.NOTE:
-                fields["note"] = normalize_multiline(self._text(raw, font))
-                item.sources["note"] = rule.column
-                item.values[rule.column] = fields["note"]  # type: ignore[assignment]
 
         if gender_marks:
             if len(gender_marks) > 1:
@@ -323,7 +359,7 @@ class RowReader:
                 item.sources["gender"] = rule.column
 
         ho, dem, ten = self._names(names, item)
-        item.data = normalize_member(MemberData(ho=ho, dem=dem, ten=ten, **fields))  # type: ignore[arg-type]
+        item.data = normalized_member({"ho": ho, "dem": dem, "ten": ten, **fields}, text=self._norm)
         return item
 
     def _names(self, names: dict[Target, tuple[ColumnRule, str]], item: RowInput) -> tuple[str, str, str]:

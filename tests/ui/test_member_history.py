@@ -188,3 +188,24 @@ def test_record_buttons_for_the_editor(app, commune: Commune, session, runner: R
     assert len(shown) == 2 and all(w.isVisible() for w in shown)
     for dialog in shown:
         dialog.close()
+
+
+def test_an_imported_member_s_history_names_the_cell_the_import_put_them_in(
+    app, commune: Commune, session, runner: Runner, qtbot, tmp_path
+) -> None:
+    from handbook.spreadsheet.importer import import_members
+    from tests.spreadsheet.sheets import HEADER, write_xlsx
+
+    row = [1, "Đinh Văn Toàn", "02/09/1970", "Nam", "", "", "", "Chi bộ thôn Đoài"]
+    result = import_members(commune.vault, write_xlsx(tmp_path / "ds.xlsx", [["DANH SÁCH"], HEADER, row]))
+    assert result.committed and result.created == 1
+    widget = MemberHistoryWidget(first_member(commune, "Đinh Văn Toàn"), session, runner, "vi")
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
+    model = widget.model
+    table = [[model.data(model.index(r, c)) for c in range(6)] for r in range(model.rowCount())]
+    assert [row[2] for row in table if row[2]] == ["Thêm hồ sơ"]  # one entry: the record and its cell
+    by_field = {row[3]: row[5] for row in table}
+    assert by_field["Tên"] == "Toàn" and by_field["Chi bộ"] == "Chi bộ thôn Đoài"
+    assert by_field["Từ ngày"] == date.today().strftime("%d/%m/%Y") and "ds.xlsx" in by_field["Lý do"]
