@@ -213,18 +213,15 @@ def unlock(
         else:
             notes.append(Message("roster.missing"))
         notes.extend(signed.problems)
-        vouched = checkpoints.latest_trusted(conn, key_file.vault_id, signed)
+        me = None if recovery or signed.accounts is None else username
+        vouched = checkpoints.latest_trusted(conn, key_file.vault_id, signed, me)
         start = max(signed.audit_signed_after, vouched)
         top = int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
         bad = audit.verify_signatures(conn, signed.keys_ever, start, last=RECENT_SIGNATURES)
         notes.extend(bad)
-        if (
-            not bad
-            and not signed.problems
-            and start < top <= start + RECENT_SIGNATURES
-            and signer[0] in checkpoints.heads(signed)
-        ):
-            checkpoints.sign_head(conn, key_file.vault_id, signer)  # everything since the last one was verified
+        if not bad and not signed.problems and me and start < top <= start + RECENT_SIGNATURES:
+            # Everything since the last checkpoint was verified: the next unlock starts here.
+            checkpoints.sign_head(conn, key_file.vault_id, signer, head=me in checkpoints.heads(signed))
         notes.extend(confirmations.verify_cases(conn, signed, last=RECENT_SIGNATURES))
     except DatabaseError:
         conn.close()

@@ -36,19 +36,25 @@ class Created:
 
 
 class Change:
-    """The audit side of one transaction: every record it makes is hash-chained to the last."""
+    """The audit side of one transaction: every record it makes is hash-chained to the last, and the
+    transaction is signed once, at its end (``audit.Writer``)."""
 
     def __init__(self, conn: Any, actor: str, signer: audit.Signer) -> None:
         self.conn = conn
         self.actor = actor
         self.signer = signer
         self.recorded = 0
+        self._writer = audit.Writer(conn, signer)
 
     def record(
         self, operation: str, entity: str, entity_id: object, before: object = None, after: object = None
     ) -> None:
-        audit.append(self.conn, self.actor, operation, entity, entity_id, before, after, self.signer)
+        self._writer.append(self.actor, operation, entity, entity_id, before, after)
         self.recorded += 1
+
+    def finish(self) -> None:
+        """Write the signed end of the transaction (just before it commits)."""
+        self._writer.finish()
 
 
 def check_password(password: str) -> None:
@@ -191,6 +197,7 @@ class Vault:
             yield ch
             if ch.recorded == 0:
                 ch.record(op.value, "vault", self.vault_id)
+            ch.finish()
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
