@@ -7167,6 +7167,19 @@
     </message>
 </context>
 <context>
+    <name>WarningBar</name>
+    <message>
+        <location filename="../work/main/ui/widgets/warning_bar.py" line="22" />
+        <source>Đã hiểu, ẩn đi</source>
+        <translation>Understood, hide</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/widgets/warning_bar.py" line="23" />
+        <source>Ẩn thông báo của kho dữ liệu</source>
+        <translation>Hide the vault's notices</translation>
+    </message>
+</context>
+<context>
     <name>WordingBox</name>
     <message>
         <location filename="../work/main/ui/settings/wording_box.py" line="21" />
