@@ -69,10 +69,15 @@ def years_of_use(entries: int) -> list[int]:
     return sizes
 
 
-def timed_check(vault: Vault) -> tuple[float, bool]:
-    start = time.perf_counter()
+def timed_check(vault: Vault) -> tuple[float, float, bool]:
+    """Wall and CPU seconds of one ``check`` (on a shared machine the CPU time shows what waiting hid)."""
+    start, cpu = time.perf_counter(), time.process_time()
     report = check_vault(vault)
-    return time.perf_counter() - start, report.ok
+    return time.perf_counter() - start, time.process_time() - cpu, report.ok
+
+
+def with_cpu(wall: float, cpu: float) -> str:
+    return f"{ms(wall)} (CPU {ms(cpu)})"
 
 
 def open_close(root: Path) -> None:
@@ -109,20 +114,24 @@ def main() -> None:
         vault.close()
         salt = kdf.new_salt()
         argon = median_time(lambda: kdf.derive(PASSWORD.encode(), salt, params))
-        first_opens = []
+        first_opens, first_cpu = [], []
         for _ in range(3):  # each time 1,000 new single-entry transactions since the last checkpoint
             with Vault.open(root, username="truongban", password=PASSWORD) as head:
                 fill(head, [1] * 1_000)
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             open_close(root)
             first_opens.append(time.perf_counter() - start)
-        worst = statistics.median(first_opens)
+            first_cpu.append(time.process_time() - cpu)
+        worst, worst_cpu = statistics.median(first_opens), statistics.median(first_cpu)
         unlock = median_time(lambda: open_close(root))  # from the checkpoint the open before signed
-        with Vault.open(root, username="truongban", password=PASSWORD) as head:
-            fill(head, years_of_use(1_000))
-        start = time.perf_counter()
-        open_close(root)
-        mixed_open = time.perf_counter() - start
+        after_imports = []
+        for _ in range(3):
+            with Vault.open(root, username="truongban", password=PASSWORD) as head:
+                fill(head, [IMPORT_ENTRIES])
+            start = time.perf_counter()
+            open_close(root)
+            after_imports.append(time.perf_counter() - start)
+        after_import = statistics.median(after_imports)
 
         cheap = make(work / "ghi", kdf.TEST_ONLY)
         unsigned = min(append_cost(cheap, False) for _ in range(3))
@@ -130,13 +139,13 @@ def main() -> None:
         write = median_time(lambda: audited_write(cheap), repeat=50)
 
         transactions = fill(cheap, years_of_use(args.entries))
-        first_check, first_ok = timed_check(cheap)
-        second_check, again_ok = timed_check(cheap)
+        first_check, first_cpu_s, first_ok = timed_check(cheap)
+        second_check, second_cpu, again_ok = timed_check(cheap)
         cheap.close()
 
         old = make(work / "cu", kdf.TEST_ONLY)
         fill(old, [1] * args.one_by_one)
-        old_check, old_ok = timed_check(old)
+        old_check, old_cpu, old_ok = timed_check(old)
         old.close()
 
         big = make(work / "lon", kdf.TEST_ONLY)
@@ -156,24 +165,24 @@ def main() -> None:
         print_table(
             f"Trust benchmark (Argon2id {params.memory_kib // 1024} MiB, t={params.iterations}, p={params.lanes})",
             [
-                Row("unlock, 1,000 one-entry transactions since the last checkpoint", ms(worst),
-                    f"Argon2id {ms(argon)}",
-                    f"+{ms(worst - argon)}", "≤ Argon2id + 100 ms", worst - argon <= 0.100),
+                Row("unlock, 1,000 one-entry transactions since the last checkpoint", with_cpu(worst, worst_cpu),
+                    f"Argon2id {ms(argon)}", f"+{ms(worst - argon)}", "≤ Argon2id + 100 ms", worst - argon <= 0.100),
                 Row("unlock again (from the checkpoint the last unlock signed)", ms(unlock), f"Argon2id {ms(argon)}",
                     f"+{ms(unlock - argon)}", "≤ Argon2id + 100 ms", unlock - argon <= 0.100),
-                Row("unlock, 1,000 entries of ordinary edits since the last checkpoint", ms(mixed_open),
-                    f"Argon2id {ms(argon)}", f"+{ms(mixed_open - argon)}", "≤ Argon2id + 100 ms",
-                    mixed_open - argon <= 0.100),
+                Row("unlock after an import (20,000 entries, one transaction)", ms(after_import),
+                    f"Argon2id {ms(argon)}", f"+{ms(after_import - argon)}", "≤ Argon2id + 100 ms",
+                    after_import - argon <= 0.100),
                 Row("signing overhead per audit entry (one-entry transactions)", f"{(signed - unsigned) * 1000:.3f} ms",
                     f"unsigned {unsigned * 1000:.3f} ms", f"{signed / unsigned:.2f}×", "< 0.5 ms",
                     signed - unsigned < 0.0005),
                 Row("one audited write (commit + witness)", ms(write), "-", "-", "-", True),
-                Row(f"check, {n} entries in {transactions:,} signed transactions (first)", ms(first_check), "-",
-                    "-", "< 10 s", first_check < 10 and first_ok),
-                Row("check again (from the head's checkpoint)", ms(second_check), "-", "-", "< 10 s",
+                Row(f"check, {n} entries in {transactions:,} signed transactions (first)",
+                    with_cpu(first_check, first_cpu_s), "-", "-", "< 10 s", first_check < 10 and first_ok),
+                Row("check again (from the head's checkpoint)", with_cpu(second_check, second_cpu), "-", "-", "< 10 s",
                     second_check < 10 and again_ok),
-                Row(f"check, {k} entries each signed on its own (older vaults, first)", ms(old_check), "-",
-                    f"{old_check / args.one_by_one * 1e6:.0f} µs/entry", "-", old_ok),
+                Row(f"check, {k} entries each signed on its own (older vaults, first)",
+                    with_cpu(old_check, old_cpu), "-", f"{old_check / args.one_by_one * 1e6:.0f} µs/entry", "-",
+                    old_ok),
                 Row(f"disable + re-key, {args.members:,} members", ms(rekey_time), "-", "-", "< 10 s",
                     rekey_time < 10 and rekeyed),
                 Row("peak RSS", f"{peak_rss_mb():.0f} MB", "-", "-", "< 300 MB", peak_rss_mb() < 300),

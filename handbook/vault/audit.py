@@ -207,20 +207,25 @@ def verify(conn: Any) -> list[Message]:
     return problems
 
 
-def verify_signatures(
-    conn: Any, keys_ever: dict[str, set[bytes]], signed_after: int, *, last: int | None = None
-) -> list[Message]:
-    """Entries after ``signed_after`` (the last ``last`` of them, or all) not covered by a signature
-    that verifies under a key the roster gave their actor. Named one by one up to a few, then counted.
+def window_start(conn: Any, signed_after: int, transactions: int) -> int:
+    """Where to start so that at most the last ``transactions`` signatures after ``signed_after`` are checked."""
+    row = conn.execute(
+        "SELECT seq FROM audit WHERE seq > ? AND signature IS NOT NULL ORDER BY seq DESC LIMIT 1 OFFSET ?",
+        (signed_after, transactions),
+    ).fetchone()
+    return signed_after if row is None else int(row[0])
+
+
+def verify_signatures(conn: Any, keys_ever: dict[str, set[bytes]], signed_after: int) -> list[Message]:
+    """Entries after ``signed_after`` not covered by a signature that verifies under a key the roster
+    gave their actor. Named one by one up to a few, then counted.
 
     An entry is covered by the signature of the next signed entry (the end of its transaction): that
     signature must verify, and every entry it covers must be the signer's own (or the app's).
-    ``signed_after`` is the later of where signing began and the last checkpoint a head signed.
+    ``signed_after`` is the later of where signing began and the last checkpoint trusted (an unlock
+    moves it on with ``window_start``).
     """
     start = signed_after
-    if last is not None:
-        top = conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0]
-        start = max(start, int(top) - last)
     bad: list[tuple[int, str]] = []
     verifiers: dict[bytes, Ed25519PublicKey] = {}
     waiting: list[tuple[int, str, str | None]] = []  # entries of a transaction whose signed end is still to come

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 KEY_LOCK_TIMEOUT_S = 15
 SYSTEM_ACTOR = audit.SYSTEM
-RECENT_SIGNATURES = 1000  # audit entries whose signatures every open checks (``check`` checks them all)
+RECENT_SIGNATURES = 1000  # signed transactions of the audit log every unlock checks (``check`` checks them all)
 
 
 def create(
@@ -217,9 +217,10 @@ def unlock(
         vouched = checkpoints.latest_trusted(conn, key_file.vault_id, signed, me)
         start = max(signed.audit_signed_after, vouched)
         top = int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
-        bad = audit.verify_signatures(conn, signed.keys_ever, start, last=RECENT_SIGNATURES)
+        window = audit.window_start(conn, start, RECENT_SIGNATURES)
+        bad = audit.verify_signatures(conn, signed.keys_ever, window)
         notes.extend(bad)
-        if not bad and not signed.problems and me and start < top <= start + RECENT_SIGNATURES:
+        if not bad and not signed.problems and me and window == start < top:
             # Everything since the last checkpoint was verified: the next unlock starts here.
             checkpoints.sign_head(conn, key_file.vault_id, signer, head=me in checkpoints.heads(signed))
         notes.extend(confirmations.verify_cases(conn, signed, last=RECENT_SIGNATURES))

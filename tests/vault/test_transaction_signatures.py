@@ -176,3 +176,25 @@ def test_the_chain_material_is_what_entries_were_always_hashed_over(fields: list
     """Entries written before the faster hashing were hashed over ``json.dumps`` of their fields."""
     assert audit.material(*fields) == json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     assert audit.entry_hash(*fields) == sha256(audit.material(*fields).encode()).hexdigest()
+
+
+def test_an_unlock_checks_a_long_transaction_whole_and_starts_after_it_next_time(vault: Vault, tmp_path: Path) -> None:
+    with vault.change(Op.SETTINGS_EDIT) as ch:  # longer than the 1,000 signatures an unlock checks, in entries
+        for n in range(1_500):
+            ch.record("settings.set", "setting", f"k{n}", None, n)
+    top = int(vault.conn.execute("SELECT max(seq) FROM audit").fetchone()[0])
+    root, key = vault.paths.root, vault.data_key
+    vault.close()
+    shutil.copytree(root, tmp_path / "copy")
+    with Vault.open(root, username="truongban", password=PASSWORD) as again:
+        assert not ids(again.warnings) & ALARMS
+        mark = again.conn.execute("SELECT max(seq) FROM audit_checkpoints WHERE signer = 'truongban'").fetchone()[0]
+        assert mark == top
+    conn = connect(tmp_path / "copy" / "vault.db", key)
+    conn.isolation_level = None
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("UPDATE audit SET actor = 'chuyenvien' WHERE seq = ?", (top - 1_200,))  # deep inside it
+    conn.close()
+    with Vault.open(tmp_path / "copy", username="truongban", password=PASSWORD) as copy:
+        bad = [w for w in copy.warnings if w.id == "audit.signature_bad"]
+        assert [(w.values["seq"], w.values["actor"]) for w in bad] == [(top - 1_200, "chuyenvien")]
