@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -19,6 +20,7 @@ from handbook.vault import (
     checkpoints,
     confirmations,
     kdf,
+    keyhistory,
     keyslots,
     migrations,
     reconcile,
@@ -92,6 +94,7 @@ def create(
         finally:
             conn.close()
         keyslots.write_key_file(paths.keys, key_file)
+        keyhistory.note(paths, data_key)
         if root.exists():
             root.rmdir()
         os.replace(staging, root)
@@ -159,9 +162,16 @@ def _connect(paths: VaultPaths, data_key: bytes, hint: Message) -> Any:
     except OperationalError as exc:
         if "unable to open" in str(exc) or "readonly" in str(exc):
             raise VaultError("vault.read_only", path=str(paths.root)) from None
-        raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
+        raise _unreadable(paths, data_key, hint) from None
     except DatabaseError:
-        raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
+        raise _unreadable(paths, data_key, hint) from None
+
+
+def _unreadable(paths: VaultPaths, data_key: bytes, hint: Message) -> VaultError:
+    """The database does not open with the key file's key: a key file from before a re-key, or damage."""
+    if keyhistory.superseded(paths, data_key):
+        return VaultError("vault.keyfile_older_than_db", path=str(paths.keys), backup=hint)
+    return VaultError("vault.db_damaged", path=str(paths.db), backup=hint)
 
 
 def unlock(
@@ -226,10 +236,12 @@ def unlock(
         notes.extend(confirmations.verify_cases(conn, signed, last=RECENT_SIGNATURES))
     except DatabaseError:
         conn.close()
-        raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
+        raise _unreadable(paths, data_key, hint) from None
     except BaseException:
         conn.close()
         raise
+    with contextlib.suppress(OSError):  # the next unlock records it
+        keyhistory.note(paths, data_key)  # a vault from before the history, or restored: it starts here
     vault = Vault(paths, conn, key_file, data_key, Actor(row[0], row[1], role, delegated), keys, signer[0])
     vault.roster = signed
     vault.warnings.extend(notes)
