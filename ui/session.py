@@ -51,6 +51,7 @@ class Session(QObject):
             if vault is None:
                 raise SessionLocked
             try:
+                vault.follow_rekey()  # another window may have re-keyed the database since the last action
                 yield vault
             finally:
                 pending, self._close_pending = self._close_pending, None

@@ -71,6 +71,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "damaged. Put the latest keys.json back into the vault folder (if you still have it), or restore the "
         "latest backup. {backup}",
     ),
+    "vault.access_revoked": (
+        'Tài khoản "{user}" vừa bị khóa hoặc xóa (ở một cửa sổ khác) và kho dữ liệu đã được đổi khóa, nên '
+        "cửa sổ này không còn mở được dữ liệu. Hãy đóng cửa sổ; nếu cần làm tiếp, hỏi Trưởng ban.",
+        'The account "{user}" was just disabled or removed (in another window) and the vault was re-keyed, so '
+        "this window can no longer open the data. Close the window; to keep working, ask the head.",
+    ),
     "vault.backup_hint": (
         'Hãy khôi phục từ bản sao lưu gần nhất: {path} (lệnh "handbook restore").',
         'Restore from the latest backup: {path} (command "handbook restore").',
