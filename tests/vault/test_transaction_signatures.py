@@ -198,3 +198,24 @@ def test_an_unlock_checks_a_long_transaction_whole_and_starts_after_it_next_time
     with Vault.open(tmp_path / "copy", username="truongban", password=PASSWORD) as copy:
         bad = [w for w in copy.warnings if w.id == "audit.signature_bad"]
         assert [(w.values["seq"], w.values["actor"]) for w in bad] == [(top - 1_200, "chuyenvien")]
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("entity_id", 7), ("actor", 2.5), ("before", b"\x00\x01"), ("at", 20251201), ("after", '{"value": 1} ')],
+)
+def test_a_value_of_another_type_in_an_entry_is_named_as_altered(vault: Vault, column: str, value: object) -> None:
+    """Someone with the data key stores a number, a blob or nothing where the entry had text (or the reverse)."""
+    seqs = write_three(vault)
+    conn = raw_db(vault)
+    conn.execute(f"UPDATE audit SET {column} = ? WHERE seq = ?", (value, seqs[0]))
+    conn.close()
+    report = check_vault(vault)
+    assert ids(report.problems) & {"audit.entry_altered", "audit.chain_broken"}, [p.id for p in report.problems]
+
+
+def test_an_entry_with_characters_sqlite_and_python_might_write_differently_verifies(vault: Vault) -> None:
+    with vault.change(Op.SETTINGS_EDIT) as ch:
+        ch.record("settings.set", "setting", "k\x00\x7f\u2028\ud7ff", {"a": '\x1f\b"\\/ễ😀'}, {"b": "\ufeff\u200b"})
+    report = check_vault(vault)
+    assert report.ok, [p.render("en") for p in report.problems]
