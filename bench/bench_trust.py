@@ -114,23 +114,30 @@ def main() -> None:
         vault.close()
         salt = kdf.new_salt()
         argon = median_time(lambda: kdf.derive(PASSWORD.encode(), salt, params))
+        real = median_time(lambda: open_close(root))
+        # What an unlock adds to Argon2id, measured where Argon2id costs nothing (the test-only cost), so
+        # the other programs on a shared machine do not hide it behind the KDF's own noise.
+        light = make(work / "mo", kdf.TEST_ONLY)
+        light_root = light.paths.root
+        light.close()
+        light_kdf = median_time(lambda: kdf.derive(PASSWORD.encode(), salt, kdf.TEST_ONLY), repeat=9)
         first_opens, first_cpu = [], []
         for _ in range(3):  # each time 1,000 new single-entry transactions since the last checkpoint
-            with Vault.open(root, username="truongban", password=PASSWORD) as head:
+            with Vault.open(light_root, username="truongban", password=PASSWORD) as head:
                 fill(head, [1] * 1_000)
             start, cpu = time.perf_counter(), time.process_time()
-            open_close(root)
-            first_opens.append(time.perf_counter() - start)
+            open_close(light_root)
+            first_opens.append(time.perf_counter() - start - light_kdf)
             first_cpu.append(time.process_time() - cpu)
         worst, worst_cpu = statistics.median(first_opens), statistics.median(first_cpu)
-        unlock = median_time(lambda: open_close(root))  # from the checkpoint the open before signed
+        unlock = median_time(lambda: open_close(light_root), repeat=9) - light_kdf  # from the last checkpoint
         after_imports = []
         for _ in range(3):
-            with Vault.open(root, username="truongban", password=PASSWORD) as head:
+            with Vault.open(light_root, username="truongban", password=PASSWORD) as head:
                 fill(head, [IMPORT_ENTRIES])
             start = time.perf_counter()
-            open_close(root)
-            after_imports.append(time.perf_counter() - start)
+            open_close(light_root)
+            after_imports.append(time.perf_counter() - start - light_kdf)
         after_import = statistics.median(after_imports)
 
         cheap = make(work / "ghi", kdf.TEST_ONLY)
@@ -165,13 +172,14 @@ def main() -> None:
         print_table(
             f"Trust benchmark (Argon2id {params.memory_kib // 1024} MiB, t={params.iterations}, p={params.lanes})",
             [
-                Row("unlock, 1,000 one-entry transactions since the last checkpoint", with_cpu(worst, worst_cpu),
-                    f"Argon2id {ms(argon)}", f"+{ms(worst - argon)}", "≤ Argon2id + 100 ms", worst - argon <= 0.100),
-                Row("unlock again (from the checkpoint the last unlock signed)", ms(unlock), f"Argon2id {ms(argon)}",
-                    f"+{ms(unlock - argon)}", "≤ Argon2id + 100 ms", unlock - argon <= 0.100),
-                Row("unlock after an import (20,000 entries, one transaction)", ms(after_import),
-                    f"Argon2id {ms(argon)}", f"+{ms(after_import - argon)}", "≤ Argon2id + 100 ms",
-                    after_import - argon <= 0.100),
+                Row("unlock at the calibrated cost, from a checkpoint", ms(real), f"Argon2id {ms(argon)}",
+                    f"+{ms(real - argon)}", "≤ Argon2id + 100 ms", real - argon <= 0.100),
+                Row("unlock's own work: 1,000 one-entry transactions since the last checkpoint",
+                    f"+{ms(worst)} (CPU {ms(worst_cpu)})", "-", "-", "≤ + 100 ms", worst <= 0.100),
+                Row("unlock's own work: from the checkpoint the last unlock signed", f"+{ms(unlock)}", "-", "-",
+                    "≤ + 100 ms", unlock <= 0.100),
+                Row("unlock's own work: after an import (20,000 entries, one transaction)", f"+{ms(after_import)}",
+                    "-", "-", "≤ + 100 ms", after_import <= 0.100),
                 Row("signing overhead per audit entry (one-entry transactions)", f"{(signed - unsigned) * 1000:.3f} ms",
                     f"unsigned {unsigned * 1000:.3f} ms", f"{signed / unsigned:.2f}×", "< 0.5 ms",
                     signed - unsigned < 0.0005),

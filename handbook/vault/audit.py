@@ -255,27 +255,43 @@ def verify_signatures(conn: Any, keys_ever: dict[str, set[bytes]], signed_after:
     ``signed_after`` is the later of where signing began and the last checkpoint trusted (an unlock
     moves it on with ``window_start``).
     """
-    start = signed_after
-    bad: list[tuple[int, str]] = []
     verifiers: dict[bytes, Ed25519PublicKey] = {}
-    waiting: list[tuple[int, str, str | None]] = []  # entries of a transaction whose signed end is still to come
-    rows = conn.execute("SELECT seq, actor, hash, signer, signature FROM audit WHERE seq > ? ORDER BY seq", (start,))
-    for seq, actor, h, signer, signature in rows:
-        if signature is None:
-            waiting.append((int(seq), str(actor), signer))
-            continue
-        ok = _signed_ok(h, signer, signature, keys_ever, verifiers)
-        for n, who, named in waiting:
-            if not (ok and named == signer and _may_sign(who, signer)):
-                bad.append((n, who))
-        if not (ok and _may_sign(actor, signer)):
-            bad.append((int(seq), str(actor)))
-        waiting.clear()
-    bad.extend((n, who) for n, who, _ in waiting)  # a tail no signature covers
-    problems = [Message("audit.signature_bad", {"seq": seq, "actor": actor}) for seq, actor in bad[:MAX_NAMED]]
-    if len(bad) > MAX_NAMED:
-        problems.append(Message("audit.signature_bad_more", {"count": len(bad) - MAX_NAMED}))
+    bad: dict[int, str] = {}
+    failed: list[tuple[int, int]] = []  # (after, up to) of transactions whose signature does not verify
+    after = signed_after
+    for seq, actor, h, signer, signature in conn.execute(_SIGNED_ENDS, (signed_after,)):
+        if not _signed_ok(h, signer, signature, keys_ever, verifiers):
+            failed.append((after, seq))
+            bad[seq] = actor
+        elif not _may_sign(actor, signer):
+            bad[seq] = actor
+        after = seq
+    # The rest of each transaction: read only where something is wrong, so SQLite, not Python, walks it.
+    for after_seq, up_to in failed:
+        bad.update(conn.execute(_INSIDE, (after_seq, up_to)).fetchall())
+    bad.update(conn.execute(_NOT_THE_SIGNERS, (signed_after, signed_after)).fetchall())
+    bad.update(conn.execute("SELECT seq, actor FROM audit WHERE seq > ?", (after,)).fetchall())  # uncovered tail
+    named = sorted(bad.items())
+    problems = [Message("audit.signature_bad", {"seq": seq, "actor": actor}) for seq, actor in named[:MAX_NAMED]]
+    if len(named) > MAX_NAMED:
+        problems.append(Message("audit.signature_bad_more", {"count": len(named) - MAX_NAMED}))
     return problems
+
+
+_SIGNED_ENDS = (
+    "SELECT seq, actor, hash, signer, signature FROM audit WHERE seq > ? AND signature IS NOT NULL ORDER BY seq"
+)
+_INSIDE = "SELECT seq, actor FROM audit WHERE seq > ? AND seq < ? AND signature IS NULL"
+# Unsigned entries that do not name their transaction's signer, or that the signer could not have made.
+_NOT_THE_SIGNERS = f"""
+    WITH ends AS (
+        SELECT seq, signer, lag(seq, 1, ?) OVER (ORDER BY seq) AS after
+        FROM audit WHERE seq > ? AND signature IS NOT NULL
+    )
+    SELECT a.seq, a.actor FROM ends JOIN audit a ON a.seq > ends.after AND a.seq < ends.seq
+    WHERE a.signature IS NULL AND NOT coalesce(
+        a.signer IS ends.signer AND (a.actor IS ends.signer OR a.actor = '{SYSTEM}' OR ends.signer IS '{RECOVERY}'), 0)
+"""
 
 
 def _may_sign(actor: str, signer: str | None) -> bool:
