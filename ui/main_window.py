@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -50,6 +51,7 @@ from ui.settings.profile_dialog import open_profile_dialog
 from ui.start.unlock import UnlockPanel
 from ui.widgets.fit import center_on_screen, fit_size
 from ui.widgets.permission import guard
+from ui.widgets.warning_bar import WarningBar
 
 
 class MainWindow(QMainWindow):
@@ -107,11 +109,17 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         workspace = QWidget()
-        row = QHBoxLayout(workspace)
+        column = QVBoxLayout(workspace)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.vault_warnings = WarningBar()
+        column.addWidget(self.vault_warnings)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
         row.addWidget(self.pages, 1)
+        column.addLayout(row, 1)
 
         self.lock_panel = UnlockPanel(
             session.path,
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
         self.settings.open_vault_requested.connect(self.open_vault_requested)
         runner.changed.connect(self._settings_changed)
         self.apply_permissions()
+        self.vault_warnings.show_messages(session.warnings, lang)
         self.sidebar.setCurrentRow(0)
         height = self.fontMetrics().height()
         self.resize(fit_size(self, QSize(height * 72, height * 44)))
@@ -337,6 +346,7 @@ class MainWindow(QMainWindow):
             if action is not self.quit_action:
                 action.setEnabled(False)
         self.stack.setCurrentWidget(self.lock_panel)
+        self.vault_warnings.hide()
         self.lock_panel.reset()
 
     def _unlocked_with(self, vault: Vault) -> None:
@@ -351,6 +361,7 @@ class MainWindow(QMainWindow):
         for action in self.actions():
             action.setEnabled(True)
         self.apply_permissions()
+        self.vault_warnings.show_messages(self.session.warnings, self.lang)
         self.stack.setCurrentIndex(0)
         for dialog in self._hidden_dialogs:
             dialog.show()

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
+from handbook.i18n import Message
 from handbook.permissions import Actor
 from handbook.vault.vault import Vault
 from ui.operations import SessionLocked
@@ -30,6 +31,7 @@ class Session(QObject):
         super().__init__()
         self.path = path
         self.actor: Actor = vault.actor
+        self.warnings: list[Message] = list(vault.warnings)  # what the last unlock said (the window shows it)
         self._vault: Vault | None = vault
         self._use = threading.Lock()
         self._close_pending: Vault | None = None
@@ -49,6 +51,7 @@ class Session(QObject):
             if vault is None:
                 raise SessionLocked
             try:
+                vault.follow_rekey()  # another window may have re-keyed the database since the last action
                 yield vault
             finally:
                 pending, self._close_pending = self._close_pending, None
@@ -72,6 +75,7 @@ class Session(QObject):
             self._close(self._vault)
         self._vault = vault
         self.actor = vault.actor
+        self.warnings = list(vault.warnings)
         self.unlocked.emit()
 
     def end(self) -> None:

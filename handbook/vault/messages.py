@@ -62,6 +62,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The data file {path} is damaged or was altered and cannot be read. No empty vault is created "
         "in its place. {backup}",
     ),
+    "vault.keyfile_older_than_db": (
+        "Tệp khóa {path} cũ hơn dữ liệu: kho đã được đổi khóa (khi một tài khoản bị khóa hoặc xóa) sau khi "
+        "tệp khóa này được lưu, nên nó không mở được dữ liệu hiện tại. Dữ liệu không hỏng. Hãy đặt lại tệp "
+        "keys.json mới nhất vào thư mục kho (nếu còn giữ), hoặc khôi phục bản sao lưu mới nhất. {backup}",
+        "The key file {path} is older than the data: the vault was re-keyed (when an account was disabled or "
+        "removed) after this key file was saved, so it cannot open the data as it is now. The data is not "
+        "damaged. Put the latest keys.json back into the vault folder (if you still have it), or restore the "
+        "latest backup. {backup}",
+    ),
+    "vault.access_revoked": (
+        'Tài khoản "{user}" vừa bị khóa hoặc xóa (ở một cửa sổ khác) và kho dữ liệu đã được đổi khóa, nên '
+        "cửa sổ này không còn mở được dữ liệu. Hãy đóng cửa sổ; nếu cần làm tiếp, hỏi Trưởng ban.",
+        'The account "{user}" was just disabled or removed (in another window) and the vault was re-keyed, so '
+        "this window can no longer open the data. Close the window; to keep working, ask the head.",
+    ),
     "vault.backup_hint": (
         'Hãy khôi phục từ bản sao lưu gần nhất: {path} (lệnh "handbook restore").',
         'Restore from the latest backup: {path} (command "handbook restore").',

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -19,6 +20,7 @@ from handbook.vault import (
     checkpoints,
     confirmations,
     kdf,
+    keyhistory,
     keyslots,
     migrations,
     reconcile,
@@ -36,7 +38,7 @@ if TYPE_CHECKING:
 
 KEY_LOCK_TIMEOUT_S = 15
 SYSTEM_ACTOR = audit.SYSTEM
-RECENT_SIGNATURES = 1000  # audit entries whose signatures every open checks (``check`` checks them all)
+RECENT_SIGNATURES = 1000  # signed transactions of the audit log every unlock checks (``check`` checks them all)
 
 
 def create(
@@ -92,6 +94,7 @@ def create(
         finally:
             conn.close()
         keyslots.write_key_file(paths.keys, key_file)
+        keyhistory.note(paths, data_key)
         if root.exists():
             root.rmdir()
         os.replace(staging, root)
@@ -159,9 +162,16 @@ def _connect(paths: VaultPaths, data_key: bytes, hint: Message) -> Any:
     except OperationalError as exc:
         if "unable to open" in str(exc) or "readonly" in str(exc):
             raise VaultError("vault.read_only", path=str(paths.root)) from None
-        raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
+        raise _unreadable(paths, data_key, hint) from None
     except DatabaseError:
-        raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
+        raise _unreadable(paths, data_key, hint) from None
+
+
+def _unreadable(paths: VaultPaths, data_key: bytes, hint: Message) -> VaultError:
+    """The database does not open with the key file's key: a key file from before a re-key, or damage."""
+    if keyhistory.superseded(paths, data_key):
+        return VaultError("vault.keyfile_older_than_db", path=str(paths.keys), backup=hint)
+    return VaultError("vault.db_damaged", path=str(paths.db), backup=hint)
 
 
 def unlock(
@@ -213,25 +223,25 @@ def unlock(
         else:
             notes.append(Message("roster.missing"))
         notes.extend(signed.problems)
-        vouched = checkpoints.latest_trusted(conn, key_file.vault_id, signed)
+        me = None if recovery or signed.accounts is None else username
+        vouched = checkpoints.latest_trusted(conn, key_file.vault_id, signed, me)
         start = max(signed.audit_signed_after, vouched)
         top = int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
-        bad = audit.verify_signatures(conn, signed.keys_ever, start, last=RECENT_SIGNATURES)
+        window = audit.window_start(conn, start, RECENT_SIGNATURES)
+        bad = audit.verify_signatures(conn, signed.keys_ever, window)
         notes.extend(bad)
-        if (
-            not bad
-            and not signed.problems
-            and start < top <= start + RECENT_SIGNATURES
-            and signer[0] in checkpoints.heads(signed)
-        ):
-            checkpoints.sign_head(conn, key_file.vault_id, signer)  # everything since the last one was verified
+        if not bad and not signed.problems and me and window == start < top:
+            # Everything since the last checkpoint was verified: the next unlock starts here.
+            checkpoints.sign_head(conn, key_file.vault_id, signer, head=me in checkpoints.heads(signed))
         notes.extend(confirmations.verify_cases(conn, signed, last=RECENT_SIGNATURES))
     except DatabaseError:
         conn.close()
-        raise VaultError("vault.db_damaged", path=str(paths.db), backup=hint) from None
+        raise _unreadable(paths, data_key, hint) from None
     except BaseException:
         conn.close()
         raise
+    with contextlib.suppress(OSError):  # the next unlock records it
+        keyhistory.note(paths, data_key)  # a vault from before the history, or restored: it starts here
     vault = Vault(paths, conn, key_file, data_key, Actor(row[0], row[1], role, delegated), keys, signer[0])
     vault.roster = signed
     vault.warnings.extend(notes)

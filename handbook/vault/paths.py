@@ -27,6 +27,10 @@ class VaultPaths:
         return self.root / "keys.lock"
 
     @property
+    def key_history(self) -> Path:
+        return self.root / "key-history.json"
+
+    @property
     def backups(self) -> Path:
         return self.root / "backups"
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from handbook.errors import VaultError
 from handbook.i18n import Message
-from handbook.vault import crashpoints, keyslots
+from handbook.vault import crashpoints, keyhistory, keyslots
 from handbook.vault.atomic import fsync_dir
 from handbook.vault.keyslots import KeyFile, Unlocked
 from handbook.vault.paths import VaultPaths
@@ -55,6 +55,7 @@ def rekey(paths: VaultPaths, conn: Any, key_file: KeyFile, dropping: set[str]) -
     staged = next_keys_path(paths)
     keyslots.write_key_file(staged, new_file)
     crashpoints.reached("revoke.next_keys_written")
+    keyhistory.note(paths, new_key)
     conn.execute(f"PRAGMA rekey = {raw_key_pragma(new_key)}").fetchall()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     crashpoints.reached("revoke.db_rekeyed")

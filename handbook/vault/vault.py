@@ -15,12 +15,12 @@ from handbook.errors import InputError, VaultError
 from handbook.i18n import Message
 from handbook.ids import UserId
 from handbook.permissions import Actor, Op
-from handbook.vault import audit, backup, kdf, keyslots, migrations, rollback
+from handbook.vault import audit, backup, identity, kdf, keyslots, migrations, rollback
 from handbook.vault.identity import Identity
 from handbook.vault.keyslots import KeyFile
 from handbook.vault.paths import VaultPaths
 from handbook.vault.roster import RosterCheck
-from handbook.vault.sqlcipher import DatabaseError, OperationalError, database
+from handbook.vault.sqlcipher import DatabaseError, OperationalError, connect, database
 
 KEY_LOCK_TIMEOUT_S = 15
 MIN_PASSWORD_LEN = 8
@@ -36,19 +36,25 @@ class Created:
 
 
 class Change:
-    """The audit side of one transaction: every record it makes is hash-chained to the last."""
+    """The audit side of one transaction: every record it makes is hash-chained to the last, and the
+    transaction is signed once, at its end (``audit.Writer``)."""
 
     def __init__(self, conn: Any, actor: str, signer: audit.Signer) -> None:
         self.conn = conn
         self.actor = actor
         self.signer = signer
         self.recorded = 0
+        self._writer = audit.Writer(conn, signer)
 
     def record(
         self, operation: str, entity: str, entity_id: object, before: object = None, after: object = None
     ) -> None:
-        audit.append(self.conn, self.actor, operation, entity, entity_id, before, after, self.signer)
+        self._writer.append(self.actor, operation, entity, entity_id, before, after)
         self.recorded += 1
+
+    def finish(self) -> None:
+        """Write the signed end of the transaction (just before it commits)."""
+        self._writer.finish()
 
 
 def check_password(password: str) -> None:
@@ -66,6 +72,11 @@ def opening_warnings(key_file: KeyFile) -> list[Message]:
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _stamp(path: Path) -> tuple[int, int, int]:
+    st = path.stat()
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
 class Vault:
@@ -92,6 +103,8 @@ class Vault:
         self.roster: RosterCheck | None = None
         self.warnings: list[Message] = opening_warnings(key_file)
         self._key_lock_held = False
+        self._keys_stamp = self._read_stamp()
+        self._revoked = False
         self.notices: list[Message] = []  # what a change did beyond itself (e.g. the data key was changed)
 
     # --- creating and opening -------------------------------------------------------------
@@ -149,6 +162,52 @@ class Vault:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _read_stamp(self) -> tuple[int, int, int] | None:
+        try:
+            return _stamp(self.paths.keys)
+        except OSError:
+            return None
+
+    def follow_rekey(self) -> bool:
+        """After another window or program re-keyed the database (an account was disabled or removed),
+        switch this one to the new key, unsealed with this account's own keys; True when it switched.
+
+        Raises ``VaultError`` when this account is no longer among those the new key was sealed to.
+        """
+        if self._revoked:
+            raise VaultError("vault.access_revoked", user=self.actor.username)
+        if not self._data_key:
+            return False
+        stamp = self._read_stamp()
+        if stamp is None or stamp == self._keys_stamp:
+            return False  # the key file did not change since this vault last read or wrote it
+        try:
+            current = keyslots.KeyFile.parse(self.paths.keys.read_bytes())
+        except (OSError, ValueError, KeyError, TypeError):
+            return False  # being replaced, or damaged: the next open says which
+        self._keys_stamp = stamp
+        if current.vault_id != self.vault_id or current.verify(self._data_key):
+            return False  # the same key (another window recorded where the data stands)
+        recovery = self.signer[0] == audit.RECOVERY
+        slot = current.recovery_slot() if recovery else current.user_slot(self.actor.username)
+        if slot is None or slot.sealed is None or slot.box_pub != self.keys.box_pub:
+            self.conn.close()
+            self._data_key, self._revoked = b"", True
+            raise VaultError("vault.access_revoked", user=self.actor.username)
+        new_key = identity.unseal(self.keys.box_key, slot.sealed, slot.seal_context(self.vault_id))
+        if new_key is None or not current.verify(new_key):
+            return False
+        try:
+            conn = connect(self.paths.db, new_key)
+            conn.isolation_level = None
+            conn.execute("SELECT count(*) FROM meta").fetchone()
+        except DatabaseError:
+            return False
+        old, self.conn, self.db = self.conn, conn, database(conn)
+        self._key_file, self._data_key = current, new_key
+        old.close()
+        return True
+
     # --- facts ---------------------------------------------------------------------------
 
     @property
@@ -182,6 +241,7 @@ class Vault:
     def change(self, op: Op) -> Iterator[Change]:
         """One permitted, audited transaction: all of it is committed, or none of it."""
         self.actor.require(op)
+        self.follow_rekey()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except OperationalError:
@@ -191,6 +251,7 @@ class Vault:
             yield ch
             if ch.recorded == 0:
                 ch.record(op.value, "vault", self.vault_id)
+            ch.finish()
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
@@ -246,6 +307,7 @@ class Vault:
         """Write ``new`` (call while holding ``key_file_lock``)."""
         keyslots.write_key_file(self.paths.keys, new)
         self._key_file = new
+        self._keys_stamp = self._read_stamp()
 
     def revoke(self, usernames: set[str]) -> Message:
         """Re-key so ``usernames``' passwords open nothing from now on (see ``rekey``); what happened, in a sentence."""
@@ -257,6 +319,7 @@ class Vault:
             if blockers:
                 return Message("rekey.blocked", {"users": names, "legacy": ", ".join(blockers)})
             self._key_file, self._data_key = rekey.rekey(self.paths, self.conn, current, usernames)
+            self._keys_stamp = self._read_stamp()
         return Message("rekey.done", {"users": names})
 
     def backup_to(self, out: Path) -> Path:

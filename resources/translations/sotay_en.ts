@@ -7424,6 +7424,19 @@ Print it now with the signer's name left blank (to sign and write the name by ha
     </message>
 </context>
 <context>
+    <name>WarningBar</name>
+    <message>
+        <location filename="../work/main/ui/widgets/warning_bar.py" line="22" />
+        <source>Đã hiểu, ẩn đi</source>
+        <translation>Understood, hide</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/widgets/warning_bar.py" line="23" />
+        <source>Ẩn thông báo của kho dữ liệu</source>
+        <translation>Hide the vault's notices</translation>
+    </message>
+</context>
+<context>
     <name>WordingBox</name>
     <message>
         <location filename="../../ui/settings/wording_box.py" line="21" />
