@@ -3229,179 +3229,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="87" />
+        <location filename="../../ui/main_window.py" line="89" />
         <source>Tổng quan</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Đảng viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89" />
+        <location filename="../../ui/main_window.py" line="91" />
         <source>Tổ chức</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Sinh hoạt nơi cư trú (213)</source>
         <translation>Residence activity (213)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91" />
+        <location filename="../../ui/main_window.py" line="93" />
         <source>Nhận xét &amp; xác nhận</source>
         <translation>Comments &amp; confirmation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93" />
+        <location filename="../../ui/main_window.py" line="95" />
         <source>Thư viện văn bản</source>
         <translation>Document library</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Các màn hình</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>Đã khóa màn hình</source>
         <translation>Screen locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Dữ liệu đã được ẩn và khóa lại. Nhập mật khẩu để làm tiếp.</source>
         <translation>The data is hidden and locked. Enter your password to carry on.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="133" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Đăng xuất</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>Khóa màn hình</source>
         <translation>Lock screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>Thông tin đơn vị…</source>
         <translation>Committee details…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>Sao lưu kho dữ liệu…</source>
         <translation>Back up the vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Đả&amp;ng viên</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Thêm đảng viên</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Xem / sửa hồ sơ đang chọn</source>
         <translation>View / edit the selected record</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>Tìm đảng viên</source>
         <translation>Find a member</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>Nhận &amp;xét</source>
         <translation>C&amp;omments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Nhập phiếu nhận xét…</source>
         <translation>Enter comment sheets…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Xác nhận nhận xét</source>
         <translation>Confirm comments</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>Hướng dẫn cho màn hình này</source>
         <translation>Guide for this screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Hướng dẫn cho màn hình này (F1)</source>
         <translation>Guide for this screen (F1)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Sao lưu kho dữ liệu</source>
         <translation>Back up the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>Tệp sao lưu (*.sotaybak)</source>
         <translation>Backup files (*.sotaybak)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>Đã sao lưu vào tệp {path}.</source>
         <translation>Backed up to {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Đang sao lưu…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="327" />
         <source>Sổ tay Đảng viên — công cụ làm việc của Ban Xây dựng Đảng cấp xã: hồ sơ đảng viên trong kho dữ liệu đã mã hóa, quy trình nhận xét đảng viên nơi cư trú và các biểu mẫu.</source>
         <translation>Sổ tay Đảng viên — the working tool of a commune's Party Building Committee: party member records in an encrypted vault, the residence-cell comment flow and the forms.</translation>
     </message>
@@ -7426,12 +7426,12 @@ Print it now with the signer's name left blank (to sign and write the name by ha
 <context>
     <name>WarningBar</name>
     <message>
-        <location filename="../work/main/ui/widgets/warning_bar.py" line="22" />
+        <location filename="../../ui/widgets/warning_bar.py" line="23" />
         <source>Đã hiểu, ẩn đi</source>
         <translation>Understood, hide</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/widgets/warning_bar.py" line="23" />
+        <location filename="../../ui/widgets/warning_bar.py" line="24" />
         <source>Ẩn thông báo của kho dữ liệu</source>
         <translation>Hide the vault's notices</translation>
     </message>
