@@ -25,6 +25,7 @@ from handbook.reports.badges import badges_report
 from handbook.reports.cells import cells_report
 from handbook.reports.changes import changes_report
 from handbook.reports.round import round_report
+from handbook.reports.rules import next_ceremony, rules_on
 from handbook.reports.structure import structure_report
 from handbook.vault import kdf
 from handbook.vault.vault import Vault
@@ -75,7 +76,8 @@ def reports(vault: Vault, today: date) -> dict[str, Callable[[], object]]:
     return {
         "changes": lambda: changes_report(vault, date(last, 1, 1), date(last, 12, 31), today=today),
         "structure": lambda: structure_report(vault, today, today=today),
-        "badges": lambda: badges_report(vault, date(today.year, 9, 2), today=today),
+        # The next ceremony: a past one has its badges given already (the demo records them), so nobody is due.
+        "badges": lambda: badges_report(vault, next_ceremony(rules_on(today).badges, today), today=today),
         "round": lambda: round_report(vault, last, today=today),
         "cells": lambda: cells_report(vault, today, today=today),
     }

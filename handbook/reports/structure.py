@@ -9,9 +9,8 @@ from datetime import date
 from handbook.dates import PartialDate
 from handbook.orgs.model import Org
 from handbook.permissions import Op
-from handbook.reports.people import Person, load_people
 from handbook.reports.rules import ReportRules, rules_on
-from handbook.reports.scope import NO_CELL_NAME, Placement, cell_names, check_past, choose_org
+from handbook.reports.scope import NO_CELL_NAME, cell_names, check_past, choose_org
 from handbook.text.fold import search_key
 from handbook.vault.vault import Vault
 
@@ -89,22 +88,46 @@ def iso_years(iso: str, day: date) -> int | None:
     return years if years >= 0 else None
 
 
-def _values(row: tuple[str, ...], day: date, rules: ReportRules) -> tuple[str, ...]:
-    """(gender, birth, ethnicity, religion, education, theory, occupation, admitted) -> one label per dimension."""
-    gender, birth, ethnicity, religion, education, theory, occupation, admitted = row
-    empty = rules.empty_label
-    age = iso_years(birth, day)
-    party = iso_years(admitted, day)
+# Each member's value per dimension, worked out in SQL: the labels of plain fields, whole years of age and of
+# membership (as ``iso_years`` does: a partial date counts from its first day); bands are applied in Python to
+# the few distinct year values. ``:md`` is the day as MM-DD.
+def _years_sql(column: str) -> str:
     return (
-        GENDERS.get(gender, empty),
-        rules.band_of(rules.age_bands, age) if age is not None else empty,
-        ethnicity.strip() or empty,
-        religion.strip() or empty,
-        education.strip() or empty,
-        theory.strip() or empty,
-        occupation.strip() or empty,
-        rules.band_of(rules.membership_bands, party) if party is not None else empty,
+        f"CASE WHEN {column} = '' THEN NULL ELSE :year - CAST(substr({column}, 1, 4) AS INTEGER)"
+        f" - (substr({column} || '-01-01', 6, 5) > :md) END"
     )
+
+
+_AGE_SQL = _years_sql("coalesce(m.birth_date, '')")
+_TRIM = "' ' || char(9, 10, 11, 12, 13)"  # what str.strip() removes, as far as typed text goes
+_DIMENSION_SQL = (
+    "CASE m.gender WHEN 'nam' THEN 'Nam' WHEN 'nu' THEN 'Nữ' ELSE NULL END",
+    _AGE_SQL,
+    f"nullif(trim(m.ethnicity, {_TRIM}), '')",
+    f"nullif(trim(m.religion, {_TRIM}), '')",
+    f"nullif(trim(m.education, {_TRIM}), '')",
+    f"nullif(trim(m.theory, {_TRIM}), '')",
+    f"nullif(trim(m.occupation, {_TRIM}), '')",
+    _years_sql("coalesce(m.admitted, '')"),
+)
+_BANDED = {1: "age_bands", 7: "membership_bands"}  # dimensions counted in years (age, membership)
+_COUNTS_SQL = (
+    "WITH placed AS MATERIALIZED (SELECT a.org_id AS cell, "
+    + ", ".join(f"{expr} AS v{i}" for i, expr in enumerate(_DIMENSION_SQL))
+    + " FROM assignments a JOIN members m ON m.id = a.member_id"
+    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day)) "
+    + " UNION ALL ".join(f"SELECT cell, {i}, v{i}, count(*) FROM placed GROUP BY cell, v{i}" for i in range(8))
+)
+
+
+def _label(rules: ReportRules, dimension: int, value: object) -> str:
+    """The label of one value of a dimension: a band for the year counts, the text itself otherwise."""
+    if value is None:
+        return rules.empty_label
+    band = _BANDED.get(dimension)
+    if band is None or not isinstance(value, int):
+        return str(value)
+    return rules.band_of(getattr(rules, band), value) if value >= 0 else rules.empty_label
 
 
 def _order(key: str, counter: Counter[str], rules: ReportRules) -> tuple[Count, ...]:
@@ -141,25 +164,17 @@ def structure_report(
     rules = rules_on(day)
     iso = day.isoformat()
     # The assignments covering the day (they never overlap: a move closes the old one on the new one's day).
-    rows = vault.conn.execute(
-        "SELECT a.org_id, coalesce(m.gender, ''), coalesce(m.birth_date, ''), m.ethnicity, m.religion, m.education,"
-        " m.theory, m.occupation, coalesce(m.admitted, '') FROM assignments a JOIN members m ON m.id = a.member_id"
-        " WHERE a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?)",
-        (iso, iso),
-    ).fetchall()
+    rows = vault.conn.execute(_COUNTS_SQL, {"day": iso, "year": day.year, "md": iso[5:]}).fetchall()
     names = cell_names(vault.conn)
     per_cell: dict[int, list[Counter[str]]] = defaultdict(lambda: [Counter() for _ in DIMENSIONS])
     sizes: Counter[int] = Counter()
-    members = 0
-    for row in rows:
-        cell = row[0]
+    for cell, dimension, value, n in rows:
         if not choice.covers(cell):
             continue
-        members += 1
-        counters = per_cell[cell]
-        sizes[cell] += 1
-        for i, value in enumerate(_values(row[1:], day, rules)):
-            counters[i][value] += 1
+        per_cell[cell][dimension][_label(rules, dimension, value)] += n
+        if dimension == 0:
+            sizes[cell] += n
+    members = sum(sizes.values())
     cells = [_structure(c, names.get(c, NO_CELL_NAME), per_cell[c], sizes[c], rules) for c in per_cell]
     cells.sort(key=lambda c: search_key(c.cell_name))
     totals: list[Counter[str]] = [Counter() for _ in DIMENSIONS]
@@ -170,22 +185,25 @@ def structure_report(
     return StructureReport(day, choice.org_id, choice.name, tuple(cells), total)
 
 
-def age_pyramid(
-    vault: Vault, day: date, *, people: dict[int, Person] | None = None
-) -> tuple[tuple[str, int, int], ...]:
+_PYRAMID_SQL = (
+    f"SELECT m.gender = 'nu', {_AGE_SQL} AS age, count(*)"
+    " FROM assignments a JOIN members m ON m.id = a.member_id"
+    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day) GROUP BY 1, 2"
+)
+
+
+def age_pyramid(vault: Vault, day: date) -> tuple[tuple[str, int, int], ...]:
     """(band, men, women) on ``day`` for the dashboard's age pyramid; bands are the dated pyramid bands.
 
-    ``people``: the members on ``day`` when the caller has them already."""
+    A member with no birth date is left out; one whose gender is not recorded is drawn with the men."""
     vault.actor.require(Op.READ)
     rules = rules_on(day)
-    if people is None:
-        people = load_people(vault.conn, set(Placement(vault.conn).members_on(day)))
+    iso = day.isoformat()
     men: Counter[str] = Counter()
     women: Counter[str] = Counter()
-    for person in people.values():
-        age = iso_years(person.birth_iso, day)
-        if age is None:
+    for woman, age, n in vault.conn.execute(_PYRAMID_SQL, {"day": iso, "year": day.year, "md": iso[5:]}):
+        if age is None or age < 0:
             continue
         band = rules.band_of(rules.pyramid_bands, age)
-        (women if person.gender == "nu" else men)[band] += 1
+        (women if woman else men)[band] += n
     return tuple((b.label, men.get(b.label, 0), women.get(b.label, 0)) for b in rules.pyramid_bands)

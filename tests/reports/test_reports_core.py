@@ -93,6 +93,16 @@ def test_badges_count_party_age_less_time_out(town: Town) -> None:
     assert days_out_of_party([(EventKind.LEFT, date(2000, 1, 1))], rule, date(2000, 1, 11)) == 10
 
 
+@pytest.mark.parametrize("wording", ["Huy hiệu 50 năm tuổi Đảng", "HH 50 năm", "Huy hiệu  50 năm"])
+def test_a_badge_already_given_is_not_proposed_again(town: Town, wording: str) -> None:
+    repo.add_event(town.vault, town.veteran, EventKind.BADGE, P("2026-05-19"), detail=wording)
+    report = badges_report(town.vault, date(2026, 9, 2), today=TODAY)
+    assert all(c.member.id != town.veteran for lv in report.levels for c in lv.candidates)
+    # The next level (55 years) is proposed when it is reached.
+    later = badges_report(town.vault, date(2031, 9, 2), today=TODAY)
+    assert [(lv.level, c.member.id) for lv in later.levels for c in lv.candidates] == [(55, town.veteran)]
+
+
 def test_badges_for_an_empty_cell_say_so(town: Town) -> None:
     report = badges_report(town.vault, date(2026, 9, 2), town.west, today=TODAY)
     assert report.empty and len(report.levels) == 12
