@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from handbook.flow.todo import todo
+from handbook.flow.todo import todo_counts
 from handbook.permissions import Op
 from handbook.reports.badges import badges_report
 from handbook.reports.changes import ChangeKind, changes_report
@@ -116,14 +116,14 @@ def dashboard(vault: Vault, year: int, *, today: date | None = None) -> Dashboar
     pyramid = tuple(PyramidBand(label, men, women) for label, men, women in age_pyramid(vault, today))
     ceremony = next_ceremony(rules_on(today).badges, today)
     badges = badges_report(vault, ceremony, today=today)
-    t = todo(vault, year, today=today)
+    t = todo_counts(vault, year, today=today)
     items = [
-        ToDoItem(Place.OVERDUE, len(t.overdue)),
-        ToDoItem(Place.WAITING_CELL, len(t.waiting_cell), included=rr.total.returned if year <= today.year else 0),
-        ToDoItem(Place.REVIEW, len(t.waiting_confirmation)),
-        ToDoItem(Place.DISPATCH, len(t.confirmed_not_dispatched)),
-        ToDoItem(Place.NO_CELL, len(t.registrations_without_cell)),
-        ToDoItem(Place.REGISTRATIONS_TO_END, len(t.registrations_to_end)),
+        ToDoItem(Place.OVERDUE, t.overdue),
+        ToDoItem(Place.WAITING_CELL, t.waiting_cell, included=rr.total.returned if year <= today.year else 0),
+        ToDoItem(Place.REVIEW, t.waiting_confirmation),
+        ToDoItem(Place.DISPATCH, t.confirmed_not_dispatched),
+        ToDoItem(Place.NO_CELL, t.registrations_without_cell),
+        ToDoItem(Place.REGISTRATIONS_TO_END, t.registrations_to_end),
         ToDoItem(Place.BADGES, badges.count, ceremony.strftime("%d/%m/%Y")),
     ]
     todos = tuple(i for i in items if i.count)
