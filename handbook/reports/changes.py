@@ -140,8 +140,8 @@ def changes_report(
     rules = rules_on(end)
     row = conn.execute("SELECT coalesce(province_name, '') FROM committee_profile ORDER BY valid_from DESC").fetchone()
     province_key = search_key(row[0]) if row and row[0] else ""
-    placement = placement or Placement(conn)
-    found: list[tuple[ChangeKind, int, date, int | None, str]] = []
+    # (kind, member, day, detail, closed by the event): the cell is looked up once the members are known.
+    events: list[tuple[ChangeKind, int, date, str, bool]] = []
     lo, hi = start.isoformat()[:4], end.isoformat()
     for mid, admitted, official in conn.execute(
         "SELECT id, admitted, official FROM members WHERE (admitted >= ? AND admitted <= ?)"
@@ -150,21 +150,26 @@ def changes_report(
     ):
         for kind, iso in ((ChangeKind.ADMITTED, admitted), (ChangeKind.OFFICIAL, official)):
             if iso and (day := _in_period(iso, start, end)):
-                found.append((kind, int(mid), day, placement.cell_on(int(mid), day), ""))
+                events.append((kind, int(mid), day, "", False))
     for mid, kind_text, iso, detail in conn.execute(
         "SELECT member_id, kind, date, detail FROM member_events WHERE date >= ? AND date <= ?", (lo, hi)
     ):
         event = EventKind(kind_text)
+        if event not in _DIRECT and event not in (EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT):
+            continue
         day = _in_period(iso, start, end)
         if day is None:
             continue
-        if event in (EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT):
-            change = _transfer_kind(event, detail, province_key, rules.transfer_outside_markers)
-        elif event in _DIRECT:
+        if event in _DIRECT:
             change = _DIRECT[event]
         else:
-            continue
-        found.append((change, int(mid), day, placement.cell_on(int(mid), day, ending=event in _ENDING), detail))
+            change = _transfer_kind(event, detail, province_key, rules.transfer_outside_markers)
+        events.append((change, int(mid), day, detail, event in _ENDING))
+    placement = placement or Placement(conn, {e[1] for e in events})
+    found = [
+        (kind, mid, day, placement.cell_on(mid, day, ending=ending), detail)
+        for kind, mid, day, detail, ending in events
+    ]
     found = [f for f in found if choice.covers(f[3])]
     people = load_people(conn, {f[1] for f in found})
     names = cell_names(conn)

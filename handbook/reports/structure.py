@@ -99,7 +99,8 @@ def _years_sql(column: str) -> str:
 
 
 _AGE_SQL = _years_sql("coalesce(m.birth_date, '')")
-_TRIM = "' ' || char(9, 10, 11, 12, 13)"  # what str.strip() removes, as far as typed text goes
+_TRIM = ":ws"  # bound to what str.strip() removes, as far as typed text goes
+_WHITESPACE = " \t\n\v\f\r"
 _DIMENSION_SQL = (
     "CASE m.gender WHEN 'nam' THEN 'Nam' WHEN 'nu' THEN 'Nữ' ELSE NULL END",
     _AGE_SQL,
@@ -111,12 +112,9 @@ _DIMENSION_SQL = (
     _years_sql("coalesce(m.admitted, '')"),
 )
 _BANDED = {1: "age_bands", 7: "membership_bands"}  # dimensions counted in years (age, membership)
-_COUNTS_SQL = (
-    "WITH placed AS MATERIALIZED (SELECT a.org_id AS cell, "
-    + ", ".join(f"{expr} AS v{i}" for i, expr in enumerate(_DIMENSION_SQL))
-    + " FROM assignments a JOIN members m ON m.id = a.member_id"
-    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day)) "
-    + " UNION ALL ".join(f"SELECT cell, {i}, v{i}, count(*) FROM placed GROUP BY cell, v{i}" for i in range(8))
+_MEMBERS_SQL = (
+    "SELECT a.org_id, " + ", ".join(_DIMENSION_SQL) + " FROM assignments a JOIN members m ON m.id = a.member_id"
+    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day)"
 )
 
 
@@ -164,16 +162,22 @@ def structure_report(
     rules = rules_on(day)
     iso = day.isoformat()
     # The assignments covering the day (they never overlap: a move closes the old one on the new one's day).
-    rows = vault.conn.execute(_COUNTS_SQL, {"day": iso, "year": day.year, "md": iso[5:]}).fetchall()
+    params = {"day": iso, "year": day.year, "md": iso[5:], "ws": _WHITESPACE}
+    rows = vault.conn.execute(_MEMBERS_SQL, params).fetchall()
     names = cell_names(vault.conn)
     per_cell: dict[int, list[Counter[str]]] = defaultdict(lambda: [Counter() for _ in DIMENSIONS])
     sizes: Counter[int] = Counter()
-    for cell, dimension, value, n in rows:
-        if not choice.covers(cell):
-            continue
-        per_cell[cell][dimension][_label(rules, dimension, value)] += n
-        if dimension == 0:
-            sizes[cell] += n
+    if rows:
+        # Column by column: counting (cell, value) pairs runs in C, the labels are worked out per distinct pair
+        # (measured faster than one GROUP BY per dimension in SQL).
+        cell_column, *columns = zip(*rows, strict=True)
+        for cell, n in Counter(cell_column).items():
+            if choice.covers(cell):
+                sizes[cell] = n
+        for dimension, column in enumerate(columns):
+            for (cell, value), n in Counter(zip(cell_column, column, strict=True)).items():
+                if cell in sizes:
+                    per_cell[cell][dimension][_label(rules, dimension, value)] += n
     members = sum(sizes.values())
     cells = [_structure(c, names.get(c, NO_CELL_NAME), per_cell[c], sizes[c], rules) for c in per_cell]
     cells.sort(key=lambda c: search_key(c.cell_name))
