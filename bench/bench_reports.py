@@ -12,9 +12,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import argparse
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -83,12 +85,21 @@ def reports(vault: Vault, today: date) -> dict[str, Callable[[], object]]:
     }
 
 
-def first_paint(root: Path, vault: Vault) -> float:
-    """From an empty Tổng quan to its first frame drawn with the numbers and the four charts."""
+@dataclass(frozen=True)
+class Paint:
+    numbers: float  # show() to the first frame drawn with the cards' numbers
+    charts: float  # show() to the frame with the four charts and the to-dos
+    longest_stall: float  # the longest the GUI thread went without turning its event loop meanwhile
+    inline: float  # everything loaded on the GUI thread before the first frame (how Tổng quan loaded before)
+
+
+def first_paint(root: Path, vault: Vault) -> Paint:
+    """Tổng quan as the app runs it (loads on the worker thread), against everything loaded inline."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui import theme
-    from ui.operations import InlineExecutor, Runner
+    from ui.operations import InlineExecutor, Runner, ThreadPoolExecutor
     from ui.overview.page import OverviewPage
     from ui.session import Session
     from ui.widgets.dialogs import QtDialogs
@@ -97,20 +108,60 @@ def first_paint(root: Path, vault: Vault) -> float:
     assert isinstance(app, QApplication)
     theme.apply(app, 100)
     session = Session(root, vault)
-    runner = Runner(InlineExecutor(), QtDialogs(), "vi")
-    times = []
-    for _ in range(3):
+
+    def page_with(runner: Runner) -> OverviewPage:
         page = OverviewPage(session, runner, "vi")
         page.resize(1100, 680)
-        start = time.perf_counter()
-        page.show()  # loads inline (InlineExecutor) in showEvent
-        page.grab()
-        times.append(time.perf_counter() - start)
-        assert page.dashboard is not None
+        return page
+
+    def close(page: OverviewPage) -> None:
         page.close()
         page.deleteLater()
         app.processEvents()
-    return sorted(times)[1]
+
+    inline: list[float] = []
+    for _ in range(3):
+        page = page_with(Runner(InlineExecutor(), QtDialogs(), "vi"))
+        start = time.perf_counter()
+        page.show()
+        page.grab()
+        inline.append(time.perf_counter() - start)
+        assert page.dashboard is not None
+        close(page)
+
+    executor = ThreadPoolExecutor()
+    numbers: list[float] = []
+    charts: list[float] = []
+    stalls: list[float] = []
+    for _ in range(3):
+        page = page_with(Runner(executor, QtDialogs(), "vi"))
+        tick = QElapsedTimer()
+        longest = [0]
+
+        def beat(tick: QElapsedTimer = tick, longest: list[int] = longest) -> None:
+            longest[0] = max(longest[0], tick.restart())
+
+        heart = QTimer()
+        heart.setInterval(10)
+        heart.timeout.connect(beat)
+        start = time.perf_counter()
+        tick.start()
+        heart.start()
+        page.show()
+        while page.overview is None:
+            app.processEvents()
+        page.grab()
+        numbers.append(time.perf_counter() - start)
+        while page.dashboard is None:
+            app.processEvents()
+            time.sleep(0.001)
+        page.grab()
+        charts.append(time.perf_counter() - start)
+        heart.stop()
+        stalls.append(longest[0] / 1000)
+        close(page)
+    executor.wait()
+    return Paint(statistics.median(numbers), statistics.median(charts), max(stalls), statistics.median(inline))
 
 
 def main() -> None:
@@ -148,7 +199,30 @@ def main() -> None:
                 )
             )
         paint = first_paint(work / "kho", vault)
-        rows.append(Row("Tổng quan first paint with charts", ms(paint), "-", "-", "< 500 ms", paint < PAINT_TARGET))
+        inline = f"all inline {ms(paint.inline)}"
+        rows.append(
+            Row(
+                "Tổng quan first paint (frame + numbers)",
+                ms(paint.numbers),
+                inline,
+                f"{paint.numbers / paint.inline:.2f}×",
+                "< 500 ms",
+                paint.numbers < PAINT_TARGET,
+            )
+        )
+        rows.append(
+            Row("Tổng quan charts and to-dos drawn", ms(paint.charts), inline, "-", "after the first paint", True)
+        )
+        rows.append(
+            Row(
+                "longest GUI stall while loading",
+                ms(paint.longest_stall),
+                "-",
+                "-",
+                "< 500 ms",
+                paint.longest_stall < PAINT_TARGET,
+            )
+        )
         rows.append(Row("peak RSS", f"{peak_rss_mb():.0f} MB", "-", "-", "< 300 MB", peak_rss_mb() < 300))
         print_table(
             f"Reports benchmark: demo commune of {args.members:,} members, {events[0]:,} events since {events[1]}"

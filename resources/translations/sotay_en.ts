@@ -4558,6 +4558,11 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <location filename="../work/main/ui/overview/page.py" line="120" />
+        <source>Đang tính các biểu đồ và việc cần làm…</source>
+        <translation>Working out the charts and the to-do list…</translation>
+    </message>
+    <message>
         <location filename="../work/main/ui/overview/page.py" line="91" />
         <source>Đảng viên đang sinh hoạt</source>
         <translation>Current members</translation>
