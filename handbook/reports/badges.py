@@ -14,6 +14,7 @@ from handbook.orgs.model import Org
 from handbook.permissions import Op
 from handbook.reports.rules import BadgeRule, rules_on
 from handbook.reports.scope import NO_CELL_NAME, MemberRef, cell_names, choose_org, dmy, full_name, iso_display
+from handbook.reports.structure import years_sql
 from handbook.vault.vault import Vault
 
 
@@ -94,8 +95,8 @@ def _candidates_sql(levels: tuple[int, ...]) -> str:
     """The members placed on :on whose party age, before any time out of the Party is taken off, reaches a
     level above the highest badge they hold by the ceremony (:year, :md).
 
-    A cheap upper bound worked out in SQL, so only those few are looked at day by day in Python; the year
-    arithmetic is ``structure.iso_years``'. :lv0, :lv1 … are the levels, lowest first."""
+    A cheap upper bound worked out in SQL, so only those few are looked at day by day in Python.
+    :lv0, :lv1 … are the levels, lowest first."""
     above = " ".join(f"WHEN awarded < :lv{i} THEN :lv{i}" for i in range(len(levels)))
     return f"""
 WITH placed AS (
@@ -104,7 +105,7 @@ WITH placed AS (
 ),
 aged AS (
     SELECT m.id, p.cell, m.ho, m.dem, m.ten, m.sort_key, coalesce(m.birth_date, '') AS birth, m.admitted,
-        :year - CAST(substr(m.admitted, 1, 4) AS INTEGER) - (substr(m.admitted || '-01-01', 6, 5) > :md) AS years
+        {years_sql("m.admitted")} AS years
     FROM placed p JOIN members m ON m.id = p.mid
     WHERE m.admitted <> '' AND CAST(substr(m.admitted, 1, 4) AS INTEGER) <= :latest
 ),

@@ -151,16 +151,6 @@ class Placement:
                     return org
         return None
 
-    def members_on(self, day: date) -> dict[int, int]:
-        """member id -> cell id for everyone assigned on ``day``."""
-        iso = day.isoformat()
-        out: dict[int, int] = {}
-        for member, spans in self._spans.items():
-            i = bisect.bisect_right(self._starts[member], iso) - 1
-            if i >= 0 and iso < spans[i][1]:
-                out[member] = spans[i][2]
-        return out
-
 
 def members_per_cell(conn: Any, day: date) -> dict[int, int]:
     """cell id -> members assigned there on ``day`` (the assignments covering it never overlap)."""

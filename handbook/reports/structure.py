@@ -6,7 +6,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from handbook.dates import PartialDate
 from handbook.orgs.model import Org
 from handbook.permissions import Op
 from handbook.reports.rules import ReportRules, rules_on
@@ -67,18 +66,9 @@ class StructureReport:
         return self.total.members == 0
 
 
-def years_between(start: PartialDate | None, day: date) -> int | None:
-    """Full years from ``start`` to ``day`` (a partial date counts from its first possible day)."""
-    if start is None:
-        return None
-    first = start.earliest()
-    if first > day:
-        return None
-    return day.year - first.year - ((day.month, day.day) < (first.month, first.day))
-
-
 def iso_years(iso: str, day: date) -> int | None:
-    """``years_between`` straight from the stored ISO text (1975, 1975-03, 1975-03-12): no parsing per row."""
+    """Full years from the stored ISO text (1975, 1975-03, 1975-03-12; a partial date counts from its first
+    possible day) to ``day``; None before it. The reference for the same arithmetic in SQL (``years_sql``)."""
     if not iso:
         return None
     year = int(iso[:4])
@@ -91,14 +81,14 @@ def iso_years(iso: str, day: date) -> int | None:
 # Each member's value per dimension, worked out in SQL: the labels of plain fields, whole years of age and of
 # membership (as ``iso_years`` does: a partial date counts from its first day); bands are applied in Python to
 # the few distinct year values. ``:md`` is the day as MM-DD.
-def _years_sql(column: str) -> str:
+def years_sql(column: str) -> str:
     return (
         f"CASE WHEN {column} = '' THEN NULL ELSE :year - CAST(substr({column}, 1, 4) AS INTEGER)"
         f" - (substr({column} || '-01-01', 6, 5) > :md) END"
     )
 
 
-_AGE_SQL = _years_sql("coalesce(m.birth_date, '')")
+_AGE_SQL = years_sql("coalesce(m.birth_date, '')")
 _TRIM = ":ws"  # bound to what str.strip() removes, as far as typed text goes
 _WHITESPACE = " \t\n\v\f\r"
 _DIMENSION_SQL = (
@@ -109,7 +99,7 @@ _DIMENSION_SQL = (
     f"nullif(trim(m.education, {_TRIM}), '')",
     f"nullif(trim(m.theory, {_TRIM}), '')",
     f"nullif(trim(m.occupation, {_TRIM}), '')",
-    _years_sql("coalesce(m.admitted, '')"),
+    years_sql("coalesce(m.admitted, '')"),
 )
 _BANDED = {1: "age_bands", 7: "membership_bands"}  # dimensions counted in years (age, membership)
 _MEMBERS_SQL = (
