@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -78,10 +79,8 @@ def iso_years(iso: str, day: date) -> int | None:
     return years if years >= 0 else None
 
 
-# Each member's value per dimension, worked out in SQL: the labels of plain fields, whole years of age and of
-# membership (as ``iso_years`` does: a partial date counts from its first day); bands are applied in Python to
-# the few distinct year values. ``:md`` is the day as MM-DD.
 def years_sql(column: str) -> str:
+    """``iso_years`` of the ISO text in ``column`` to the day bound as :year and :md (MM-DD), in SQL."""
     return (
         f"CASE WHEN {column} = '' THEN NULL ELSE :year - CAST(substr({column}, 1, 4) AS INTEGER)"
         f" - (substr({column} || '-01-01', 6, 5) > :md) END"
@@ -89,33 +88,38 @@ def years_sql(column: str) -> str:
 
 
 _AGE_SQL = years_sql("coalesce(m.birth_date, '')")
-_TRIM = ":ws"  # bound to what str.strip() removes, as far as typed text goes
-_WHITESPACE = " \t\n\v\f\r"
+# One value per member and dimension: the stored text, or whole years of age and of membership (the bands are
+# applied to the few distinct year values afterwards).
 _DIMENSION_SQL = (
-    "CASE m.gender WHEN 'nam' THEN 'Nam' WHEN 'nu' THEN 'Nữ' ELSE NULL END",
+    "m.gender",
     _AGE_SQL,
-    f"nullif(trim(m.ethnicity, {_TRIM}), '')",
-    f"nullif(trim(m.religion, {_TRIM}), '')",
-    f"nullif(trim(m.education, {_TRIM}), '')",
-    f"nullif(trim(m.theory, {_TRIM}), '')",
-    f"nullif(trim(m.occupation, {_TRIM}), '')",
+    "m.ethnicity",
+    "m.religion",
+    "m.education",
+    "m.theory",
+    "m.occupation",
     years_sql("coalesce(m.admitted, '')"),
 )
 _BANDED = {1: "age_bands", 7: "membership_bands"}  # dimensions counted in years (age, membership)
-_MEMBERS_SQL = (
-    "SELECT a.org_id, " + ", ".join(_DIMENSION_SQL) + " FROM assignments a JOIN members m ON m.id = a.member_id"
-    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day)"
+# Per cell, each dimension's values as one JSON array: a few long strings cross into Python instead of one row
+# per member, and counting the decoded list runs in C (measured about a third cheaper at 50,000 members).
+_CELLS_SQL = (
+    "SELECT a.org_id, "
+    + ", ".join(f"json_group_array({e})" for e in _DIMENSION_SQL)
+    + " FROM assignments a JOIN members m ON m.id = a.member_id"
+    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day) GROUP BY a.org_id"
 )
 
 
 def _label(rules: ReportRules, dimension: int, value: object) -> str:
-    """The label of one value of a dimension: a band for the year counts, the text itself otherwise."""
-    if value is None:
-        return rules.empty_label
+    """The label of one stored value of a dimension: a band for the year counts, the trimmed text otherwise."""
+    empty = rules.empty_label
+    if dimension == 0:
+        return GENDERS.get(value, empty) if isinstance(value, str) else empty
     band = _BANDED.get(dimension)
-    if band is None or not isinstance(value, int):
-        return str(value)
-    return rules.band_of(getattr(rules, band), value) if value >= 0 else rules.empty_label
+    if band is not None:
+        return rules.band_of(getattr(rules, band), value) if isinstance(value, int) and value >= 0 else empty
+    return str(value or "").strip() or empty
 
 
 def _order(key: str, counter: Counter[str], rules: ReportRules) -> tuple[Count, ...]:
@@ -152,22 +156,19 @@ def structure_report(
     rules = rules_on(day)
     iso = day.isoformat()
     # The assignments covering the day (they never overlap: a move closes the old one on the new one's day).
-    params = {"day": iso, "year": day.year, "md": iso[5:], "ws": _WHITESPACE}
-    rows = vault.conn.execute(_MEMBERS_SQL, params).fetchall()
+    params = {"day": iso, "year": day.year, "md": iso[5:]}
     names = cell_names(vault.conn)
     per_cell: dict[int, list[Counter[str]]] = defaultdict(lambda: [Counter() for _ in DIMENSIONS])
     sizes: Counter[int] = Counter()
-    if rows:
-        # Column by column: counting (cell, value) pairs runs in C, the labels are worked out per distinct pair
-        # (measured faster than one GROUP BY per dimension in SQL).
-        cell_column, *columns = zip(*rows, strict=True)
-        for cell, n in Counter(cell_column).items():
-            if choice.covers(cell):
-                sizes[cell] = n
-        for dimension, column in enumerate(columns):
-            for (cell, value), n in Counter(zip(cell_column, column, strict=True)).items():
-                if cell in sizes:
-                    per_cell[cell][dimension][_label(rules, dimension, value)] += n
+    for cell, *arrays in vault.conn.execute(_CELLS_SQL, params):
+        if not choice.covers(cell):
+            continue
+        for dimension, array in enumerate(arrays):
+            values = Counter(json.loads(array))
+            counter = per_cell[cell][dimension]
+            for value, n in values.items():
+                counter[_label(rules, dimension, value)] += n
+            sizes[cell] = sum(values.values())
     members = sum(sizes.values())
     cells = [_structure(c, names.get(c, NO_CELL_NAME), per_cell[c], sizes[c], rules) for c in per_cell]
     cells.sort(key=lambda c: search_key(c.cell_name))
