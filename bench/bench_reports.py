@@ -148,8 +148,11 @@ def first_paint(root: Path, vault: Vault) -> Paint:
         tick.start()
         heart.start()
         page.show()
+        # Waiting as the app's event loop does, asleep between events: spinning would hold the GIL the worker
+        # thread needs.
         while page.overview is None:
             app.processEvents()
+            time.sleep(0.001)
         page.grab()
         numbers.append(time.perf_counter() - start)
         while page.dashboard is None:
