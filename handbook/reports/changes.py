@@ -113,6 +113,11 @@ def _in_period(iso: str, start: date, end: date) -> date | None:
     return day if start <= day <= end else None
 
 
+def _earliest(column: str) -> str:
+    """The first day of the ISO text in ``column`` (2026 -> 2026-01-01, 2026-10 -> 2026-10-01), in SQL."""
+    return f"({column} || substr('-01-01', 1, 10 - length({column})))"
+
+
 def _transfer_kind(kind: EventKind, detail: str, province_key: str, markers: tuple[str, ...]) -> ChangeKind:
     text = detail.lower()
     outside = any(m in text for m in markers)
@@ -142,21 +147,22 @@ def changes_report(
     province_key = search_key(row[0]) if row and row[0] else ""
     # (kind, member, day, detail, closed by the event): the cell is looked up once the members are known.
     events: list[tuple[ChangeKind, int, date, str, bool]] = []
-    lo, hi = start.isoformat()[:4], end.isoformat()
+    lo, hi = start.isoformat(), end.isoformat()
     for mid, admitted, official in conn.execute(
-        "SELECT id, admitted, official FROM members WHERE (admitted >= ? AND admitted <= ?)"
-        " OR (official >= ? AND official <= ?)",
+        f"SELECT id, admitted, official FROM members WHERE {_earliest('admitted')} BETWEEN ? AND ?"
+        f" OR {_earliest('official')} BETWEEN ? AND ?",
         (lo, hi, lo, hi),
     ):
         for kind, iso in ((ChangeKind.ADMITTED, admitted), (ChangeKind.OFFICIAL, official)):
             if iso and (day := _in_period(iso, start, end)):
                 events.append((kind, int(mid), day, "", False))
+    counted = [k.value for k in (*_DIRECT, EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT)]
     for mid, kind_text, iso, detail in conn.execute(
-        "SELECT member_id, kind, date, detail FROM member_events WHERE date >= ? AND date <= ?", (lo, hi)
+        f"SELECT member_id, kind, date, detail FROM member_events WHERE {_earliest('date')} BETWEEN ? AND ?"
+        f" AND kind IN ({', '.join('?' * len(counted))})",
+        (lo, hi, *counted),
     ):
         event = EventKind(kind_text)
-        if event not in _DIRECT and event not in (EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT):
-            continue
         day = _in_period(iso, start, end)
         if day is None:
             continue
