@@ -1,7 +1,7 @@
 """Reports benchmark: each report over the demo commune (50,000 members, decades of dated events), and
 Tổng quan's first paint with its charts; baseline: the same counts by one plain SQL query on an unencrypted copy.
 
-Run: ``python -m bench.bench_reports [--members N] [--seed S]`` (offscreen). The vault is built with
+Run: ``python -m bench.bench_reports [--members N] [--seed S] [--vault DIR]`` (offscreen). The vault is built with
 ``kdf.TEST_ONLY``: key derivation is not what this measures (see bench_vault).
 """
 
@@ -34,6 +34,7 @@ from handbook.vault.vault import Vault
 
 PASSWORD = "mat-khau-do-hieu-nang"
 REPORT_TARGET = 1.0
+PROVINCE_TARGET = 8.0
 PAINT_TARGET = 0.5
 
 
@@ -171,15 +172,26 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=50_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--vault", type=Path, help="an existing demo vault made with this bench's password (not built again)"
+    )
     args = parser.parse_args()
     today = date.today()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        root = args.vault or work / "kho"
         t0 = time.perf_counter()
-        demo = create_demo_vault(work / "kho", PASSWORD, kdf_params=kdf.TEST_ONLY, members=args.members, seed=args.seed)
+        if args.vault is None:
+            create_demo_vault(root, PASSWORD, kdf_params=kdf.TEST_ONLY, members=args.members, seed=args.seed)
         build = time.perf_counter() - t0
-        vault = Vault.open(work / "kho", username="truongban", password=PASSWORD)
+        vault = Vault.open(root, username="truongban", password=PASSWORD)
         events = vault.conn.execute("SELECT count(*), min(date) FROM member_events").fetchone()
+        members = vault.conn.execute("SELECT count(*) FROM members").fetchone()[0]
+        cells = vault.conn.execute("SELECT count(DISTINCT org_id) FROM assignments WHERE valid_to IS NULL").fetchone()[
+            0
+        ]
+        # The issue's targets: 1 s at a commune's 50,000 members, 8 s for a whole province's 500,000.
+        target = REPORT_TARGET if members <= 50_000 else PROVINCE_TARGET
         plain = plain_copy(vault, work / "plain")
         rows: list[Row] = []
         queries = baselines(today)
@@ -197,11 +209,11 @@ def main() -> None:
                     ms(measured),
                     f"plain SQL {ms(base)}",
                     f"{measured / base:.1f}×",
-                    "< 1 s",
-                    measured < REPORT_TARGET,
+                    f"< {target:.0f} s",
+                    measured < target,
                 )
             )
-        paint = first_paint(work / "kho", vault)
+        paint = first_paint(root, vault)
         inline = f"all inline {ms(paint.inline)}"
         rows.append(
             Row(
@@ -228,8 +240,8 @@ def main() -> None:
         )
         rows.append(Row("peak RSS", f"{peak_rss_mb():.0f} MB", "-", "-", "< 300 MB", peak_rss_mb() < 300))
         print_table(
-            f"Reports benchmark: demo commune of {args.members:,} members, {events[0]:,} events since {events[1]}"
-            f" (built in {build:.1f} s, {demo.summary.cells} cells; kdf.TEST_ONLY)",
+            f"Reports benchmark: demo commune of {members:,} members, {events[0]:,} events since {events[1]}"
+            f" ({f'built in {build:.1f} s' if args.vault is None else args.vault}, {cells[0]} cells; kdf.TEST_ONLY)",
             rows,
         )
         plain.conn.close()
