@@ -187,11 +187,11 @@ def main() -> None:
         vault = Vault.open(root, username="truongban", password=PASSWORD)
         events = vault.conn.execute("SELECT count(*), min(date) FROM member_events").fetchone()
         members = vault.conn.execute("SELECT count(*) FROM members").fetchone()[0]
-        cells = vault.conn.execute("SELECT count(DISTINCT org_id) FROM assignments WHERE valid_to IS NULL").fetchone()[
-            0
-        ]
-        # The issue's targets: 1 s at a commune's 50,000 members, 8 s for a whole province's 500,000.
-        target = REPORT_TARGET if members <= 50_000 else PROVINCE_TARGET
+        open_cells = "SELECT count(DISTINCT org_id) FROM assignments WHERE valid_to IS NULL"
+        (cells,) = vault.conn.execute(open_cells).fetchone()
+        # The issue's targets: 1 s at a commune's 50,000 members (about 55,000 records with those who died or
+        # left), 8 s for a whole province's 500,000.
+        target = REPORT_TARGET if members <= 100_000 else PROVINCE_TARGET
         plain = plain_copy(vault, work / "plain")
         rows: list[Row] = []
         queries = baselines(today)
@@ -240,8 +240,8 @@ def main() -> None:
         )
         rows.append(Row("peak RSS", f"{peak_rss_mb():.0f} MB", "-", "-", "< 300 MB", peak_rss_mb() < 300))
         print_table(
-            f"Reports benchmark: demo commune of {members:,} members, {events[0]:,} events since {events[1]}"
-            f" ({f'built in {build:.1f} s' if args.vault is None else args.vault}, {cells[0]} cells; kdf.TEST_ONLY)",
+            f"Reports benchmark: demo commune of {members:,} member records, {events[0]:,} events since {events[1]}"
+            f" ({f'built in {build:.1f} s' if args.vault is None else args.vault}, {cells} cells; kdf.TEST_ONLY)",
             rows,
         )
         plain.conn.close()
