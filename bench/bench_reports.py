@@ -64,7 +64,7 @@ def baselines(today: date) -> dict[str, tuple[str, tuple[object, ...]]]:
         "round": (
             "SELECT coalesce(c.cell_id, rc.cell_id), c.state, count(*) FROM cases c LEFT JOIN registration_cells rc"
             " ON rc.registration_id = c.registration_id AND rc.valid_to IS NULL WHERE c.year = ? GROUP BY 1, 2",
-            (today.year - 1,),
+            (today.year,),
         ),
         "cells": (
             "SELECT org_id, count(*) FROM assignments WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
@@ -81,7 +81,7 @@ def reports(vault: Vault, today: date) -> dict[str, Callable[[], object]]:
         "structure": lambda: structure_report(vault, today, today=today),
         # The next ceremony: a past one has its badges given already (the demo records them), so nobody is due.
         "badges": lambda: badges_report(vault, next_ceremony(rules_on(today).badges, today), today=today),
-        "round": lambda: round_report(vault, last, today=today),
+        "round": lambda: round_report(vault, today.year, today=today),  # the demo opens this year's round
         "cells": lambda: cells_report(vault, today, today=today),
     }
 
