@@ -14,7 +14,7 @@ from handbook.orgs.model import Org
 from handbook.permissions import Op
 from handbook.reports.rules import BadgeRule, rules_on
 from handbook.reports.scope import NO_CELL_NAME, MemberRef, cell_names, choose_org, dmy, full_name, iso_display
-from handbook.reports.structure import years_sql
+from handbook.reports.structure import MEMBERS_JOIN, years_sql
 from handbook.vault.vault import Vault
 
 
@@ -99,15 +99,12 @@ def _candidates_sql(levels: tuple[int, ...]) -> str:
     :lv0, :lv1 … are the levels, lowest first."""
     above = " ".join(f"WHEN awarded < :lv{i} THEN :lv{i}" for i in range(len(levels)))
     return f"""
-WITH placed AS (
-    SELECT a.member_id AS mid, a.org_id AS cell FROM assignments a
-    WHERE a.valid_from <= :on AND (a.valid_to IS NULL OR a.valid_to > :on)
-),
-aged AS (
-    SELECT m.id, p.cell, m.ho, m.dem, m.ten, m.sort_key, coalesce(m.birth_date, '') AS birth, m.admitted,
+WITH aged AS (
+    SELECT m.id, a.org_id AS cell, m.ho, m.dem, m.ten, m.sort_key, coalesce(m.birth_date, '') AS birth, m.admitted,
         {years_sql("m.admitted")} AS years
-    FROM placed p JOIN members m ON m.id = p.mid
-    WHERE m.admitted <> '' AND CAST(substr(m.admitted, 1, 4) AS INTEGER) <= :latest
+    {MEMBERS_JOIN}
+    WHERE a.valid_from <= :on AND (a.valid_to IS NULL OR a.valid_to > :on)
+        AND m.admitted <> '' AND CAST(substr(m.admitted, 1, 4) AS INTEGER) <= :latest
 ),
 held AS MATERIALIZED (
     SELECT aged.*, coalesce((SELECT max({_LEVEL_SQL}) FROM member_events e

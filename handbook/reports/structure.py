@@ -101,12 +101,14 @@ _DIMENSION_SQL = (
     years_sql("coalesce(m.admitted, '')"),
 )
 _BANDED = {1: "age_bands", 7: "membership_bands"}  # dimensions counted in years (age, membership)
+# The members' table is read in its own order and each member's assignment found through the member index
+# (CROSS JOIN keeps that order): walking the cells' index instead jumps between member pages, and each jump
+# decrypts a page again once the vault outgrows the page cache (4× slower at 200,000 members).
+MEMBERS_JOIN = "FROM members m CROSS JOIN assignments a ON a.member_id = m.id"
 # Per cell, each dimension's values as one JSON array: a few long strings cross into Python instead of one row
 # per member, and counting the decoded list runs in C (measured about a third cheaper at 50,000 members).
 _CELLS_SQL = (
-    "SELECT a.org_id, "
-    + ", ".join(f"json_group_array({e})" for e in _DIMENSION_SQL)
-    + " FROM assignments a JOIN members m ON m.id = a.member_id"
+    "SELECT a.org_id, " + ", ".join(f"json_group_array({e})" for e in _DIMENSION_SQL) + f" {MEMBERS_JOIN}"
     " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day) GROUP BY a.org_id"
 )
 
@@ -181,8 +183,7 @@ def structure_report(
 
 
 _PYRAMID_SQL = (
-    f"SELECT m.gender = 'nu', {_AGE_SQL} AS age, count(*)"
-    " FROM assignments a JOIN members m ON m.id = a.member_id"
+    f"SELECT m.gender = 'nu', {_AGE_SQL} AS age, count(*) {MEMBERS_JOIN}"
     " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day) GROUP BY 1, 2"
 )
 
