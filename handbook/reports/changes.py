@@ -157,6 +157,7 @@ def changes_report(
             if iso and (day := _in_period(iso, start, end)):
                 events.append((kind, int(mid), day, "", False))
     counted = [k.value for k in (*_DIRECT, EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT)]
+    transfers: dict[tuple[EventKind, str], ChangeKind] = {}
     for mid, kind_text, iso, detail in conn.execute(
         f"SELECT member_id, kind, date, detail FROM member_events WHERE {_earliest('date')} BETWEEN ? AND ?"
         f" AND kind IN ({', '.join('?' * len(counted))})",
@@ -168,8 +169,11 @@ def changes_report(
             continue
         if event in _DIRECT:
             change = _DIRECT[event]
+        elif (event, detail) in transfers:  # the same few wordings come back again and again
+            change = transfers[event, detail]
         else:
             change = _transfer_kind(event, detail, province_key, rules.transfer_outside_markers)
+            transfers[event, detail] = change
         events.append((change, int(mid), day, detail, event in _ENDING))
     placement = placement or Placement(conn, {e[1] for e in events})
     found = [
