@@ -6,9 +6,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCharts import QHorizontalBarSeries
 from PySide6.QtCore import Qt
 
+from handbook.errors import InputError
 from handbook.members import repo
 from handbook.reports.build import ReportKind
 from handbook.reports.dashboard import Place
@@ -62,6 +64,22 @@ def test_the_numbers_show_first_and_the_charts_follow(app, commune: Commune, ses
     steps.step_all()
     assert page.dashboard is not None and not page.charts_pending.isVisibleTo(page)
     assert sorted(b.members for b in page.charts.cells.bars) == [4, 4]
+
+
+def test_charts_that_cannot_be_worked_out_say_why_and_leave_the_numbers(
+    app, commune: Commune, session, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_rules(vault: object, year: int) -> object:
+        raise InputError("report.rules_missing", day="01/01/2026")
+
+    monkeypatch.setattr("ui.overview.page.load_dashboard", no_rules)
+    dialogs = FakeDialogs()
+    page = OverviewPage(session, Runner(InlineExecutor(), dialogs, "vi"), "vi")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.members_card.number.text() == "8"
+    assert len(dialogs.errors) == 1 and "01/01/2026" in dialogs.errors[0]
+    assert page.dashboard is None and not page.charts_pending.isVisibleTo(page)  # not "working" forever
 
 
 def test_charts_of_an_older_load_are_not_drawn(app, commune: Commune, session, qtbot) -> None:

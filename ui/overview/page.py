@@ -213,11 +213,15 @@ class OverviewPage(QWidget):
             if generation != self._generation:
                 return  # a newer load is on its way
             self.show_overview(overview)
-            self._runner.run(charts(overview.year), done=drawn, parent=self)
+            self._runner.run(charts(overview.year), done=drawn, always=settled, parent=self)
 
         def drawn(dashboard: Dashboard) -> None:
             if generation == self._generation:
                 self.show_dashboard(dashboard)
+
+        def settled() -> None:
+            if generation == self._generation:
+                self.charts_pending.hide()  # drawn, or failed (the error was shown): nothing is coming
 
         self._runner.run(numbers, done=shown, parent=self)
 
