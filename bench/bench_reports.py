@@ -1,7 +1,7 @@
 """Reports benchmark: each report over the demo commune (50,000 members, decades of dated events), and
 Tổng quan's first paint with its charts; baseline: the same counts by one plain SQL query on an unencrypted copy.
 
-Run: ``python -m bench.bench_reports [--members N] [--seed S]`` (offscreen). The vault is built with
+Run: ``python -m bench.bench_reports [--members N] [--seed S] [--vault DIR]`` (offscreen). The vault is built with
 ``kdf.TEST_ONLY``: key derivation is not what this measures (see bench_vault).
 """
 
@@ -12,9 +12,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import argparse
+import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -25,12 +27,14 @@ from handbook.reports.badges import badges_report
 from handbook.reports.cells import cells_report
 from handbook.reports.changes import changes_report
 from handbook.reports.round import round_report
+from handbook.reports.rules import next_ceremony, rules_on
 from handbook.reports.structure import structure_report
 from handbook.vault import kdf
 from handbook.vault.vault import Vault
 
 PASSWORD = "mat-khau-do-hieu-nang"
 REPORT_TARGET = 1.0
+PROVINCE_TARGET = 8.0
 PAINT_TARGET = 0.5
 
 
@@ -60,7 +64,7 @@ def baselines(today: date) -> dict[str, tuple[str, tuple[object, ...]]]:
         "round": (
             "SELECT coalesce(c.cell_id, rc.cell_id), c.state, count(*) FROM cases c LEFT JOIN registration_cells rc"
             " ON rc.registration_id = c.registration_id AND rc.valid_to IS NULL WHERE c.year = ? GROUP BY 1, 2",
-            (today.year - 1,),
+            (today.year,),
         ),
         "cells": (
             "SELECT org_id, count(*) FROM assignments WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
@@ -75,18 +79,28 @@ def reports(vault: Vault, today: date) -> dict[str, Callable[[], object]]:
     return {
         "changes": lambda: changes_report(vault, date(last, 1, 1), date(last, 12, 31), today=today),
         "structure": lambda: structure_report(vault, today, today=today),
-        "badges": lambda: badges_report(vault, date(today.year, 9, 2), today=today),
-        "round": lambda: round_report(vault, last, today=today),
+        # The next ceremony: a past one has its badges given already (the demo records them), so nobody is due.
+        "badges": lambda: badges_report(vault, next_ceremony(rules_on(today).badges, today), today=today),
+        "round": lambda: round_report(vault, today.year, today=today),  # the demo opens this year's round
         "cells": lambda: cells_report(vault, today, today=today),
     }
 
 
-def first_paint(root: Path, vault: Vault) -> float:
-    """From an empty Tổng quan to its first frame drawn with the numbers and the four charts."""
+@dataclass(frozen=True)
+class Paint:
+    numbers: float  # show() to the first frame drawn with the cards' numbers
+    charts: float  # show() to the frame with the four charts and the to-dos
+    longest_stall: float  # the longest the GUI thread went without turning its event loop meanwhile
+    inline: float  # everything loaded on the GUI thread before the first frame (how Tổng quan loaded before)
+
+
+def first_paint(root: Path, vault: Vault) -> Paint:
+    """Tổng quan as the app runs it (loads on the worker thread), against everything loaded inline."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
     from ui import theme
-    from ui.operations import InlineExecutor, Runner
+    from ui.operations import InlineExecutor, Runner, ThreadPoolExecutor
     from ui.overview.page import OverviewPage
     from ui.session import Session
     from ui.widgets.dialogs import QtDialogs
@@ -95,35 +109,89 @@ def first_paint(root: Path, vault: Vault) -> float:
     assert isinstance(app, QApplication)
     theme.apply(app, 100)
     session = Session(root, vault)
-    runner = Runner(InlineExecutor(), QtDialogs(), "vi")
-    times = []
-    for _ in range(3):
+
+    def page_with(runner: Runner) -> OverviewPage:
         page = OverviewPage(session, runner, "vi")
         page.resize(1100, 680)
-        start = time.perf_counter()
-        page.show()  # loads inline (InlineExecutor) in showEvent
-        page.grab()
-        times.append(time.perf_counter() - start)
-        assert page.dashboard is not None
+        return page
+
+    def close(page: OverviewPage) -> None:
         page.close()
         page.deleteLater()
         app.processEvents()
-    return sorted(times)[1]
+
+    inline: list[float] = []
+    for _ in range(3):
+        page = page_with(Runner(InlineExecutor(), QtDialogs(), "vi"))
+        start = time.perf_counter()
+        page.show()
+        page.grab()
+        inline.append(time.perf_counter() - start)
+        assert page.dashboard is not None
+        close(page)
+
+    executor = ThreadPoolExecutor()
+    numbers: list[float] = []
+    charts: list[float] = []
+    stalls: list[float] = []
+    for _ in range(3):
+        page = page_with(Runner(executor, QtDialogs(), "vi"))
+        tick = QElapsedTimer()
+        longest = [0]
+
+        def beat(tick: QElapsedTimer = tick, longest: list[int] = longest) -> None:
+            longest[0] = max(longest[0], tick.restart())
+
+        heart = QTimer()
+        heart.setInterval(10)
+        heart.timeout.connect(beat)
+        start = time.perf_counter()
+        tick.start()
+        heart.start()
+        page.show()
+        # Waiting as the app's event loop does, asleep between events: spinning would hold the GIL the worker
+        # thread needs.
+        while page.overview is None:
+            app.processEvents()
+            time.sleep(0.001)
+        page.grab()
+        numbers.append(time.perf_counter() - start)
+        while page.dashboard is None:
+            app.processEvents()
+            time.sleep(0.001)
+        page.grab()
+        charts.append(time.perf_counter() - start)
+        heart.stop()
+        stalls.append(longest[0] / 1000)
+        close(page)
+    executor.wait()
+    return Paint(statistics.median(numbers), statistics.median(charts), max(stalls), statistics.median(inline))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=50_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--vault", type=Path, help="an existing demo vault made with this bench's password (not built again)"
+    )
     args = parser.parse_args()
     today = date.today()
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        root = args.vault or work / "kho"
         t0 = time.perf_counter()
-        demo = create_demo_vault(work / "kho", PASSWORD, kdf_params=kdf.TEST_ONLY, members=args.members, seed=args.seed)
+        if args.vault is None:
+            create_demo_vault(root, PASSWORD, kdf_params=kdf.TEST_ONLY, members=args.members, seed=args.seed)
         build = time.perf_counter() - t0
-        vault = Vault.open(work / "kho", username="truongban", password=PASSWORD)
+        vault = Vault.open(root, username="truongban", password=PASSWORD)
         events = vault.conn.execute("SELECT count(*), min(date) FROM member_events").fetchone()
+        members = vault.conn.execute("SELECT count(*) FROM members").fetchone()[0]
+        open_cells = "SELECT count(DISTINCT org_id) FROM assignments WHERE valid_to IS NULL"
+        (cells,) = vault.conn.execute(open_cells).fetchone()
+        # The issue's targets: 1 s at a commune's 50,000 members (about 55,000 records with those who died or
+        # left), 8 s for a whole province's 500,000.
+        target = REPORT_TARGET if members <= 100_000 else PROVINCE_TARGET
         plain = plain_copy(vault, work / "plain")
         rows: list[Row] = []
         queries = baselines(today)
@@ -141,16 +209,39 @@ def main() -> None:
                     ms(measured),
                     f"plain SQL {ms(base)}",
                     f"{measured / base:.1f}×",
-                    "< 1 s",
-                    measured < REPORT_TARGET,
+                    f"< {target:.0f} s",
+                    measured < target,
                 )
             )
-        paint = first_paint(work / "kho", vault)
-        rows.append(Row("Tổng quan first paint with charts", ms(paint), "-", "-", "< 500 ms", paint < PAINT_TARGET))
+        paint = first_paint(root, vault)
+        inline = f"all inline {ms(paint.inline)}"
+        rows.append(
+            Row(
+                "Tổng quan first paint (frame + numbers)",
+                ms(paint.numbers),
+                inline,
+                f"{paint.numbers / paint.inline:.2f}×",
+                "< 500 ms",
+                paint.numbers < PAINT_TARGET,
+            )
+        )
+        rows.append(
+            Row("Tổng quan charts and to-dos drawn", ms(paint.charts), inline, "-", "after the first paint", True)
+        )
+        rows.append(
+            Row(
+                "longest GUI stall while loading",
+                ms(paint.longest_stall),
+                "-",
+                "-",
+                "< 500 ms",
+                paint.longest_stall < PAINT_TARGET,
+            )
+        )
         rows.append(Row("peak RSS", f"{peak_rss_mb():.0f} MB", "-", "-", "< 300 MB", peak_rss_mb() < 300))
         print_table(
-            f"Reports benchmark: demo commune of {args.members:,} members, {events[0]:,} events since {events[1]}"
-            f" (built in {build:.1f} s, {demo.summary.cells} cells; kdf.TEST_ONLY)",
+            f"Reports benchmark: demo commune of {members:,} member records, {events[0]:,} events since {events[1]}"
+            f" ({f'built in {build:.1f} s' if args.vault is None else args.vault}, {cells} cells; kdf.TEST_ONLY)",
             rows,
         )
         plain.conn.close()

@@ -6,14 +6,15 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from handbook.dates import PartialDate
 from handbook.members.model import EventKind
 from handbook.orgs.model import Org
 from handbook.permissions import Op
-from handbook.reports.people import Person, load_people
 from handbook.reports.rules import BadgeRule, rules_on
-from handbook.reports.scope import NO_CELL_NAME, MemberRef, Placement, cell_names, choose_org, dmy, iso_display
+from handbook.reports.scope import NO_CELL_NAME, MemberRef, cell_names, choose_org, dmy, full_name, iso_display
+from handbook.reports.structure import MEMBERS_JOIN, years_sql
 from handbook.vault.vault import Vault
 
 
@@ -76,14 +77,67 @@ def reached_on(admitted: date, level: int, days_out: int) -> date:
     return _add_years(admitted, level) + timedelta(days=days_out)
 
 
+def _first_number(detail: str | None) -> int:
+    """The level a badge event records: the first number in its detail ("40 năm"), 0 when there is none."""
+    found = re.search(r"\d+", detail or "")
+    return int(found.group()) if found else 0
+
+
+# The level of a badge event in SQL: the usual wording ("Huy hiệu 30 năm tuổi Đảng") read directly, anything
+# else through ``_first_number``; both give the first number of the text.
+_LEVEL_SQL = (
+    "CASE WHEN e.detail GLOB 'Huy hiệu [0-9][0-9] năm*' THEN CAST(substr(e.detail, 10, 2) AS INTEGER)"
+    " ELSE hb_badge_level(e.detail) END"
+)
+
+
+def _candidates_sql(levels: tuple[int, ...]) -> str:
+    """The members placed on :on whose party age, before any time out of the Party is taken off, reaches a
+    level above the highest badge they hold by the ceremony (:year, :md).
+
+    A cheap upper bound worked out in SQL, so only those few are looked at day by day in Python.
+    :lv0, :lv1 … are the levels, lowest first."""
+    above = " ".join(f"WHEN awarded < :lv{i} THEN :lv{i}" for i in range(len(levels)))
+    return f"""
+WITH aged AS (
+    SELECT m.id, a.org_id AS cell, m.ho, m.dem, m.ten, m.sort_key, coalesce(m.birth_date, '') AS birth, m.admitted,
+        {years_sql("m.admitted")} AS years
+    {MEMBERS_JOIN}
+    WHERE a.valid_from <= :on AND (a.valid_to IS NULL OR a.valid_to > :on)
+        AND m.admitted <> '' AND CAST(substr(m.admitted, 1, 4) AS INTEGER) <= :latest
+),
+held AS MATERIALIZED (
+    SELECT aged.*, coalesce((SELECT max({_LEVEL_SQL}) FROM member_events e
+        WHERE e.member_id = aged.id AND e.kind = :badge), 0) AS awarded
+    FROM aged
+)
+SELECT id, cell, ho, dem, ten, sort_key, birth, admitted, awarded FROM held
+WHERE CASE {above} END <= years
+ORDER BY id
+"""
+
+
+_CHUNK = 500
+
+
+def _out_events(conn: Any, ids: list[int], kinds: frozenset[EventKind]) -> dict[int, list[tuple[EventKind, date]]]:
+    """The events of ``ids`` that take a member out of the Party or bring them back, by member."""
+    events: dict[int, list[tuple[EventKind, date]]] = defaultdict(list)
+    marks = ", ".join("?" * len(kinds))
+    for i in range(0, len(ids), _CHUNK):
+        part = ids[i : i + _CHUNK]
+        for mid, kind_text, iso in conn.execute(
+            f"SELECT member_id, kind, date FROM member_events WHERE kind IN ({marks})"
+            f" AND member_id IN ({', '.join('?' * len(part))})",
+            [k.value for k in kinds] + part,
+        ):
+            if when := PartialDate.from_iso(iso):
+                events[int(mid)].append((EventKind(kind_text), when.earliest()))
+    return events
+
+
 def badges_report(
-    vault: Vault,
-    ceremony: date,
-    org: Org | int | None = None,
-    *,
-    today: date | None = None,
-    placement: Placement | None = None,
-    people: dict[int, Person] | None = None,
+    vault: Vault, ceremony: date, org: Org | int | None = None, *, today: date | None = None
 ) -> BadgesReport:
     """Members of a cell (on the ceremony day, or today if it is ahead) due the next badge level."""
     vault.actor.require(Op.READ)
@@ -91,47 +145,41 @@ def badges_report(
     on = min(today, ceremony)
     choice = choose_org(vault, org, on)
     rule = rules_on(ceremony).badges
-    placed = {m: c for m, c in (placement or Placement(vault.conn)).members_on(on).items() if choice.covers(c)}
-    # Only those admitted long enough ago can reach the first level (days out only make it later).
-    first = str(ceremony.year - min(rule.levels) + 1)
-    people = people if people is not None else load_people(vault.conn, set(placed), admitted_by=first)
-    kinds = rule.out_from | rule.out_until | {EventKind.BADGE}
-    events: dict[int, list[tuple[EventKind, date]]] = defaultdict(list)
-    awarded: dict[int, int] = defaultdict(int)
-    marks = ", ".join("?" * len(kinds))
-    for mid, kind_text, iso, detail in vault.conn.execute(
-        f"SELECT member_id, kind, date, detail FROM member_events WHERE kind IN ({marks})", [k.value for k in kinds]
-    ):
-        if int(mid) not in placed:
-            continue
-        kind = EventKind(kind_text)
-        if kind is EventKind.BADGE:
-            m = re.search(r"\d+", detail or "")
-            awarded[int(mid)] = max(awarded[int(mid)], int(m.group()) if m else 0)
-        elif when := PartialDate.from_iso(iso):
-            events[int(mid)].append((kind, when.earliest()))
-    names = cell_names(vault.conn)
+    conn = vault.conn
+    conn.create_function("hb_badge_level", 1, _first_number, deterministic=True)
+    iso_day = ceremony.isoformat()
+    rows = [
+        r
+        for r in conn.execute(
+            _candidates_sql(rule.levels),
+            {
+                **{f"lv{i}": lv for i, lv in enumerate(rule.levels)},
+                "on": on.isoformat(),
+                "year": ceremony.year,
+                "md": iso_day[5:],
+                "latest": ceremony.year - rule.levels[0],
+                "badge": EventKind.BADGE.value,
+            },
+        ).fetchall()
+        if choice.covers(r[1])
+    ]
+    events = _out_events(conn, [int(r[0]) for r in rows], rule.out_from | rule.out_until)
+    names = cell_names(conn)
     by_level: dict[int, list[tuple[str, BadgeCandidate]]] = defaultdict(list)
-    for mid, cell in placed.items():
-        person = people.get(mid)
-        if person is None:
-            continue
-        if not person.admitted_iso or int(person.admitted_iso[:4]) > ceremony.year - rule.levels[0]:
-            continue  # cannot reach the first level yet (cheap test before any date arithmetic)
-        iso = person.admitted_iso
+    for mid, cell, ho, dem, ten, sort_key, birth, iso, awarded in rows:
         start = date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, int(iso[8:10]) if len(iso) == 10 else 1)
         out = days_out_of_party(events[mid], rule, ceremony) if mid in events else 0
         counted = start + timedelta(days=out)
         years = ceremony.year - counted.year - ((ceremony.month, ceremony.day) < (counted.month, counted.day))
-        due = [lv for lv in rule.levels if awarded.get(mid, 0) < lv <= years]
+        due = [lv for lv in rule.levels if awarded < lv <= years]
         while due and reached_on(start, due[-1], out) > ceremony:  # 29 February and the like
             due.pop()
         if not due:
             continue
         level = due[-1]
-        ref = MemberRef(mid, person.name, person.birth, names.get(cell, NO_CELL_NAME))
+        ref = MemberRef(mid, full_name(ho, dem, ten), iso_display(birth), names.get(cell, NO_CELL_NAME))
         by_level[level].append(
-            (person.sort_key, BadgeCandidate(ref, level, iso_display(iso), reached_on(start, level, out), out))
+            (sort_key, BadgeCandidate(ref, level, iso_display(iso), reached_on(start, level, out), out))
         )
     levels = tuple(
         BadgeLevel(lv, tuple(c for _, c in sorted(by_level.get(lv, []), key=lambda x: x[0])))

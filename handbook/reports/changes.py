@@ -113,6 +113,11 @@ def _in_period(iso: str, start: date, end: date) -> date | None:
     return day if start <= day <= end else None
 
 
+def _earliest(column: str) -> str:
+    """The first day of the ISO text in ``column`` (2026 -> 2026-01-01, 2026-10 -> 2026-10-01), in SQL."""
+    return f"({column} || substr('-01-01', 1, 10 - length({column})))"
+
+
 def _transfer_kind(kind: EventKind, detail: str, province_key: str, markers: tuple[str, ...]) -> ChangeKind:
     text = detail.lower()
     outside = any(m in text for m in markers)
@@ -140,31 +145,41 @@ def changes_report(
     rules = rules_on(end)
     row = conn.execute("SELECT coalesce(province_name, '') FROM committee_profile ORDER BY valid_from DESC").fetchone()
     province_key = search_key(row[0]) if row and row[0] else ""
-    placement = placement or Placement(conn)
-    found: list[tuple[ChangeKind, int, date, int | None, str]] = []
-    lo, hi = start.isoformat()[:4], end.isoformat()
+    # (kind, member, day, detail, closed by the event): the cell is looked up once the members are known.
+    events: list[tuple[ChangeKind, int, date, str, bool]] = []
+    lo, hi = start.isoformat(), end.isoformat()
     for mid, admitted, official in conn.execute(
-        "SELECT id, admitted, official FROM members WHERE (admitted >= ? AND admitted <= ?)"
-        " OR (official >= ? AND official <= ?)",
+        f"SELECT id, admitted, official FROM members WHERE {_earliest('admitted')} BETWEEN ? AND ?"
+        f" OR {_earliest('official')} BETWEEN ? AND ?",
         (lo, hi, lo, hi),
     ):
         for kind, iso in ((ChangeKind.ADMITTED, admitted), (ChangeKind.OFFICIAL, official)):
             if iso and (day := _in_period(iso, start, end)):
-                found.append((kind, int(mid), day, placement.cell_on(int(mid), day), ""))
+                events.append((kind, int(mid), day, "", False))
+    counted = [k.value for k in (*_DIRECT, EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT)]
+    transfers: dict[tuple[EventKind, str], ChangeKind] = {}
     for mid, kind_text, iso, detail in conn.execute(
-        "SELECT member_id, kind, date, detail FROM member_events WHERE date >= ? AND date <= ?", (lo, hi)
+        f"SELECT member_id, kind, date, detail FROM member_events WHERE {_earliest('date')} BETWEEN ? AND ?"
+        f" AND kind IN ({', '.join('?' * len(counted))})",
+        (lo, hi, *counted),
     ):
         event = EventKind(kind_text)
         day = _in_period(iso, start, end)
         if day is None:
             continue
-        if event in (EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT):
-            change = _transfer_kind(event, detail, province_key, rules.transfer_outside_markers)
-        elif event in _DIRECT:
+        if event in _DIRECT:
             change = _DIRECT[event]
+        elif (event, detail) in transfers:  # the same few wordings come back again and again
+            change = transfers[event, detail]
         else:
-            continue
-        found.append((change, int(mid), day, placement.cell_on(int(mid), day, ending=event in _ENDING), detail))
+            change = _transfer_kind(event, detail, province_key, rules.transfer_outside_markers)
+            transfers[event, detail] = change
+        events.append((change, int(mid), day, detail, event in _ENDING))
+    placement = placement or Placement(conn, {e[1] for e in events})
+    found = [
+        (kind, mid, day, placement.cell_on(mid, day, ending=ending), detail)
+        for kind, mid, day, detail, ending in events
+    ]
     found = [f for f in found if choice.covers(f[3])]
     people = load_people(conn, {f[1] for f in found})
     names = cell_names(conn)

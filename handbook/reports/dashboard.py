@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from handbook.flow.todo import todo
+from handbook.flow.todo import todo_counts
 from handbook.permissions import Op
 from handbook.reports.badges import badges_report
 from handbook.reports.changes import ChangeKind, changes_report
-from handbook.reports.people import load_people
 from handbook.reports.round import round_report
 from handbook.reports.rules import next_ceremony, rules_on
-from handbook.reports.scope import NO_CELL_NAME, Placement, cell_names
+from handbook.reports.scope import NO_CELL_NAME, cell_names, members_per_cell
 from handbook.reports.structure import age_pyramid
 from handbook.text.fold import search_key
 from handbook.vault.vault import Vault
@@ -104,12 +103,7 @@ def dashboard(vault: Vault, year: int, *, today: date | None = None) -> Dashboar
         if c.requested
     )
     names = cell_names(vault.conn)
-    placement = Placement(vault.conn)  # read once for every chart
-    on_today = placement.members_on(today)
-    people = load_people(vault.conn, set(on_today))
-    counts: dict[int, int] = {}
-    for cell in on_today.values():
-        counts[cell] = counts.get(cell, 0) + 1
+    counts = members_per_cell(vault.conn, today)
     cells = tuple(
         sorted(
             (CellBar(c, names.get(c, NO_CELL_NAME), n) for c, n in counts.items()),
@@ -117,19 +111,19 @@ def dashboard(vault: Vault, year: int, *, today: date | None = None) -> Dashboar
         )
     )
     start = quarter_start(today)
-    ch = changes_report(vault, start, today, today=today, placement=placement)
+    ch = changes_report(vault, start, today, today=today)
     changes = tuple(ChangeBar(line.kind, line.label, line.count) for line in ch.total.lines if line.count)
-    pyramid = tuple(PyramidBand(label, men, women) for label, men, women in age_pyramid(vault, today, people=people))
+    pyramid = tuple(PyramidBand(label, men, women) for label, men, women in age_pyramid(vault, today))
     ceremony = next_ceremony(rules_on(today).badges, today)
-    badges = badges_report(vault, ceremony, today=today, placement=placement, people=people)
-    t = todo(vault, year, today=today)
+    badges = badges_report(vault, ceremony, today=today)
+    t = todo_counts(vault, year, today=today)
     items = [
-        ToDoItem(Place.OVERDUE, len(t.overdue)),
-        ToDoItem(Place.WAITING_CELL, len(t.waiting_cell), included=rr.total.returned if year <= today.year else 0),
-        ToDoItem(Place.REVIEW, len(t.waiting_confirmation)),
-        ToDoItem(Place.DISPATCH, len(t.confirmed_not_dispatched)),
-        ToDoItem(Place.NO_CELL, len(t.registrations_without_cell)),
-        ToDoItem(Place.REGISTRATIONS_TO_END, len(t.registrations_to_end)),
+        ToDoItem(Place.OVERDUE, t.overdue),
+        ToDoItem(Place.WAITING_CELL, t.waiting_cell, included=rr.total.returned if year <= today.year else 0),
+        ToDoItem(Place.REVIEW, t.waiting_confirmation),
+        ToDoItem(Place.DISPATCH, t.confirmed_not_dispatched),
+        ToDoItem(Place.NO_CELL, t.registrations_without_cell),
+        ToDoItem(Place.REGISTRATIONS_TO_END, t.registrations_to_end),
         ToDoItem(Place.BADGES, badges.count, ceremony.strftime("%d/%m/%Y")),
     ]
     todos = tuple(i for i in items if i.count)

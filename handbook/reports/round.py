@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from handbook import settings
 from handbook.errors import InputError
 from handbook.flow.model import CaseState
+from handbook.flow.todo import WAITING_CELL, is_overdue
 from handbook.orgs.model import Org
 from handbook.permissions import Op
 from handbook.reports.scope import NO_CELL_NAME, MemberRef, cell_names, choose_org, full_name, iso_display
@@ -16,9 +17,6 @@ from handbook.text.fold import search_key
 from handbook.vault.vault import Vault
 
 S = CaseState
-# The one definition of "the cell has to comment": asked and not commented yet, or sent back for correction.
-WAITING_CELL = (S.REQUESTED, S.RETURNED)
-WAITING = (S.REQUESTED, S.COMMENTED, S.RETURNED)
 _REACHED = {
     "commented": {S.COMMENTED, S.CONFIRMED, S.DISPATCHED, S.ACKNOWLEDGED},
     "confirmed": {S.CONFIRMED, S.DISPATCHED, S.ACKNOWLEDGED},
@@ -92,11 +90,6 @@ def _round(cell_id: int | None, name: str, reg: Counter[str], states: Counter[Ca
         reached("acknowledged"),
         overdue,
     )
-
-
-def is_overdue(state: CaseState, deadline: date, received: date | None, today: date, days: int) -> bool:
-    """Waiting past the return deadline, or longer than the overdue setting since it arrived."""
-    return state in WAITING and (deadline < today or (received is not None and received + timedelta(days=days) < today))
 
 
 def round_report(vault: Vault, year: int, org: Org | int | None = None, *, today: date | None = None) -> RoundReport:

@@ -16,6 +16,7 @@ from handbook.text.fold import search_key
 from handbook.vault.vault import Vault
 
 NO_CELL_NAME = "Chưa xếp chi bộ"
+_CHUNK = 500  # ids per IN (…) list
 
 
 def dmy(day: date) -> str:
@@ -107,19 +108,30 @@ def choose_org(vault: Vault, org: Org | int | None, start: date, end: date | Non
 class Placement:
     """Where each member was assigned on a given day, from the dated assignments (loaded once)."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, members: set[int] | None = None) -> None:
+        """Every member's assignments, or only those of ``members`` (read through the member index)."""
         self._spans: dict[int, list[tuple[str, str, int]]] = {}
         spans = self._spans
-        for member, start, end, org in conn.execute(
-            "SELECT member_id, valid_from, coalesce(valid_to, '9999-12-31'), org_id FROM assignments"
-            " ORDER BY member_id, valid_from, id"
-        ).fetchall():
+        for member, start, end, org in self._rows(conn, members):
             found = spans.get(member)
             if found is None:
                 spans[member] = [(start, end, org)]
             else:
                 found.append((start, end, org))
         self._starts = {m: [s[0] for s in spans] for m, spans in self._spans.items()}
+
+    @staticmethod
+    def _rows(conn: Any, members: set[int] | None) -> list[tuple[int, str, str, int]]:
+        select = "SELECT member_id, valid_from, coalesce(valid_to, '9999-12-31'), org_id FROM assignments"
+        if members is None:
+            return list(conn.execute(select + " ORDER BY member_id, valid_from, id"))
+        ordered = sorted(members)
+        rows: list[tuple[int, str, str, int]] = []
+        for i in range(0, len(ordered), _CHUNK):
+            part = ordered[i : i + _CHUNK]
+            marks = ", ".join("?" * len(part))
+            rows += conn.execute(f"{select} WHERE member_id IN ({marks}) ORDER BY member_id, valid_from, id", part)
+        return rows
 
     def cell_on(self, member_id: int, day: date, *, ending: bool = False) -> int | None:
         """The cell on ``day``; with ``ending``, also the assignment that an event of that day closed."""
@@ -139,15 +151,16 @@ class Placement:
                     return org
         return None
 
-    def members_on(self, day: date) -> dict[int, int]:
-        """member id -> cell id for everyone assigned on ``day``."""
-        iso = day.isoformat()
-        out: dict[int, int] = {}
-        for member, spans in self._spans.items():
-            i = bisect.bisect_right(self._starts[member], iso) - 1
-            if i >= 0 and iso < spans[i][1]:
-                out[member] = spans[i][2]
-        return out
+
+def members_per_cell(conn: Any, day: date) -> dict[int, int]:
+    """cell id -> members assigned there on ``day`` (the assignments covering it never overlap)."""
+    iso = day.isoformat()
+    rows = conn.execute(
+        "SELECT org_id, count(*) FROM assignments WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
+        " GROUP BY org_id",
+        (iso, iso),
+    )
+    return {int(cell): int(n) for cell, n in rows}
 
 
 def cell_names(conn: Any) -> dict[int, str]:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from handbook.dates import PartialDate
 from handbook.orgs.model import Org
 from handbook.permissions import Op
-from handbook.reports.people import Person, load_people
 from handbook.reports.rules import ReportRules, rules_on
-from handbook.reports.scope import NO_CELL_NAME, Placement, cell_names, check_past, choose_org
+from handbook.reports.scope import NO_CELL_NAME, cell_names, check_past, choose_org
 from handbook.text.fold import search_key
 from handbook.vault.vault import Vault
 
@@ -68,18 +67,9 @@ class StructureReport:
         return self.total.members == 0
 
 
-def years_between(start: PartialDate | None, day: date) -> int | None:
-    """Full years from ``start`` to ``day`` (a partial date counts from its first possible day)."""
-    if start is None:
-        return None
-    first = start.earliest()
-    if first > day:
-        return None
-    return day.year - first.year - ((day.month, day.day) < (first.month, first.day))
-
-
 def iso_years(iso: str, day: date) -> int | None:
-    """``years_between`` straight from the stored ISO text (1975, 1975-03, 1975-03-12): no parsing per row."""
+    """Full years from the stored ISO text (1975, 1975-03, 1975-03-12; a partial date counts from its first
+    possible day) to ``day``; None before it. The reference for the same arithmetic in SQL (``years_sql``)."""
     if not iso:
         return None
     year = int(iso[:4])
@@ -89,22 +79,49 @@ def iso_years(iso: str, day: date) -> int | None:
     return years if years >= 0 else None
 
 
-def _values(row: tuple[str, ...], day: date, rules: ReportRules) -> tuple[str, ...]:
-    """(gender, birth, ethnicity, religion, education, theory, occupation, admitted) -> one label per dimension."""
-    gender, birth, ethnicity, religion, education, theory, occupation, admitted = row
-    empty = rules.empty_label
-    age = iso_years(birth, day)
-    party = iso_years(admitted, day)
+def years_sql(column: str) -> str:
+    """``iso_years`` of the ISO text in ``column`` to the day bound as :year and :md (MM-DD), in SQL."""
     return (
-        GENDERS.get(gender, empty),
-        rules.band_of(rules.age_bands, age) if age is not None else empty,
-        ethnicity.strip() or empty,
-        religion.strip() or empty,
-        education.strip() or empty,
-        theory.strip() or empty,
-        occupation.strip() or empty,
-        rules.band_of(rules.membership_bands, party) if party is not None else empty,
+        f"CASE WHEN {column} = '' THEN NULL ELSE :year - CAST(substr({column}, 1, 4) AS INTEGER)"
+        f" - (substr({column} || '-01-01', 6, 5) > :md) END"
     )
+
+
+_AGE_SQL = years_sql("coalesce(m.birth_date, '')")
+# One value per member and dimension: the stored text, or whole years of age and of membership (the bands are
+# applied to the few distinct year values afterwards).
+_DIMENSION_SQL = (
+    "m.gender",
+    _AGE_SQL,
+    "m.ethnicity",
+    "m.religion",
+    "m.education",
+    "m.theory",
+    "m.occupation",
+    years_sql("coalesce(m.admitted, '')"),
+)
+_BANDED = {1: "age_bands", 7: "membership_bands"}  # dimensions counted in years (age, membership)
+# The members' table is read in its own order and each member's assignment found through the member index
+# (CROSS JOIN keeps that order): walking the cells' index instead jumps between member pages, and each jump
+# decrypts a page again once the vault outgrows the page cache (4× slower at 200,000 members).
+MEMBERS_JOIN = "FROM members m CROSS JOIN assignments a ON a.member_id = m.id"
+# Per cell, each dimension's values as one JSON array: a few long strings cross into Python instead of one row
+# per member, and counting the decoded list runs in C (measured about a third cheaper at 50,000 members).
+_CELLS_SQL = (
+    "SELECT a.org_id, " + ", ".join(f"json_group_array({e})" for e in _DIMENSION_SQL) + f" {MEMBERS_JOIN}"
+    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day) GROUP BY a.org_id"
+)
+
+
+def _label(rules: ReportRules, dimension: int, value: object) -> str:
+    """The label of one stored value of a dimension: a band for the year counts, the trimmed text otherwise."""
+    empty = rules.empty_label
+    if dimension == 0:
+        return GENDERS.get(value, empty) if isinstance(value, str) else empty
+    band = _BANDED.get(dimension)
+    if band is not None:
+        return rules.band_of(getattr(rules, band), value) if isinstance(value, int) and value >= 0 else empty
+    return str(value or "").strip() or empty
 
 
 def _order(key: str, counter: Counter[str], rules: ReportRules) -> tuple[Count, ...]:
@@ -141,25 +158,20 @@ def structure_report(
     rules = rules_on(day)
     iso = day.isoformat()
     # The assignments covering the day (they never overlap: a move closes the old one on the new one's day).
-    rows = vault.conn.execute(
-        "SELECT a.org_id, coalesce(m.gender, ''), coalesce(m.birth_date, ''), m.ethnicity, m.religion, m.education,"
-        " m.theory, m.occupation, coalesce(m.admitted, '') FROM assignments a JOIN members m ON m.id = a.member_id"
-        " WHERE a.valid_from <= ? AND (a.valid_to IS NULL OR a.valid_to > ?)",
-        (iso, iso),
-    ).fetchall()
+    params = {"day": iso, "year": day.year, "md": iso[5:]}
     names = cell_names(vault.conn)
     per_cell: dict[int, list[Counter[str]]] = defaultdict(lambda: [Counter() for _ in DIMENSIONS])
     sizes: Counter[int] = Counter()
-    members = 0
-    for row in rows:
-        cell = row[0]
+    for cell, *arrays in vault.conn.execute(_CELLS_SQL, params):
         if not choice.covers(cell):
             continue
-        members += 1
-        counters = per_cell[cell]
-        sizes[cell] += 1
-        for i, value in enumerate(_values(row[1:], day, rules)):
-            counters[i][value] += 1
+        for dimension, array in enumerate(arrays):
+            values = Counter(json.loads(array))
+            counter = per_cell[cell][dimension]
+            for value, n in values.items():
+                counter[_label(rules, dimension, value)] += n
+            sizes[cell] = sum(values.values())
+    members = sum(sizes.values())
     cells = [_structure(c, names.get(c, NO_CELL_NAME), per_cell[c], sizes[c], rules) for c in per_cell]
     cells.sort(key=lambda c: search_key(c.cell_name))
     totals: list[Counter[str]] = [Counter() for _ in DIMENSIONS]
@@ -170,22 +182,24 @@ def structure_report(
     return StructureReport(day, choice.org_id, choice.name, tuple(cells), total)
 
 
-def age_pyramid(
-    vault: Vault, day: date, *, people: dict[int, Person] | None = None
-) -> tuple[tuple[str, int, int], ...]:
+_PYRAMID_SQL = (
+    f"SELECT m.gender = 'nu', {_AGE_SQL} AS age, count(*) {MEMBERS_JOIN}"
+    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day) GROUP BY 1, 2"
+)
+
+
+def age_pyramid(vault: Vault, day: date) -> tuple[tuple[str, int, int], ...]:
     """(band, men, women) on ``day`` for the dashboard's age pyramid; bands are the dated pyramid bands.
 
-    ``people``: the members on ``day`` when the caller has them already."""
+    A member with no birth date is left out; one whose gender is not recorded is drawn with the men."""
     vault.actor.require(Op.READ)
     rules = rules_on(day)
-    if people is None:
-        people = load_people(vault.conn, set(Placement(vault.conn).members_on(day)))
+    iso = day.isoformat()
     men: Counter[str] = Counter()
     women: Counter[str] = Counter()
-    for person in people.values():
-        age = iso_years(person.birth_iso, day)
-        if age is None:
+    for woman, age, n in vault.conn.execute(_PYRAMID_SQL, {"day": iso, "year": day.year, "md": iso[5:]}):
+        if age is None or age < 0:
             continue
         band = rules.band_of(rules.pyramid_bands, age)
-        (women if person.gender == "nu" else men)[band] += 1
+        (women if woman else men)[band] += n
     return tuple((b.label, men.get(b.label, 0), women.get(b.label, 0)) for b in rules.pyramid_bands)

@@ -4537,84 +4537,89 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../ui/overview/page.py" line="91" />
+        <location filename="../../ui/overview/page.py" line="94" />
         <source>Đảng viên đang sinh hoạt</source>
         <translation>Current members</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="92" />
+        <location filename="../../ui/overview/page.py" line="95" />
         <source>Chi bộ</source>
         <translation>Cells</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="94" />
+        <location filename="../../ui/overview/page.py" line="97" />
         <source>Việc cần làm</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="101" />
+        <location filename="../../ui/overview/page.py" line="104" />
         <source>Thêm đảng viên</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="103" />
+        <location filename="../../ui/overview/page.py" line="106" />
         <source>Tìm đảng viên</source>
         <translation>Find a member</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="104" />
+        <location filename="../../ui/overview/page.py" line="107" />
         <source>Thông tin đơn vị…</source>
         <translation>Committee details…</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="118" />
+        <location filename="../../ui/overview/page.py" line="120" />
+        <source>Đang tính các biểu đồ và việc cần làm…</source>
+        <translation>Working out the charts and the to-do list…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/overview/page.py" line="123" />
         <source>Việc đang chờ</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="167" />
+        <location filename="../../ui/overview/page.py" line="173" />
         <source>Thêm đảng viên (Ctrl+N)</source>
         <translation>Add a member (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="173" />
+        <location filename="../../ui/overview/page.py" line="179" />
         <source>Tên Đảng ủy, tên ban và địa danh in trên các biểu mẫu</source>
         <translation>The committee's names and the place name printed on forms</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="176" />
+        <location filename="../../ui/overview/page.py" line="182" />
         <source>Xin chào, {name}
 {role}</source>
         <translation>Hello, {name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="233" />
+        <location filename="../../ui/overview/page.py" line="260" />
         <source>Chính thức {official} · dự bị {probationary}</source>
         <translation>Full {official} · probationary {probationary}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="240" />
+        <location filename="../../ui/overview/page.py" line="267" />
         <source>{n} chi bộ thôn, tổ dân phố</source>
         <translation>{n} village and street-group cells</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="246" />
+        <location filename="../../ui/overview/page.py" line="273" />
         <source>Nhận xét nơi cư trú năm {year}</source>
         <translation>Residence comments {year}</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="253" />
+        <location filename="../../ui/overview/page.py" line="280" />
         <source>{done}/{total} phiếu đã xác nhận</source>
         <translation>{done}/{total} cases confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="260" />
+        <location filename="../../ui/overview/page.py" line="287" />
         <source>Chưa mở đợt nhận xét</source>
         <translation>The round has not started</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/overview/page.py" line="265" />
+        <location filename="../../ui/overview/page.py" line="292" />
         <source>%n việc quá hạn</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -4622,17 +4627,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="265" />
+        <location filename="../../ui/overview/page.py" line="292" />
         <source>Không có việc quá hạn</source>
         <translation>Nothing overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="267" />
+        <location filename="../../ui/overview/page.py" line="294" />
         <source>Tiến độ nhận xét năm {year} theo chi bộ</source>
         <translation>Comment round {year} by cell</translation>
     </message>
     <message>
-        <location filename="../../ui/overview/page.py" line="271" />
+        <location filename="../../ui/overview/page.py" line="298" />
         <source>Năm {year} chưa có phiếu nhận xét nào. Đợt nhận xét được mở khi cấp ủy nơi công tác gửi phiếu xin ý kiến (thường vào tháng 10–11).</source>
         <translation>No comment cases for {year} yet. The round opens when workplace committees send their requests (usually in October–November).</translation>
     </message>

@@ -11,7 +11,7 @@ from handbook.errors import InputError, PermissionDenied
 from handbook.flow import cases as fc
 from handbook.flow import dispatch as fd
 from handbook.flow.cases import CommentEntry
-from handbook.flow.model import CaseId, CaseState, Category, EndReason, ResidenceKind
+from handbook.flow.model import CaseId, CaseState, Category, Channel, EndReason, ResidenceKind
 from handbook.flow.registrations import (
     end_registration,
     endorsement,
@@ -19,7 +19,7 @@ from handbook.flow.registrations import (
     move_to_cell,
     register,
 )
-from handbook.flow.todo import todo
+from handbook.flow.todo import ToDo, todo, todo_counts
 from handbook.members import repo
 from handbook.members.model import EventKind, MemberData
 from handbook.vault import audit
@@ -165,6 +165,27 @@ def test_dispatch_by_workplace_and_acknowledge(commune: Commune) -> None:
     assert check_vault(commune.vault).ok
 
 
+def same_counts(t: ToDo, vault: object, year: int, today: date) -> bool:
+    """Tổng quan's counts (one query each) are the sizes of the to-do lists."""
+    counts = todo_counts(vault, year, today=today)  # type: ignore[arg-type]
+    lists = (
+        t.overdue,
+        t.waiting_confirmation,
+        t.waiting_cell,
+        t.confirmed_not_dispatched,
+        t.registrations_without_cell,
+        t.registrations_to_end,
+    )
+    return (
+        counts.overdue,
+        counts.waiting_confirmation,
+        counts.waiting_cell,
+        counts.confirmed_not_dispatched,
+        counts.registrations_without_cell,
+        counts.registrations_to_end,
+    ) == tuple(len(x) for x in lists)
+
+
 def test_todo_lists(commune: Commune) -> None:
     ids = opened(commune)
     fc.record_comment(commune.vault, comment(ids[0]))
@@ -177,6 +198,15 @@ def test_todo_lists(commune: Commune) -> None:
     assert [c.id for c in t.waiting_confirmation] == [ids[0]]
     assert [c.id for c in t.confirmed_not_dispatched] == [ids[1]]
     assert [r.id for r, _ in t.registrations_to_end] == [commune.regs[3]]
+    assert same_counts(t, commune.vault, YEAR, date(2025, 12, 20))
+    # Before the deadline only the overdue setting counts: 30 days since the request arrived.
+    fc.record_request(
+        commune.vault, ids[2], requested_by=None, doc_no="12-CV", channel=Channel.PAPER, received_date=date(2025, 10, 1)
+    )
+    for day, late in ((date(2025, 10, 31), 0), (date(2025, 11, 1), 1)):
+        early = todo(commune.vault, YEAR, today=day)
+        assert [c.id for c in early.overdue] == [ids[2]] * late
+        assert same_counts(early, commune.vault, YEAR, day)
 
 
 def test_registration_rules_and_history(commune: Commune) -> None:
@@ -269,6 +299,7 @@ def test_registrations_follow_a_merge_and_a_split_is_flagged(commune: Commune) -
     assert {r.cell_name for r in regs} == {"Chi bộ thôn Đông Tây"}
     members = [r.id for r in repo.list_members(v, cell_id=merged.id)]
     assert todo(v, YEAR, today=date(2025, 8, 1)).registrations_without_cell == []
+    assert todo_counts(v, YEAR, today=date(2025, 8, 1)).registrations_without_cell == 0
     if len(members) >= 2:
         reorg.split_cell(
             v, merged.id, [("A", members[:1]), ("B", members[1:])], when=date(2025, 9, 1), decision_no="6-QĐ/ĐU"
@@ -277,6 +308,7 @@ def test_registrations_follow_a_merge_and_a_split_is_flagged(commune: Commune) -
         reorg.split_cell(v, merged.id, [("A", members), ("B", [])], when=date(2025, 9, 1), decision_no="6-QĐ/ĐU")
     flagged = todo(v, YEAR, today=date(2025, 9, 2)).registrations_without_cell
     assert {r.id for r in flagged} == set(commune.regs) | {commune.exempt_reg}
+    assert todo_counts(v, YEAR, today=date(2025, 9, 2)).registrations_without_cell == len(flagged)
 
 
 def test_new_working_member_and_registration_are_one_transaction(commune: Commune) -> None:

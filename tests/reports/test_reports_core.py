@@ -7,6 +7,9 @@ from dataclasses import asdict
 from datetime import date
 
 import pytest
+import sqlcipher3
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from handbook.errors import InputError
 from handbook.members import repo
@@ -15,7 +18,7 @@ from handbook.reports.badges import badges_report, days_out_of_party
 from handbook.reports.cells import cells_report
 from handbook.reports.changes import ChangeKind, changes_report
 from handbook.reports.rules import rules_on
-from handbook.reports.structure import structure_report
+from handbook.reports.structure import iso_years, structure_report, years_sql
 from tests.reports.conftest import TODAY, P, Town
 
 Q1 = (date(2026, 1, 1), date(2026, 3, 31))
@@ -93,6 +96,16 @@ def test_badges_count_party_age_less_time_out(town: Town) -> None:
     assert days_out_of_party([(EventKind.LEFT, date(2000, 1, 1))], rule, date(2000, 1, 11)) == 10
 
 
+@pytest.mark.parametrize("wording", ["Huy hiệu 50 năm tuổi Đảng", "HH 50 năm", "Huy hiệu  50 năm"])
+def test_a_badge_already_given_is_not_proposed_again(town: Town, wording: str) -> None:
+    repo.add_event(town.vault, town.veteran, EventKind.BADGE, P("2026-05-19"), detail=wording)
+    report = badges_report(town.vault, date(2026, 9, 2), today=TODAY)
+    assert all(c.member.id != town.veteran for lv in report.levels for c in lv.candidates)
+    # The next level (55 years) is proposed when it is reached.
+    later = badges_report(town.vault, date(2031, 9, 2), today=TODAY)
+    assert [(lv.level, c.member.id) for lv in later.levels for c in lv.candidates] == [(55, town.veteran)]
+
+
 def test_badges_for_an_empty_cell_say_so(town: Town) -> None:
     report = badges_report(town.vault, date(2026, 9, 2), town.west, today=TODAY)
     assert report.empty and len(report.levels) == 12
@@ -123,3 +136,19 @@ def test_next_ceremony_and_the_dashboard(town: Town) -> None:
     assert {b.label: b.count for b in d.changes} == {}  # nothing from 1/4 to 30/6
     assert sum(b.men + b.women for b in d.pyramid) == 2  # Dũng has no birth date
     assert [i.place for i in d.todos] == [Place.BADGES]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    born=st.dates(min_value=date(1900, 1, 1), max_value=date(2030, 12, 31)),
+    precision=st.sampled_from([4, 7, 10]),
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_age_in_sql_is_the_age_in_python(born: date, precision: int, day: date) -> None:
+    # The structure report and the badges count years in SQL; iso_years is the rule they must follow.
+    text = born.isoformat()[:precision]
+    conn = sqlcipher3.dbapi2.connect(":memory:")
+    iso = day.isoformat()
+    (years,) = conn.execute(f"SELECT {years_sql(':iso')}", {"iso": text, "year": day.year, "md": iso[5:]}).fetchone()
+    expected = iso_years(text, day)
+    assert (years if years is not None and years >= 0 else None) == expected

@@ -8,6 +8,8 @@ import pytest
 
 from handbook.errors import InputError
 from handbook.flow.cases import CommentEntry, list_cases, open_year, record_comment, return_case
+from handbook.flow.todo import todo, todo_counts
+from handbook.reports.dashboard import Place, dashboard
 from handbook.reports.round import round_report
 from handbook.vault.vault import Vault
 from tests.flow.conftest import Commune, build_commune
@@ -35,6 +37,12 @@ def test_round_counts_per_cell(commune: Commune) -> None:
     assert {c.cell_name for c in report.cells} == {"Chi bộ thôn Đông", "Chi bộ thôn Tây"}
     west = round_report(vault, year, commune.west)
     assert west.total.registered == 3 and west.total.exempt == 1
+    # "Waiting for the cell" is one definition: the report, the to-do list and Tổng quan agree.
+    waiting = todo(vault, year).waiting_cell
+    assert sorted(c.member_id for c in waiting) == sorted(m.id for m in report.no_comment_yet)
+    assert todo_counts(vault, year).waiting_cell == report.total.waiting_cell == 3
+    item = next(i for i in dashboard(vault, year).todos if i.place is Place.WAITING_CELL)
+    assert (item.count, item.included) == (3, 1)
 
 
 def test_round_of_a_future_year_is_refused(commune: Commune) -> None:

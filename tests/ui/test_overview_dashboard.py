@@ -2,13 +2,103 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+import pytest
 from PySide6.QtCharts import QHorizontalBarSeries
 from PySide6.QtCore import Qt
 
+from handbook.errors import InputError
+from handbook.members import repo
 from handbook.reports.build import ReportKind
 from handbook.reports.dashboard import Place
-from tests.ui.conftest import Commune
+from tests.ui.conftest import Commune, FakeDialogs, make_member
 from tests.ui.test_main_window import make_window
+from ui.actions.changes import MembersChanged
+from ui.operations import InlineExecutor, Runner
+from ui.overview.page import OverviewPage
+
+T = TypeVar("T")
+
+
+class StepExecutor:
+    """Keeps each action until the test lets it run: what the screen shows in between is what a person sees
+    while the worker thread is busy."""
+
+    def __init__(self) -> None:
+        self.queued: list[Callable[[], None]] = []
+
+    def start(self, fn: Callable[[], T], on_ok: Callable[[T], None], on_error: Callable[[BaseException], None]) -> None:
+        self.queued.append(lambda: InlineExecutor().start(fn, on_ok, on_error))
+
+    def post(self, fn: Callable[[], None]) -> None:
+        fn()
+
+    def wait(self, msecs: int = -1) -> bool:
+        return True
+
+    def step(self) -> None:
+        """Run the oldest action waiting."""
+        self.queued.pop(0)()
+
+    def step_all(self) -> None:
+        """Run the actions waiting now (not those they start)."""
+        waiting, self.queued = self.queued, []
+        for run in waiting:
+            run()
+
+
+def test_the_numbers_show_first_and_the_charts_follow(app, commune: Commune, session, qtbot) -> None:
+    steps = StepExecutor()
+    page = OverviewPage(session, Runner(steps, FakeDialogs(), "vi"), "vi")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.members_card.number.text() == "–"  # the frame, nothing loaded yet
+    steps.step_all()  # the cards' counts (and the backup panel's)
+    assert page.members_card.number.text() == "8" and page.cells_card.number.text() == "2"
+    assert page.dashboard is None and page.charts.cells.bars == ()
+    assert page.charts_pending.isVisibleTo(page)
+    assert len(steps.queued) == 1  # the charts are on their way
+    steps.step_all()
+    assert page.dashboard is not None and not page.charts_pending.isVisibleTo(page)
+    assert sorted(b.members for b in page.charts.cells.bars) == [4, 4]
+
+
+def test_charts_that_cannot_be_worked_out_say_why_and_leave_the_numbers(
+    app, commune: Commune, session, qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_rules(vault: object, year: int) -> object:
+        raise InputError("report.rules_missing", day="01/01/2026")
+
+    monkeypatch.setattr("ui.overview.page.load_dashboard", no_rules)
+    dialogs = FakeDialogs()
+    page = OverviewPage(session, Runner(InlineExecutor(), dialogs, "vi"), "vi")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.members_card.number.text() == "8"
+    assert len(dialogs.errors) == 1 and "01/01/2026" in dialogs.errors[0]
+    assert page.dashboard is None and not page.charts_pending.isVisibleTo(page)  # not "working" forever
+
+
+def test_charts_of_an_older_load_are_not_drawn(app, commune: Commune, session, qtbot) -> None:
+    steps = StepExecutor()
+    runner = Runner(steps, FakeDialogs(), "vi")
+    page = OverviewPage(session, runner, "vi")
+    qtbot.addWidget(page)
+    page.show()
+    steps.step_all()  # the first load's numbers; its charts wait behind
+    assert len(steps.queued) == 1
+    with session.use() as vault:
+        repo.add_member(vault, make_member("Ngô Văn Mới"), cell_id=commune.cells["Thôn Đông"], cell_from=date.today())
+    runner.changed.emit(MembersChanged(()))  # a newer load starts
+    steps.step()  # the first load's charts: counted before the new member, dropped
+    assert page.dashboard is None
+    steps.step_all()  # the new numbers
+    assert page.members_card.number.text() == "9"
+    steps.step_all()
+    assert sorted(b.members for b in page.charts.cells.bars) == [4, 5]
 
 
 def test_charts_show_the_core_numbers_and_clicks_open_the_lists(app, commune: Commune, session, runner, qtbot) -> None:

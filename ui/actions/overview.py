@@ -6,34 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from handbook.flow.cases import YearStatus, year_status
-from handbook.flow.todo import todo
+from handbook.flow.todo import ToDoCounts, todo_counts
 from handbook.members import repo
 from handbook.members.model import Status
 from handbook.members.repo import Scope
 from handbook.orgs import repo as orgs
 from handbook.orgs.profile import profile_on
 from handbook.vault.vault import Vault
-
-
-@dataclass(frozen=True)
-class ToDoCounts:
-    overdue: int
-    waiting_confirmation: int
-    waiting_cell: int
-    confirmed_not_dispatched: int
-    registrations_without_cell: int
-    registrations_to_end: int
-
-    @property
-    def total(self) -> int:
-        return (
-            self.overdue
-            + self.waiting_confirmation
-            + self.waiting_cell
-            + self.confirmed_not_dispatched
-            + self.registrations_without_cell
-            + self.registrations_to_end
-        )
 
 
 @dataclass(frozen=True)
@@ -69,7 +48,6 @@ def load_overview(vault: Vault, today: date | None = None) -> Overview:
     by_status = {s: repo.count_members(vault, statuses=(s,), scope=Scope.COMMUNE) for s in Status}
     cells = [o for o in orgs.list_orgs(vault, active_on=today) if o.type.holds_members]
     year, status = comment_year(vault, today)
-    t = todo(vault, year, today=today)
     return Overview(
         committee_name=profile.committee_name if profile else (vault.meta("committee_name") or ""),
         advisory_body=profile.advisory_body if profile else "",
@@ -79,12 +57,5 @@ def load_overview(vault: Vault, today: date | None = None) -> Overview:
         residential_cells=sum(1 for o in cells if o.residential),
         year=year,
         year_status=status,
-        todo=ToDoCounts(
-            overdue=len(t.overdue),
-            waiting_confirmation=len(t.waiting_confirmation),
-            waiting_cell=len(t.waiting_cell),
-            confirmed_not_dispatched=len(t.confirmed_not_dispatched),
-            registrations_without_cell=len(t.registrations_without_cell),
-            registrations_to_end=len(t.registrations_to_end),
-        ),
+        todo=todo_counts(vault, year, today=today),
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -76,6 +78,7 @@ class OverviewPage(QWidget):
         self._lang = lang
         self._loaded = False
         self._stale = True
+        self._generation = 0  # bumped by every load: an older load's late answer is dropped
         self.overview: Overview | None = None
         self.dashboard: Dashboard | None = None
 
@@ -114,6 +117,8 @@ class OverviewPage(QWidget):
         self.no_round = QLabel()
         self.no_round.setWordWrap(True)
         theme.set_role(self.no_round, "muted")
+        self.charts_pending = QLabel(self.tr("Đang tính các biểu đồ và việc cần làm…"))
+        theme.set_role(self.charts_pending, "muted")
 
         self.todo_heading = QLabel(self.tr("Việc đang chờ"))
         self.todo_heading.setFont(theme.scaled_font(self.todo_heading, 1.2, bold=True))
@@ -136,6 +141,7 @@ class OverviewPage(QWidget):
         self.health = HealthPanel(session, runner, lang)
         layout.addWidget(self.health)
         layout.addWidget(self.todo_heading)
+        layout.addWidget(self.charts_pending)
         layout.addWidget(self.todo_list)
         layout.addWidget(self.cells_heading)
         layout.addWidget(self.no_round)
@@ -182,22 +188,42 @@ class OverviewPage(QWidget):
         self.activate()
 
     def activate(self) -> None:
+        """Load in two steps: the cards first (a few counts), then the charts and to-dos (the heavier part)."""
         if self._session.is_locked or not self._stale:
             return
         self._loaded = True
         self._stale = False
+        self._generation += 1
+        generation = self._generation
         session = self._session
+        self.charts_pending.show()
 
-        def work(_progress: Progress) -> tuple[Overview, Dashboard]:
+        def numbers(_progress: Progress) -> Overview:
             with session.use() as vault:
-                overview = load_overview(vault)
-                return overview, load_dashboard(vault, overview.year)
+                return load_overview(vault)
 
-        self._runner.run(work, done=self._show, parent=self)
+        def charts(year: int) -> Callable[[Progress], Dashboard]:
+            def work(_progress: Progress) -> Dashboard:
+                with session.use() as vault:
+                    return load_dashboard(vault, year)
 
-    def _show(self, loaded: tuple[Overview, Dashboard]) -> None:
-        self.show_overview(loaded[0])
-        self.show_dashboard(loaded[1])
+            return work
+
+        def shown(overview: Overview) -> None:
+            if generation != self._generation:
+                return  # a newer load is on its way
+            self.show_overview(overview)
+            self._runner.run(charts(overview.year), done=drawn, always=settled, parent=self)
+
+        def drawn(dashboard: Dashboard) -> None:
+            if generation == self._generation:
+                self.show_dashboard(dashboard)
+
+        def settled() -> None:
+            if generation == self._generation:
+                self.charts_pending.hide()  # drawn, or failed (the error was shown): nothing is coming
+
+        self._runner.run(numbers, done=shown, parent=self)
 
     def _changed(self, _change: Changed) -> None:
         self._stale = True
@@ -205,6 +231,7 @@ class OverviewPage(QWidget):
             self.activate()
 
     def _locked(self) -> None:
+        self._generation += 1  # what is still being loaded belongs to the closed session
         self.overview = None
         self.dashboard = None
         self._stale = True
@@ -275,6 +302,7 @@ class OverviewPage(QWidget):
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
+        self.charts_pending.hide()
         self.todo_list.set_items(d.todos)
         self.charts.round.set_bars(d.round)
         waiting = sum(i.count for i in d.todos)
