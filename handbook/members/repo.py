@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -272,6 +273,15 @@ def list_events(vault: Vault, member_id: MemberId) -> list[Event]:
     return list_events_conn(vault.conn, member_id)
 
 
+# A row's place in name order: (sort key, id). A page asked "after" a position starts right behind that row.
+Position = tuple[str, int]
+
+# A search with at most this many full-text matches sorts them in memory; a broader one walks the name index
+# and stops at the page's end. Counts stop here too ("more than N").
+NARROW = 2_000
+COUNT_CAP = NARROW
+
+
 @dataclass(frozen=True)
 class MemberRow:
     """One line of the members list (what the table and the CLI show)."""
@@ -290,6 +300,11 @@ class MemberRow:
     cell_name: str
     workplace: str
     address: str
+    sort_key: str = ""  # where the row stands in name order (a later page starts after it)
+
+    @property
+    def position(self) -> Position:
+        return (self.sort_key, int(self.id))
 
     @property
     def full_name(self) -> str:
@@ -325,13 +340,21 @@ _SCOPE_SQL = {
 
 
 def _where(
-    search: str | None, cell_id: int | None, statuses: tuple[Status, ...] | None, scope: Scope = Scope.ALL
+    search: str | None,
+    cell_id: int | None,
+    statuses: tuple[Status, ...] | None,
+    scope: Scope = Scope.ALL,
+    matches: list[int] | None = None,
 ) -> tuple[str, list[object]]:
+    """The WHERE clause; ``matches`` (the ids a narrow search found) stands for the search when given."""
     clauses: list[str] = []
     params: list[object] = []
     if scope is not Scope.ALL:
         clauses.append(_SCOPE_SQL[scope])
-    if search and (q := fts_query(search)):
+    if matches is not None:
+        clauses.append("m.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(matches))
+    elif search and (q := fts_query(search)):
         clauses.append("m.id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
         params.append(q)
     if cell_id is not None:
@@ -343,6 +366,26 @@ def _where(
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def narrow_matches(vault: Vault, search: str | None) -> list[int] | None:
+    """The ids a search finds when they are at most ``NARROW``; None for no search or a broad one.
+
+    Reads at most ``NARROW + 1`` ids from the full-text index, however many members match."""
+    q = fts_query(search) if search else None
+    if q is None:
+        return None
+    rows = vault.conn.execute("SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?", (q, NARROW + 1))
+    ids = [int(r[0]) for r in rows]
+    return ids if len(ids) <= NARROW else None
+
+
+_SELECT = (
+    "SELECT m.id, m.ho, m.dem, m.ten, m.gender, m.birth_date, m.cccd, m.card_no, m.phone, m.status,"
+    " a.org_id, o.name, m.workplace, m.address, m.sort_key FROM members m {hint}"
+    " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+    " LEFT JOIN orgs o ON o.id = a.org_id"
+)
+
+
 def list_members(
     vault: Vault,
     *,
@@ -352,27 +395,32 @@ def list_members(
     scope: Scope = Scope.ALL,
     limit: int | None = None,
     offset: int = 0,
+    after: Position | None = None,
 ) -> list[MemberRow]:
     """Members in Vietnamese name order (tên, đệm, họ), filtered by search text, cell, status and scope.
 
-    Search folds tones away; when the search text carries tones, names spelt exactly so come first."""
+    Search folds tones away; when the search text carries tones, names spelt exactly so come first.
+    ``after`` (the position of the row before the page, when the caller knows it) replaces ``offset``
+    in name order, so a page deep in a long list costs no more than the first."""
     vault.actor.require(Op.READ)
-    where, params = _where(search, cell_id, statuses, scope)
-    # A page walks the sort index and stops at the limit (a broad search must not sort all its matches);
-    # the whole list is faster as one scan and an in-memory sort (index order re-decrypts pages).
-    hint = "INDEXED BY members_sort"
+    matches = narrow_matches(vault, search) if limit is not None else None
+    where, params = _where(search, cell_id, statuses, scope, matches)
+    # A narrow search looks its few rows up by id and sorts them; a page of a long list walks the sort
+    # index and stops at the limit (a broad search must not sort all its matches); the whole list is
+    # faster as one scan and an in-memory sort (index order re-decrypts pages).
+    hint = "NOT INDEXED" if matches is not None else "INDEXED BY members_sort" if limit is not None else ""
     order = " ORDER BY m.sort_key, m.id"
     marked = tone_words(search) if search else []
     if marked:
         # A query with tones ("Đặng") lists the exact spellings first, then the folded matches ("Đăng").
         vault.conn.create_function("tone_score", 1, lambda name: tone_score(marked, name or ""))
         order = " ORDER BY tone_score(m.ho || ' ' || m.dem || ' ' || m.ten) DESC, m.sort_key, m.id"
-    sql = (
-        "SELECT m.id, m.ho, m.dem, m.ten, m.gender, m.birth_date, m.cccd, m.card_no, m.phone, m.status,"
-        f" a.org_id, o.name, m.workplace, m.address FROM members m {hint}"
-        " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
-        " LEFT JOIN orgs o ON o.id = a.org_id" + where + order
-    )
+    elif after is not None:
+        where += " AND " if where else " WHERE "
+        where += "(m.sort_key, m.id) > (?, ?)"
+        params += [after[0], after[1]]
+        offset = 0
+    sql = _SELECT.format(hint=hint) + where + order
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
@@ -394,6 +442,7 @@ def list_members(
                 r[11] or "",
                 r[12],
                 r[13],
+                r[14],
             )
         )
     return out
@@ -420,11 +469,42 @@ def count_members(
     cell_id: int | None = None,
     statuses: tuple[Status, ...] | None = None,
     scope: Scope = Scope.ALL,
+    cap: int | None = None,
 ) -> int:
+    """How many members match; with ``cap``, counting stops past it (``cap + 1`` means "more than cap")."""
     vault.actor.require(Op.READ)
-    where, params = _where(search, cell_id, statuses, scope)
-    sql = "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL" + where
-    return int(vault.conn.execute(sql, params).fetchone()[0])
+    matches = narrow_matches(vault, search) if cap is not None else None
+    where, params = _where(search, cell_id, statuses, scope, matches)
+    inner = "FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL" + where
+    if cap is None:
+        return int(vault.conn.execute("SELECT count(*) " + inner, params).fetchone()[0])
+    sql = f"SELECT count(*) FROM (SELECT 1 {inner} LIMIT ?)"
+    return int(vault.conn.execute(sql, [*params, cap + 1]).fetchone()[0])
+
+
+@dataclass(frozen=True)
+class FoundPage:
+    """A search's first page and how many match: ``total`` exactly, or ``more`` when past ``COUNT_CAP``."""
+
+    rows: list[MemberRow]
+    total: int
+    more: bool
+
+
+def find_members(
+    vault: Vault,
+    *,
+    search: str | None = None,
+    cell_id: int | None = None,
+    statuses: tuple[Status, ...] | None = None,
+    scope: Scope = Scope.ALL,
+    limit: int,
+) -> FoundPage:
+    """The first ``limit`` rows and the count, stopping early: the cost follows the page, not the vault."""
+    counted = count_members(vault, search=search, cell_id=cell_id, statuses=statuses, scope=scope, cap=COUNT_CAP)
+    rows = list_members(vault, search=search, cell_id=cell_id, statuses=statuses, scope=scope, limit=limit)
+    more = counted > COUNT_CAP
+    return FoundPage(rows, COUNT_CAP if more else counted, more)
 
 
 def member_history(vault: Vault, member_id: MemberId, limit: int = 200) -> list[AuditEntry]:

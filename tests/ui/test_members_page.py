@@ -61,6 +61,20 @@ def test_search_narrows_the_rows_after_typing_pauses(app, session, runner, qtbot
     assert dialogs.errors == []
 
 
+def test_a_count_that_stops_early_says_more_than(app, session, runner, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(repo, "COUNT_CAP", 3)
+    monkeypatch.setattr(repo, "NARROW", 3)
+    page = make_page(session, runner, qtbot)
+    assert page.count_label.text() == "Hơn 3 đảng viên"
+    assert page.model.rowCount() == 8  # the whole first page is shown all the same
+    type_text(page.search, "thi")  # four of them
+    qtbot.waitUntil(lambda: page.count_label.text() == "Tìm thấy hơn 3 đảng viên", timeout=SEARCH_DELAY_MS * 4)
+    page.search.clear()
+    type_text(page.search, "nguyen")
+    qtbot.waitUntil(lambda: page.count_label.text() == "Tìm thấy 2 đảng viên", timeout=SEARCH_DELAY_MS * 4)
+    assert sorted(names(page)) == ["Nguyễn Thị Hoà", "Nguyễn Văn An"]
+
+
 def test_filters_by_cell_and_status(app, commune: Commune, session, runner, qtbot) -> None:
     page = make_page(session, runner, qtbot)
     qtbot.waitUntil(lambda: page.cell_filter.count() == 3)
