@@ -276,10 +276,16 @@ def list_events(vault: Vault, member_id: MemberId) -> list[Event]:
 # A row's place in name order: (sort key, id). A page asked "after" a position starts right behind that row.
 Position = tuple[str, int]
 
-# A search with at most this many full-text matches sorts them in memory; a broader one walks the name index
-# and stops at the page's end. Counts stop here too ("more than N").
+# How a search runs depends on how many it finds, so that its cost follows the page and not the vault:
+# - at most NARROW full-text matches: look those rows up by id and sort them;
+# - a share of at least DENSE of all members ("nguyen", "040"): walk the name index and test each row's
+#   folded text, stopping at the page's end (a few hundred rows);
+# - in between: walk the name index against the full-text matches.
+# Counts stop at COUNT_CAP ("more than N"); the members table pages by PAGE_SIZE, which divides it.
 NARROW = 2_000
-COUNT_CAP = NARROW
+DENSE = 0.1
+COUNT_CAP = 1_000
+PREFIX_INDEXED = 3  # the full-text index keeps prefixes up to this length (migrations: prefix='1 2 3')
 
 
 @dataclass(frozen=True)
@@ -339,43 +345,72 @@ _SCOPE_SQL = {
 }
 
 
+@dataclass(frozen=True)
+class SearchPlan:
+    """One search's way to run (see ``NARROW`` and ``DENSE``): by its few ids, by text tests, or full text."""
+
+    fts: str
+    tokens: tuple[str, ...]
+    ids: list[int] | None = None  # a narrow search: every match
+    dense: bool = False
+
+
+def plan_search(vault: Vault, search: str | None) -> SearchPlan | None:
+    """How to run ``search`` (None when it has no words), from at most ``NARROW + 1`` ids of the index."""
+    q = fts_query(search) if search else None
+    if q is None:
+        return None
+    tokens = tuple(search_tokens(search or ""))
+    conn = vault.conn
+    for t in tokens:
+        # A long digit prefix ("0400") is past the full-text prefix index: its matching terms (every CCCD that
+        # starts so) would be merged first. The CCCD index says at once whether it is a common start.
+        if t.isdigit() and len(t) > PREFIX_INDEXED:
+            upper = t[:-1] + chr(ord(t[-1]) + 1)
+            sql = "SELECT count(*) FROM (SELECT 1 FROM members WHERE cccd >= ? AND cccd < ? LIMIT ?)"
+            if int(conn.execute(sql, (t, upper, NARROW + 1)).fetchone()[0]) > NARROW:
+                return SearchPlan(q, tokens, dense=True)
+    probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
+    ids = [int(r[0]) for r in conn.execute(probe, (q, NARROW + 1))]
+    if len(ids) <= NARROW:
+        return SearchPlan(q, tokens, ids=ids)
+    # Full-text ids come in id order: how far the first NARROW + 1 reach tells the share of members matching.
+    return SearchPlan(q, tokens, dense=len(ids) / max(ids[-1], 1) >= DENSE)
+
+
 def _where(
-    search: str | None,
+    plan: SearchPlan | None,
     cell_id: int | None,
     statuses: tuple[Status, ...] | None,
     scope: Scope = Scope.ALL,
-    matches: list[int] | None = None,
 ) -> tuple[str, list[object]]:
-    """The WHERE clause; ``matches`` (the ids a narrow search found) stands for the search when given."""
     clauses: list[str] = []
     params: list[object] = []
-    if scope is not Scope.ALL:
-        clauses.append(_SCOPE_SQL[scope])
-    if matches is not None:
+    if plan is not None and plan.ids is not None:
         clauses.append("m.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(matches))
-    elif search and (q := fts_query(search)):
+        params.append(json.dumps(plan.ids))
+    elif plan is not None and plan.dense:
+        # Each word typed starts some word of the stored folded text (what the full-text prefix query means).
+        for t in plan.tokens:
+            clauses.append("instr(' ' || m.search_text, ?) > 0")
+            params.append(" " + t)
+    elif plan is not None:
         clauses.append("m.id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
-        params.append(q)
+        params.append(plan.fts)
     if cell_id is not None:
         clauses.append("a.org_id = ?")
         params.append(cell_id)
     if statuses:
         clauses.append(f"m.status IN ({', '.join('?' * len(statuses))})")
         params.extend(s.value for s in statuses)
+    if scope is not Scope.ALL:  # last: its lookups cost more than the tests above
+        clauses.append(_SCOPE_SQL[scope])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def narrow_matches(vault: Vault, search: str | None) -> list[int] | None:
-    """The ids a search finds when they are at most ``NARROW``; None for no search or a broad one.
-
-    Reads at most ``NARROW + 1`` ids from the full-text index, however many members match."""
+def _full_text(search: str | None) -> SearchPlan | None:
     q = fts_query(search) if search else None
-    if q is None:
-        return None
-    rows = vault.conn.execute("SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?", (q, NARROW + 1))
-    ids = [int(r[0]) for r in rows]
-    return ids if len(ids) <= NARROW else None
+    return SearchPlan(q, tuple(search_tokens(search or ""))) if q is not None else None
 
 
 _SELECT = (
@@ -403,12 +438,27 @@ def list_members(
     ``after`` (the position of the row before the page, when the caller knows it) replaces ``offset``
     in name order, so a page deep in a long list costs no more than the first."""
     vault.actor.require(Op.READ)
-    matches = narrow_matches(vault, search) if limit is not None else None
-    where, params = _where(search, cell_id, statuses, scope, matches)
+    plan = plan_search(vault, search) if limit is not None else _full_text(search)
+    return _list(vault, plan, search, cell_id, statuses, scope, limit, offset, after)
+
+
+def _list(
+    vault: Vault,
+    plan: SearchPlan | None,
+    search: str | None,
+    cell_id: int | None,
+    statuses: tuple[Status, ...] | None,
+    scope: Scope,
+    limit: int | None,
+    offset: int = 0,
+    after: Position | None = None,
+) -> list[MemberRow]:
+    where, params = _where(plan, cell_id, statuses, scope)
     # A narrow search looks its few rows up by id and sorts them; a page of a long list walks the sort
     # index and stops at the limit (a broad search must not sort all its matches); the whole list is
     # faster as one scan and an in-memory sort (index order re-decrypts pages).
-    hint = "NOT INDEXED" if matches is not None else "INDEXED BY members_sort" if limit is not None else ""
+    narrow = plan is not None and plan.ids is not None
+    hint = "NOT INDEXED" if narrow else "INDEXED BY members_sort" if limit is not None else ""
     order = " ORDER BY m.sort_key, m.id"
     marked = tone_words(search) if search else []
     if marked:
@@ -473,11 +523,32 @@ def count_members(
 ) -> int:
     """How many members match; with ``cap``, counting stops past it (``cap + 1`` means "more than cap")."""
     vault.actor.require(Op.READ)
-    matches = narrow_matches(vault, search) if cap is not None else None
-    where, params = _where(search, cell_id, statuses, scope, matches)
-    inner = "FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL" + where
     if cap is None:
-        return int(vault.conn.execute("SELECT count(*) " + inner, params).fetchone()[0])
+        where, params = _where(_full_text(search), cell_id, statuses, scope)
+        sql = "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+        return int(vault.conn.execute(sql + where, params).fetchone()[0])
+    return _count_capped(vault, plan_search(vault, search), cell_id, statuses, scope, cap)
+
+
+def _count_capped(
+    vault: Vault,
+    plan: SearchPlan | None,
+    cell_id: int | None,
+    statuses: tuple[Status, ...] | None,
+    scope: Scope,
+    cap: int,
+) -> int:
+    """At most ``cap + 1``, reading rows in id order (the disk's order) and stopping there."""
+    join = " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+    if plan is not None and plan.ids is None and not plan.dense:
+        # Between narrow and dense: let the full-text index lead, one match after another.
+        where, params = _where(None, cell_id, statuses, scope)
+        where = (where + " AND" if where else " WHERE") + " member_fts MATCH ?"
+        inner = f"FROM member_fts JOIN members m ON m.id = member_fts.rowid{join}{where}"
+        params.append(plan.fts)
+    else:
+        where, params = _where(plan, cell_id, statuses, scope)
+        inner = f"FROM members m NOT INDEXED{join}{where}"
     sql = f"SELECT count(*) FROM (SELECT 1 {inner} LIMIT ?)"
     return int(vault.conn.execute(sql, [*params, cap + 1]).fetchone()[0])
 
@@ -501,8 +572,12 @@ def find_members(
     limit: int,
 ) -> FoundPage:
     """The first ``limit`` rows and the count, stopping early: the cost follows the page, not the vault."""
-    counted = count_members(vault, search=search, cell_id=cell_id, statuses=statuses, scope=scope, cap=COUNT_CAP)
-    rows = list_members(vault, search=search, cell_id=cell_id, statuses=statuses, scope=scope, limit=limit)
+    vault.actor.require(Op.READ)
+    plan = plan_search(vault, search)
+    rows = _list(vault, plan, search, cell_id, statuses, scope, limit)
+    if len(rows) < limit:  # the page holds them all
+        return FoundPage(rows, len(rows), False)
+    counted = _count_capped(vault, plan, cell_id, statuses, scope, COUNT_CAP)
     more = counted > COUNT_CAP
     return FoundPage(rows, COUNT_CAP if more else counted, more)
 

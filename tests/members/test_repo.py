@@ -254,14 +254,16 @@ def test_member_history_needs_the_audit_right(vault: Vault) -> None:
 GIVEN = ("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Minh", "Nam", "Oanh", "Phúc")
 
 
+@pytest.mark.parametrize("dense", [0.0, 2.0], ids=["text-tested", "full-text"])
 def test_a_broad_search_stops_counting_and_pages_follow_by_position(
-    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch
+    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, dense: float
 ) -> None:
     for i, ten in enumerate(GIVEN):
         repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
     repo.add_member(vault, member("Trần Thị Nhung", cccd="087175001299"), cell_id=cell)
     monkeypatch.setattr(repo, "NARROW", 5)
     monkeypatch.setattr(repo, "COUNT_CAP", 5)
+    monkeypatch.setattr(repo, "DENSE", dense)  # every broad search read row by row, or through the full text
     everyone = repo.list_members(vault, search="nguyen")
     assert [r.ten for r in everyone] == list(GIVEN)  # in name order, however the search ran
 
