@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -21,6 +22,7 @@ from handbook.members.model import (
     Status,
     derive_status,
 )
+from handbook.members.order import name_order
 from handbook.members.validate import normalize_member, validate_member
 from handbook.permissions import Op
 from handbook.text.fold import search_key, search_tokens, tone_score, tone_words
@@ -277,11 +279,14 @@ def list_events(vault: Vault, member_id: MemberId) -> list[Event]:
 Position = tuple[str, int]
 
 # How a search runs depends on how many it finds, so that its cost follows the page and not the vault:
-# - at most NARROW full-text matches: look those rows up by id and sort them;
+# - at most FEW full-text matches: look those rows up by id and sort them;
 # - a share of at least DENSE of all members ("nguyen", "040"): walk the name index and test each row's
 #   folded text, stopping at the page's end (a few hundred rows);
-# - in between: walk the name index against the full-text matches.
-# Counts stop at COUNT_CAP ("more than N"); the members table pages by PAGE_SIZE, which divides it.
+# - in between ("vinh": matches bunched in one stretch of the name order): sort the matching ids by the
+#   name order held in memory (handbook/members/order.py) and read only the rows of the page.
+# The share is judged from the first NARROW + 1 matches. Counts stop at COUNT_CAP ("more than N"); the members
+# table pages by PAGE_SIZE, which divides it.
+FEW = 200
 NARROW = 2_000
 DENSE = 0.1
 COUNT_CAP = 1_000
@@ -351,8 +356,9 @@ class SearchPlan:
 
     fts: str
     tokens: tuple[str, ...]
-    ids: list[int] | None = None  # a narrow search: every match
+    ids: list[int] | None = None  # every match (in name order when ``ranked``)
     dense: bool = False
+    ranked: bool = False
 
 
 def plan_search(vault: Vault, search: str | None) -> SearchPlan | None:
@@ -372,10 +378,14 @@ def plan_search(vault: Vault, search: str | None) -> SearchPlan | None:
                 return SearchPlan(q, tokens, dense=True)
     probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
     ids = [int(r[0]) for r in conn.execute(probe, (q, NARROW + 1))]
-    if len(ids) <= NARROW:
+    if len(ids) <= min(FEW, NARROW):
         return SearchPlan(q, tokens, ids=ids)
     # Full-text ids come in id order: how far the first NARROW + 1 reach tells the share of members matching.
-    return SearchPlan(q, tokens, dense=len(ids) / max(ids[-1], 1) >= DENSE)
+    if len(ids) > NARROW:
+        if len(ids) / max(ids[-1], 1) >= DENSE:
+            return SearchPlan(q, tokens, dense=True)
+        ids = [int(r[0]) for r in conn.execute("SELECT rowid FROM member_fts WHERE member_fts MATCH ?", (q,))]
+    return SearchPlan(q, tokens, ids=name_order(vault).sort(ids), ranked=True)
 
 
 def _where(
@@ -453,6 +463,8 @@ def _list(
     offset: int = 0,
     after: Position | None = None,
 ) -> list[MemberRow]:
+    if plan is not None and plan.ranked and plan.ids is not None and limit is not None and not tone_words(search or ""):
+        return _ranked_page(vault, plan.ids, cell_id, statuses, scope, limit, offset, after)
     where, params = _where(plan, cell_id, statuses, scope)
     # A narrow search looks its few rows up by id and sorts them; a page of a long list walks the sort
     # index and stops at the limit (a broad search must not sort all its matches); the whole list is
@@ -474,27 +486,62 @@ def _list(
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    out = []
-    for r in vault.conn.execute(sql, params):
-        out.append(
-            MemberRow(
-                MemberId(r[0]),
-                r[1],
-                r[2],
-                r[3],
-                r[4] or "",
-                iso_display(r[5]),
-                r[6] or "",
-                r[7],
-                r[8],
-                _STATUS[r[9]],
-                r[10],
-                r[11] or "",
-                r[12],
-                r[13],
-                r[14],
-            )
-        )
+    return [_member_row(r) for r in vault.conn.execute(sql, params)]
+
+
+def _member_row(r: Any) -> MemberRow:
+    return MemberRow(
+        MemberId(r[0]),
+        r[1],
+        r[2],
+        r[3],
+        r[4] or "",
+        iso_display(r[5]),
+        r[6] or "",
+        r[7],
+        r[8],
+        _STATUS[r[9]],
+        r[10],
+        r[11] or "",
+        r[12],
+        r[13],
+        r[14],
+    )
+
+
+def _ranked_page(
+    vault: Vault,
+    ranked: list[int],
+    cell_id: int | None,
+    statuses: tuple[Status, ...] | None,
+    scope: Scope,
+    limit: int,
+    offset: int,
+    after: Position | None,
+) -> list[MemberRow]:
+    """A page of matches already in name order: rows are read a chunk at a time, filters applied in SQL."""
+    start, skip = 0, offset
+    if after is not None:
+        rank = name_order(vault).rank
+        at = rank[after[1]] if 0 <= after[1] < len(rank) else -1
+        start, skip = bisect_right(ranked, at, key=rank.__getitem__), 0
+    out: list[MemberRow] = []
+    chunk = max(2 * limit, 256)
+    while start < len(ranked) and len(out) < limit:
+        part = ranked[start : start + chunk]
+        start += chunk
+        where, params = _where(SearchPlan("", (), ids=part), cell_id, statuses, scope)
+        found = {row.id: row for row in map(_member_row, vault.conn.execute(_SELECT.format(hint="") + where, params))}
+        for member_id in part:
+            row = found.get(MemberId(member_id))
+            if row is None:
+                continue
+            if skip:
+                skip -= 1
+                continue
+            out.append(row)
+            if len(out) == limit:
+                break
     return out
 
 

@@ -254,23 +254,26 @@ def test_member_history_needs_the_audit_right(vault: Vault) -> None:
 GIVEN = ("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Minh", "Nam", "Oanh", "Phúc")
 
 
-@pytest.mark.parametrize("dense", [0.0, 2.0], ids=["text-tested", "full-text"])
+@pytest.mark.parametrize(
+    ("narrow", "few", "dense"), [(50, 50, 2.0), (5, 0, 2.0), (5, 0, 0.0)], ids=["by-id", "ranked", "text-tested"]
+)
 def test_a_broad_search_stops_counting_and_pages_follow_by_position(
-    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, dense: float
+    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, narrow: int, few: int, dense: float
 ) -> None:
     for i, ten in enumerate(GIVEN):
         repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
     repo.add_member(vault, member("Trần Thị Nhung", cccd="087175001299"), cell_id=cell)
-    monkeypatch.setattr(repo, "NARROW", 5)
+    monkeypatch.setattr(repo, "NARROW", narrow)
     monkeypatch.setattr(repo, "COUNT_CAP", 5)
-    monkeypatch.setattr(repo, "DENSE", dense)  # every broad search read row by row, or through the full text
+    monkeypatch.setattr(repo, "FEW", few)  # each way a search can run (see handbook/members/repo.py)
+    monkeypatch.setattr(repo, "DENSE", dense)
     everyone = repo.list_members(vault, search="nguyen")
     assert [r.ten for r in everyone] == list(GIVEN)  # in name order, however the search ran
 
     broad = repo.find_members(vault, search="nguyen", limit=4)
     assert broad.more and broad.total == 5 and broad.rows == everyone[:4]
-    narrow = repo.find_members(vault, search="nguyen van a", limit=4)
-    assert not narrow.more and narrow.total == 1 and [r.ten for r in narrow.rows] == ["An"]
+    one = repo.find_members(vault, search="nguyen van a", limit=4)
+    assert not one.more and one.total == 1 and [r.ten for r in one.rows] == ["An"]
     few = repo.find_members(vault, search="0870750012", limit=2)  # a CCCD prefix: 12 of them
     assert few.more and [r.ten for r in few.rows] == ["An", "Bình"]
     assert repo.count_members(vault, search="nguyen") == 12  # without a cap: every one
