@@ -274,8 +274,8 @@ def test_a_broad_search_stops_counting_and_pages_follow_by_position(
     assert broad.more and broad.total == 5 and broad.rows == everyone[:4]
     one = repo.find_members(vault, search="nguyen van a", limit=4)
     assert not one.more and one.total == 1 and [r.ten for r in one.rows] == ["An"]
-    few = repo.find_members(vault, search="0870750012", limit=2)  # a CCCD prefix: 12 of them
-    assert few.more and [r.ten for r in few.rows] == ["An", "Bình"]
+    prefix = repo.find_members(vault, search="0870750012", limit=2)  # a CCCD prefix: 12 of them
+    assert prefix.more and [r.ten for r in prefix.rows] == ["An", "Bình"]
     assert repo.count_members(vault, search="nguyen") == 12  # without a cap: every one
 
     # Each page asked for after the last row of the one before gives the list the offsets give.
