@@ -370,11 +370,13 @@ def plan_search(vault: Vault, search: str | None) -> SearchPlan | None:
     conn = vault.conn
     for t in tokens:
         # A long digit prefix ("0400") is past the full-text prefix index: its matching terms (every CCCD that
-        # starts so) would be merged first. The CCCD index says at once whether it is a common start.
+        # starts so) would be merged first. The CCCD index tells quickly whether it is a common start.
         if t.isdigit() and len(t) > PREFIX_INDEXED:
+            members = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
+            share = max(int(members * DENSE), NARROW)
             upper = t[:-1] + chr(ord(t[-1]) + 1)
             sql = "SELECT count(*) FROM (SELECT 1 FROM members WHERE cccd >= ? AND cccd < ? LIMIT ?)"
-            if int(conn.execute(sql, (t, upper, NARROW + 1)).fetchone()[0]) > NARROW:
+            if int(conn.execute(sql, (t, upper, share)).fetchone()[0]) >= share:
                 return SearchPlan(q, tokens, dense=True)
     probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
     ids = [int(r[0]) for r in conn.execute(probe, (q, NARROW + 1))]
@@ -587,7 +589,7 @@ def _count_capped(
 ) -> int:
     """At most ``cap + 1``, reading rows in id order (the disk's order) and stopping there."""
     join = " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
-    if plan is not None and plan.ids is None and not plan.dense:
+    if plan is not None and (plan.ranked or (plan.ids is None and not plan.dense)):
         # Between narrow and dense: let the full-text index lead, one match after another.
         where, params = _where(None, cell_id, statuses, scope)
         where = (where + " AND" if where else " WHERE") + " member_fts MATCH ?"
