@@ -290,6 +290,7 @@ FEW = 200
 NARROW = 2_000
 DENSE = 0.1
 COUNT_CAP = 1_000
+SEARCH_COUNT_CAP = 400  # counting a search reads its matching rows; past two pages it says "more than"
 PREFIX_INDEXED = 3  # the full-text index keeps prefixes up to this length (migrations: prefix='1 2 3')
 
 
@@ -473,6 +474,8 @@ def _list(
     # faster as one scan and an in-memory sort (index order re-decrypts pages).
     narrow = plan is not None and plan.ids is not None
     hint = "NOT INDEXED" if narrow else "INDEXED BY members_sort" if limit is not None else ""
+    if limit is None and plan is None and cell_id is None:
+        hint = "NOT INDEXED"  # the whole list: one pass over the table, sorted in memory
     order = " ORDER BY m.sort_key, m.id"
     marked = tone_words(search) if search else []
     if marked:
@@ -604,7 +607,7 @@ def _count_capped(
 
 @dataclass(frozen=True)
 class FoundPage:
-    """A search's first page and how many match: ``total`` exactly, or ``more`` when past ``COUNT_CAP``."""
+    """A search's first page and how many match: ``total`` exactly, or ``more`` when past the cap."""
 
     rows: list[MemberRow]
     total: int
@@ -626,9 +629,10 @@ def find_members(
     rows = _list(vault, plan, search, cell_id, statuses, scope, limit)
     if len(rows) < limit:  # the page holds them all
         return FoundPage(rows, len(rows), False)
-    counted = _count_capped(vault, plan, cell_id, statuses, scope, COUNT_CAP)
-    more = counted > COUNT_CAP
-    return FoundPage(rows, COUNT_CAP if more else counted, more)
+    cap = COUNT_CAP if plan is None else SEARCH_COUNT_CAP
+    counted = _count_capped(vault, plan, cell_id, statuses, scope, cap)
+    more = counted > cap
+    return FoundPage(rows, cap if more else counted, more)
 
 
 def member_history(vault: Vault, member_id: MemberId, limit: int = 200) -> list[AuditEntry]:

@@ -264,7 +264,7 @@ def test_a_broad_search_stops_counting_and_pages_follow_by_position(
         repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
     repo.add_member(vault, member("Trần Thị Nhung", cccd="087175001299"), cell_id=cell)
     monkeypatch.setattr(repo, "NARROW", narrow)
-    monkeypatch.setattr(repo, "COUNT_CAP", 5)
+    monkeypatch.setattr(repo, "SEARCH_COUNT_CAP", 5)
     monkeypatch.setattr(repo, "FEW", few)  # each way a search can run (see handbook/members/repo.py)
     monkeypatch.setattr(repo, "DENSE", dense)
     everyone = repo.list_members(vault, search="nguyen")

@@ -70,6 +70,7 @@ def test_a_count_that_stops_early_says_more_than_and_scrolling_brings_the_rest(
     monkeypatch.setattr(ui.members.page, "PAGE_SIZE", 2)  # pages of two, counts that stop past two
     monkeypatch.setattr(ui.members.table_model, "PAGE_SIZE", 2)
     monkeypatch.setattr(repo, "COUNT_CAP", 2)
+    monkeypatch.setattr(repo, "SEARCH_COUNT_CAP", 2)
     page = make_page(session, runner, qtbot)
     assert page.count_label.text() == "Hơn 2 đảng viên"
     qtbot.waitUntil(lambda: page.model.rowCount() >= 4)
