@@ -19,14 +19,17 @@ _BUILT: weakref.WeakKeyDictionary[Vault, NameOrder] = weakref.WeakKeyDictionary(
 
 @dataclass(frozen=True)
 class NameOrder:
-    """``rank[id]`` is a member's place in name order (-1: no such id); ``version`` the audit head then."""
+    """``rank[id]`` is a member's place in name order (-1: no such id), ``ids[place]`` the member there;
+    ``version`` is the audit head they were read at."""
 
     version: str
     rank: array[int]
+    ids: array[int]
 
     def sort(self, ids: list[int]) -> list[int]:
-        rank = self.rank
-        return sorted(ids, key=rank.__getitem__)
+        # Sorting the ranks themselves (plain integers) is about twice as fast as sorting ids by a key.
+        at = self.ids
+        return [at[place] for place in sorted(map(self.rank.__getitem__, ids))]
 
 
 def _version(vault: Vault) -> str:
@@ -44,8 +47,9 @@ def name_order(vault: Vault) -> NameOrder:
         top = int(vault.conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
         rank = array("q", [-1]) * (top + 1)
         rows = vault.conn.execute("SELECT id FROM members INDEXED BY members_sort ORDER BY sort_key, id")
-        for place, (member_id,) in enumerate(rows):
+        ids = array("q", (r[0] for r in rows))
+        for place, member_id in enumerate(ids):
             rank[member_id] = place
-        built = NameOrder(version, rank)
+        built = NameOrder(version, rank, ids)
         _BUILT[vault] = built
         return built

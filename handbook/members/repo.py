@@ -387,7 +387,7 @@ def plan_search(vault: Vault, search: str | None) -> SearchPlan | None:
     if len(ids) > NARROW:
         if len(ids) / max(ids[-1], 1) >= DENSE:
             return SearchPlan(q, tokens, dense=True)
-        ids = [int(r[0]) for r in conn.execute("SELECT rowid FROM member_fts WHERE member_fts MATCH ?", (q,))]
+        ids = [r[0] for r in conn.execute("SELECT rowid FROM member_fts WHERE member_fts MATCH ?", (q,)).fetchall()]
     return SearchPlan(q, tokens, ids=name_order(vault).sort(ids), ranked=True)
 
 
