@@ -288,3 +288,18 @@ def test_a_broad_search_stops_counting_and_pages_follow_by_position(
     assert repo.list_members(vault, limit=3, offset=6) == repo.list_members(vault, limit=3, after=full[5].position)
     probationary = (Status.PROBATIONARY,)  # a filter and a position together
     assert repo.list_members(vault, statuses=probationary, limit=5, after=full[0].position) == full[1:6]
+
+
+def test_the_name_order_in_memory_follows_each_change(vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i, ten in enumerate(GIVEN):
+        repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
+    monkeypatch.setattr(repo, "NARROW", 5)
+    monkeypatch.setattr(repo, "FEW", 0)  # every search sorted by the name order held in memory
+    monkeypatch.setattr(repo, "DENSE", 2.0)
+    assert [r.ten for r in repo.list_members(vault, search="nguyen", limit=3)] == ["An", "Bình", "Chi"]
+    added = repo.add_member(vault, member("Nguyễn Văn Bảo", cccd="087075001288"), cell_id=cell)
+    assert [r.ten for r in repo.list_members(vault, search="nguyen", limit=3)] == ["An", "Bảo", "Bình"]
+    changed = member("Nguyễn Văn Yên", cccd="087075001288")
+    repo.update_member(vault, added, changed)
+    rows = repo.list_members(vault, search="nguyen", limit=20)
+    assert [r.ten for r in rows][:3] == ["An", "Bình", "Chi"] and rows[-1].ten == "Yên"
