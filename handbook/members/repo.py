@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
@@ -21,6 +23,7 @@ from handbook.members.model import (
     Status,
     derive_status,
 )
+from handbook.members.order import name_order
 from handbook.members.validate import normalize_member, validate_member
 from handbook.permissions import Op
 from handbook.text.fold import search_key, search_tokens, tone_score, tone_words
@@ -306,6 +309,25 @@ def list_events(vault: Vault, member_id: MemberId) -> list[Event]:
     return list_events_conn(vault.conn, member_id)
 
 
+# A row's place in name order: (sort key, id). A page asked "after" a position starts right behind that row.
+Position = tuple[str, int]
+
+# How a search runs depends on how many it finds, so that its cost follows the page and not the vault:
+# - at most FEW full-text matches: look those rows up by id and sort them;
+# - a share of at least DENSE of all members ("nguyen", "040"): walk the name index and test each row's
+#   folded text, stopping at the page's end (a few hundred rows);
+# - in between ("vinh": matches bunched in one stretch of the name order): sort the matching ids by the
+#   name order held in memory (handbook/members/order.py) and read only the rows of the page.
+# The share is judged from the first NARROW + 1 matches. Counts stop at COUNT_CAP ("more than N"); the members
+# table pages by PAGE_SIZE, which divides it.
+FEW = 200
+NARROW = 2_000
+DENSE = 0.1
+COUNT_CAP = 1_000
+SEARCH_COUNT_CAP = 400  # counting a search reads its matching rows; past two pages it says "more than"
+PREFIX_INDEXED = 3  # the full-text index keeps prefixes up to this length (migrations: prefix='1 2 3')
+
+
 @dataclass(frozen=True)
 class MemberRow:
     """One line of the members list (what the table and the CLI show)."""
@@ -324,6 +346,11 @@ class MemberRow:
     cell_name: str
     workplace: str
     address: str
+    sort_key: str = ""  # where the row stands in name order (a later page starts after it)
+
+    @property
+    def position(self) -> Position:
+        return (self.sort_key, int(self.id))
 
     @property
     def full_name(self) -> str:
@@ -358,23 +385,87 @@ _SCOPE_SQL = {
 }
 
 
+@dataclass(frozen=True)
+class SearchPlan:
+    """One search's way to run (see ``NARROW`` and ``DENSE``): by its few ids, by text tests, or full text."""
+
+    fts: str
+    tokens: tuple[str, ...]
+    ids: list[int] | None = None  # every match (in name order when ``ranked``)
+    dense: bool = False
+    ranked: bool = False
+
+
+def plan_search(vault: Vault, search: str | None) -> SearchPlan | None:
+    """How to run ``search`` (None when it has no words), from at most ``NARROW + 1`` ids of the index."""
+    q = fts_query(search) if search else None
+    if q is None:
+        return None
+    tokens = tuple(search_tokens(search or ""))
+    conn = vault.conn
+    for t in tokens:
+        # A long digit prefix ("0400") is past the full-text prefix index: its matching terms (every CCCD that
+        # starts so) would be merged first. The CCCD index tells quickly whether it is a common start.
+        if t.isdigit() and len(t) > PREFIX_INDEXED:
+            members = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
+            share = max(int(members * DENSE), NARROW)
+            upper = t[:-1] + chr(ord(t[-1]) + 1)
+            sql = "SELECT count(*) FROM (SELECT 1 FROM members WHERE cccd >= ? AND cccd < ? LIMIT ?)"
+            if int(conn.execute(sql, (t, upper, share)).fetchone()[0]) >= share:
+                return SearchPlan(q, tokens, dense=True)
+    probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
+    ids = [int(r[0]) for r in conn.execute(probe, (q, NARROW + 1))]
+    if len(ids) <= min(FEW, NARROW):
+        return SearchPlan(q, tokens, ids=ids)
+    # Full-text ids come in id order: how far the first NARROW + 1 reach tells the share of members matching.
+    if len(ids) > NARROW:
+        if len(ids) / max(ids[-1], 1) >= DENSE:
+            return SearchPlan(q, tokens, dense=True)
+        ids = [r[0] for r in conn.execute("SELECT rowid FROM member_fts WHERE member_fts MATCH ?", (q,)).fetchall()]
+    return SearchPlan(q, tokens, ids=name_order(vault).sort(ids), ranked=True)
+
+
 def _where(
-    search: str | None, cell_id: int | None, statuses: tuple[Status, ...] | None, scope: Scope = Scope.ALL
+    plan: SearchPlan | None,
+    cell_id: int | None,
+    statuses: tuple[Status, ...] | None,
+    scope: Scope = Scope.ALL,
 ) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    if scope is not Scope.ALL:
-        clauses.append(_SCOPE_SQL[scope])
-    if search and (q := fts_query(search)):
+    if plan is not None and plan.ids is not None:
+        clauses.append("m.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(plan.ids))
+    elif plan is not None and plan.dense:
+        # Each word typed starts some word of the stored folded text (what the full-text prefix query means).
+        for t in plan.tokens:
+            clauses.append("instr(' ' || m.search_text, ?) > 0")
+            params.append(" " + t)
+    elif plan is not None:
         clauses.append("m.id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
-        params.append(q)
+        params.append(plan.fts)
     if cell_id is not None:
         clauses.append("a.org_id = ?")
         params.append(cell_id)
     if statuses:
         clauses.append(f"m.status IN ({', '.join('?' * len(statuses))})")
         params.extend(s.value for s in statuses)
+    if scope is not Scope.ALL:  # last: its lookups cost more than the tests above
+        clauses.append(_SCOPE_SQL[scope])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _full_text(search: str | None) -> SearchPlan | None:
+    q = fts_query(search) if search else None
+    return SearchPlan(q, tuple(search_tokens(search or ""))) if q is not None else None
+
+
+_SELECT = (
+    "SELECT m.id, m.ho, m.dem, m.ten, m.gender, m.birth_date, m.cccd, m.card_no, m.phone, m.status,"
+    " a.org_id, o.name, m.workplace, m.address, m.sort_key FROM members m {hint}"
+    " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+    " LEFT JOIN orgs o ON o.id = a.org_id"
+)
 
 
 def list_members(
@@ -386,50 +477,110 @@ def list_members(
     scope: Scope = Scope.ALL,
     limit: int | None = None,
     offset: int = 0,
+    after: Position | None = None,
 ) -> list[MemberRow]:
     """Members in Vietnamese name order (tên, đệm, họ), filtered by search text, cell, status and scope.
 
-    Search folds tones away; when the search text carries tones, names spelt exactly so come first."""
+    Search folds tones away; when the search text carries tones, names spelt exactly so come first.
+    ``after`` (the position of the row before the page, when the caller knows it) replaces ``offset``
+    in name order, so a page deep in a long list costs no more than the first."""
     vault.actor.require(Op.READ)
-    where, params = _where(search, cell_id, statuses, scope)
-    # A page walks the sort index and stops at the limit (a broad search must not sort all its matches);
-    # the whole list is faster as one scan and an in-memory sort (index order re-decrypts pages).
-    hint = "INDEXED BY members_sort"
+    plan = plan_search(vault, search) if limit is not None else _full_text(search)
+    return _list(vault, plan, search, cell_id, statuses, scope, limit, offset, after)
+
+
+def _list(
+    vault: Vault,
+    plan: SearchPlan | None,
+    search: str | None,
+    cell_id: int | None,
+    statuses: tuple[Status, ...] | None,
+    scope: Scope,
+    limit: int | None,
+    offset: int = 0,
+    after: Position | None = None,
+) -> list[MemberRow]:
+    if plan is not None and plan.ranked and plan.ids is not None and limit is not None and not tone_words(search or ""):
+        return _ranked_page(vault, plan.ids, cell_id, statuses, scope, limit, offset, after)
+    where, params = _where(plan, cell_id, statuses, scope)
+    # A narrow search looks its few rows up by id and sorts them; a page of a long list walks the sort
+    # index and stops at the limit (a broad search must not sort all its matches); the whole list is
+    # faster as one scan and an in-memory sort (index order re-decrypts pages).
+    narrow = plan is not None and plan.ids is not None
+    hint = "NOT INDEXED" if narrow else "INDEXED BY members_sort" if limit is not None else ""
+    if limit is None and plan is None and cell_id is None:
+        hint = "NOT INDEXED"  # the whole list: one pass over the table, sorted in memory
     order = " ORDER BY m.sort_key, m.id"
     marked = tone_words(search) if search else []
     if marked:
         # A query with tones ("Đặng") lists the exact spellings first, then the folded matches ("Đăng").
         vault.conn.create_function("tone_score", 1, lambda name: tone_score(marked, name or ""))
         order = " ORDER BY tone_score(m.ho || ' ' || m.dem || ' ' || m.ten) DESC, m.sort_key, m.id"
-    sql = (
-        "SELECT m.id, m.ho, m.dem, m.ten, m.gender, m.birth_date, m.cccd, m.card_no, m.phone, m.status,"
-        f" a.org_id, o.name, m.workplace, m.address FROM members m {hint}"
-        " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
-        " LEFT JOIN orgs o ON o.id = a.org_id" + where + order
-    )
+    elif after is not None:
+        where += " AND " if where else " WHERE "
+        where += "(m.sort_key, m.id) > (?, ?)"
+        params += [after[0], after[1]]
+        offset = 0
+    sql = _SELECT.format(hint=hint) + where + order
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    out = []
-    for r in vault.conn.execute(sql, params):
-        out.append(
-            MemberRow(
-                MemberId(r[0]),
-                r[1],
-                r[2],
-                r[3],
-                r[4] or "",
-                iso_display(r[5]),
-                r[6] or "",
-                r[7],
-                r[8],
-                _STATUS[r[9]],
-                r[10],
-                r[11] or "",
-                r[12],
-                r[13],
-            )
-        )
+    return [_member_row(r) for r in vault.conn.execute(sql, params)]
+
+
+def _member_row(r: Any) -> MemberRow:
+    return MemberRow(
+        MemberId(r[0]),
+        r[1],
+        r[2],
+        r[3],
+        r[4] or "",
+        iso_display(r[5]),
+        r[6] or "",
+        r[7],
+        r[8],
+        _STATUS[r[9]],
+        r[10],
+        r[11] or "",
+        r[12],
+        r[13],
+        r[14],
+    )
+
+
+def _ranked_page(
+    vault: Vault,
+    ranked: list[int],
+    cell_id: int | None,
+    statuses: tuple[Status, ...] | None,
+    scope: Scope,
+    limit: int,
+    offset: int,
+    after: Position | None,
+) -> list[MemberRow]:
+    """A page of matches already in name order: rows are read a chunk at a time, filters applied in SQL."""
+    start, skip = 0, offset
+    if after is not None:
+        rank = name_order(vault).rank
+        at = rank[after[1]] if 0 <= after[1] < len(rank) else -1
+        start, skip = bisect_right(ranked, at, key=rank.__getitem__), 0
+    out: list[MemberRow] = []
+    chunk = max(2 * limit, 256)
+    while start < len(ranked) and len(out) < limit:
+        part = ranked[start : start + chunk]
+        start += chunk
+        where, params = _where(SearchPlan("", (), ids=part), cell_id, statuses, scope)
+        found = {row.id: row for row in map(_member_row, vault.conn.execute(_SELECT.format(hint="") + where, params))}
+        for member_id in part:
+            row = found.get(MemberId(member_id))
+            if row is None:
+                continue
+            if skip:
+                skip -= 1
+                continue
+            out.append(row)
+            if len(out) == limit:
+                break
     return out
 
 
@@ -454,11 +605,68 @@ def count_members(
     cell_id: int | None = None,
     statuses: tuple[Status, ...] | None = None,
     scope: Scope = Scope.ALL,
+    cap: int | None = None,
 ) -> int:
+    """How many members match; with ``cap``, counting stops past it (``cap + 1`` means "more than cap")."""
     vault.actor.require(Op.READ)
-    where, params = _where(search, cell_id, statuses, scope)
-    sql = "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL" + where
-    return int(vault.conn.execute(sql, params).fetchone()[0])
+    if cap is None:
+        where, params = _where(_full_text(search), cell_id, statuses, scope)
+        sql = "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+        return int(vault.conn.execute(sql + where, params).fetchone()[0])
+    return _count_capped(vault, plan_search(vault, search), cell_id, statuses, scope, cap)
+
+
+def _count_capped(
+    vault: Vault,
+    plan: SearchPlan | None,
+    cell_id: int | None,
+    statuses: tuple[Status, ...] | None,
+    scope: Scope,
+    cap: int,
+) -> int:
+    """At most ``cap + 1``, reading rows in id order (the disk's order) and stopping there."""
+    join = " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+    if plan is not None and (plan.ranked or (plan.ids is None and not plan.dense)):
+        # Between narrow and dense: let the full-text index lead, one match after another.
+        where, params = _where(None, cell_id, statuses, scope)
+        where = (where + " AND" if where else " WHERE") + " member_fts MATCH ?"
+        inner = f"FROM member_fts JOIN members m ON m.id = member_fts.rowid{join}{where}"
+        params.append(plan.fts)
+    else:
+        where, params = _where(plan, cell_id, statuses, scope)
+        inner = f"FROM members m NOT INDEXED{join}{where}"
+    sql = f"SELECT count(*) FROM (SELECT 1 {inner} LIMIT ?)"
+    return int(vault.conn.execute(sql, [*params, cap + 1]).fetchone()[0])
+
+
+@dataclass(frozen=True)
+class FoundPage:
+    """A search's first page and how many match: ``total`` exactly, or ``more`` when past the cap."""
+
+    rows: list[MemberRow]
+    total: int
+    more: bool
+
+
+def find_members(
+    vault: Vault,
+    *,
+    search: str | None = None,
+    cell_id: int | None = None,
+    statuses: tuple[Status, ...] | None = None,
+    scope: Scope = Scope.ALL,
+    limit: int,
+) -> FoundPage:
+    """The first ``limit`` rows and the count, stopping early: the cost follows the page, not the vault."""
+    vault.actor.require(Op.READ)
+    plan = plan_search(vault, search)
+    rows = _list(vault, plan, search, cell_id, statuses, scope, limit)
+    if len(rows) < limit:  # the page holds them all
+        return FoundPage(rows, len(rows), False)
+    cap = COUNT_CAP if plan is None else SEARCH_COUNT_CAP
+    counted = _count_capped(vault, plan, cell_id, statuses, scope, cap)
+    more = counted > cap
+    return FoundPage(rows, cap if more else counted, more)
 
 
 def member_history(vault: Vault, member_id: MemberId, limit: int = 200) -> list[AuditEntry]:

@@ -3944,7 +3944,23 @@
         <translation>Building the member register…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="256" />
+        <location filename="../../ui/members/page.py" line="257" />
+        <source>Tìm thấy hơn %Ln đảng viên</source>
+        <translation>
+            <numerusform>Found more than %Ln member</numerusform>
+            <numerusform>Found more than %Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members/page.py" line="259" />
+        <source>Hơn %Ln đảng viên</source>
+        <translation>
+            <numerusform>More than %Ln member</numerusform>
+            <numerusform>More than %Ln members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/members/page.py" line="261" />
         <source>Tìm thấy %Ln đảng viên</source>
         <translation>
             <numerusform>Found %Ln member</numerusform>
@@ -3952,7 +3968,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/members/page.py" line="258" />
+        <location filename="../../ui/members/page.py" line="263" />
         <source>%Ln đảng viên</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -3960,17 +3976,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="265" />
+        <location filename="../../ui/members/page.py" line="270" />
         <source>Không tìm thấy đảng viên nào khớp với “{text}”. Hãy thử gõ ít chữ hơn, hoặc bỏ bớt bộ lọc.</source>
         <translation>No member matches “{text}”. Try typing less, or clear a filter.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="269" />
+        <location filename="../../ui/members/page.py" line="274" />
         <source>Chưa có đảng viên nào. Bấm "Thêm đảng viên" để bắt đầu.</source>
         <translation>No members yet. Click "Add a member" to begin.</translation>
     </message>
     <message>
-        <location filename="../../ui/members/page.py" line="271" />
+        <location filename="../../ui/members/page.py" line="276" />
         <source>Không có đảng viên nào theo bộ lọc đã chọn.</source>
         <translation>No member matches the chosen filters.</translation>
     </message>
@@ -3978,42 +3994,42 @@
 <context>
     <name>MembersTable</name>
     <message>
-        <location filename="../../ui/members/table_model.py" line="52" />
+        <location filename="../../ui/members/table_model.py" line="55" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/members/table_model.py" line="53" />
+        <location filename="../../ui/members/table_model.py" line="56" />
         <source>Giới tính</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/members/table_model.py" line="54" />
+        <location filename="../../ui/members/table_model.py" line="57" />
         <source>Ngày sinh</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/members/table_model.py" line="55" />
+        <location filename="../../ui/members/table_model.py" line="58" />
         <source>Chi bộ</source>
         <translation>Cell</translation>
     </message>
     <message>
-        <location filename="../../ui/members/table_model.py" line="56" />
+        <location filename="../../ui/members/table_model.py" line="59" />
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/members/table_model.py" line="57" />
+        <location filename="../../ui/members/table_model.py" line="60" />
         <source>Số CCCD</source>
         <translation>CCCD</translation>
     </message>
     <message>
-        <location filename="../../ui/members/table_model.py" line="58" />
+        <location filename="../../ui/members/table_model.py" line="61" />
         <source>Số thẻ đảng viên</source>
         <translation>Party card</translation>
     </message>
     <message>
-        <location filename="../../ui/members/table_model.py" line="59" />
+        <location filename="../../ui/members/table_model.py" line="62" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
@@ -7126,12 +7142,12 @@ Print it now with the signer's name left blank (to sign and write the name by ha
 <context>
     <name>StartFlow</name>
     <message>
-        <location filename="../../ui/start/flow.py" line="77" />
+        <location filename="../../ui/start/flow.py" line="79" />
         <source>Không tìm thấy kho dữ liệu tại {path}.</source>
         <translation>No vault found at {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/start/flow.py" line="117" />
+        <location filename="../../ui/start/flow.py" line="121" />
         <source>Xã mẫu: tài khoản &lt;b&gt;truongban&lt;/b&gt;, &lt;b&gt;photruongban&lt;/b&gt; hoặc &lt;b&gt;chuyenvien&lt;/b&gt;, mật khẩu &lt;b&gt;{password}&lt;/b&gt;.</source>
         <translation>Demo commune: account &lt;b&gt;truongban&lt;/b&gt;, &lt;b&gt;photruongban&lt;/b&gt; or &lt;b&gt;chuyenvien&lt;/b&gt;, password &lt;b&gt;{password}&lt;/b&gt;.</translation>
     </message>
@@ -7350,57 +7366,57 @@ Print it now with the signer's name left blank (to sign and write the name by ha
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../ui/start/unlock.py" line="69" />
+        <location filename="../../ui/start/unlock.py" line="72" />
         <source>Kho dữ liệu: {path}</source>
         <translation>Vault: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="74" />
+        <location filename="../../ui/start/unlock.py" line="77" />
         <source>Tên đăng nhập</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="77" />
+        <location filename="../../ui/start/unlock.py" line="80" />
         <source>Người dùng đang khóa màn hình</source>
         <translation>User of the locked screen</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="78" />
+        <location filename="../../ui/start/unlock.py" line="81" />
         <source>Đổi người dùng</source>
         <translation>Change user</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="80" />
+        <location filename="../../ui/start/unlock.py" line="83" />
         <source>Đăng xuất để người khác đăng nhập bằng tài khoản của mình</source>
         <translation>Log out so that someone else can sign in with their own account</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="84" />
+        <location filename="../../ui/start/unlock.py" line="87" />
         <source>Mật khẩu</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="89" />
+        <location filename="../../ui/start/unlock.py" line="92" />
         <source>Đang mở khóa…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="92" />
+        <location filename="../../ui/start/unlock.py" line="95" />
         <source>Mở khóa</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="110" />
+        <location filename="../../ui/start/unlock.py" line="113" />
         <source>Người dùng:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="113" />
+        <location filename="../../ui/start/unlock.py" line="116" />
         <source>Tên đăng nhập:</source>
         <translation>Username:</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="116" />
+        <location filename="../../ui/start/unlock.py" line="119" />
         <source>Mật khẩu:</source>
         <translation>Password:</translation>
     </message>
@@ -7408,22 +7424,22 @@ Print it now with the signer's name left blank (to sign and write the name by ha
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/start/unlock.py" line="218" />
+        <location filename="../../ui/start/unlock.py" line="221" />
         <source>Sổ tay Đảng viên — Mở khóa</source>
         <translation>Sổ tay Đảng viên — Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="219" />
+        <location filename="../../ui/start/unlock.py" line="222" />
         <source>Sổ tay Đảng viên</source>
         <translation>Sổ tay Đảng viên</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="220" />
+        <location filename="../../ui/start/unlock.py" line="223" />
         <source>Mở kho khác…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/start/unlock.py" line="227" />
+        <location filename="../../ui/start/unlock.py" line="230" />
         <source>Khôi phục từ bản sao lưu…</source>
         <translation>Restore from a backup…</translation>
     </message>

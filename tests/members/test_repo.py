@@ -249,3 +249,57 @@ def test_member_history_needs_the_audit_right(vault: Vault) -> None:
     users.add_user(vault, username="cv", full_name="C V", role=Role.STAFF, password=PASSWORD)
     with Vault.open(vault.paths.root, username="cv", password=PASSWORD) as staff, pytest.raises(PermissionDenied):
         repo.member_history(staff, mid)
+
+
+GIVEN = ("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Minh", "Nam", "Oanh", "Phúc")
+
+
+@pytest.mark.parametrize(
+    ("narrow", "few", "dense"), [(50, 50, 2.0), (5, 0, 2.0), (5, 0, 0.0)], ids=["by-id", "ranked", "text-tested"]
+)
+def test_a_broad_search_stops_counting_and_pages_follow_by_position(
+    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, narrow: int, few: int, dense: float
+) -> None:
+    for i, ten in enumerate(GIVEN):
+        repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
+    repo.add_member(vault, member("Trần Thị Nhung", cccd="087175001299"), cell_id=cell)
+    monkeypatch.setattr(repo, "NARROW", narrow)
+    monkeypatch.setattr(repo, "SEARCH_COUNT_CAP", 5)
+    monkeypatch.setattr(repo, "FEW", few)  # each way a search can run (see handbook/members/repo.py)
+    monkeypatch.setattr(repo, "DENSE", dense)
+    everyone = repo.list_members(vault, search="nguyen")
+    assert [r.ten for r in everyone] == list(GIVEN)  # in name order, however the search ran
+
+    broad = repo.find_members(vault, search="nguyen", limit=4)
+    assert broad.more and broad.total == 5 and broad.rows == everyone[:4]
+    one = repo.find_members(vault, search="nguyen van a", limit=4)
+    assert not one.more and one.total == 1 and [r.ten for r in one.rows] == ["An"]
+    prefix = repo.find_members(vault, search="0870750012", limit=2)  # a CCCD prefix: 12 of them
+    assert prefix.more and [r.ten for r in prefix.rows] == ["An", "Bình"]
+    assert repo.count_members(vault, search="nguyen") == 12  # without a cap: every one
+
+    # Each page asked for after the last row of the one before gives the list the offsets give.
+    pages, after = [], None
+    while page := repo.list_members(vault, search="nguyen", limit=5, after=after):
+        pages += page
+        after = page[-1].position
+    assert pages == everyone
+    full = repo.list_members(vault)
+    assert repo.list_members(vault, limit=3, offset=6) == repo.list_members(vault, limit=3, after=full[5].position)
+    probationary = (Status.PROBATIONARY,)  # a filter and a position together
+    assert repo.list_members(vault, statuses=probationary, limit=5, after=full[0].position) == full[1:6]
+
+
+def test_the_name_order_in_memory_follows_each_change(vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    for i, ten in enumerate(GIVEN):
+        repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
+    monkeypatch.setattr(repo, "NARROW", 5)
+    monkeypatch.setattr(repo, "FEW", 0)  # every search sorted by the name order held in memory
+    monkeypatch.setattr(repo, "DENSE", 2.0)
+    assert [r.ten for r in repo.list_members(vault, search="nguyen", limit=3)] == ["An", "Bình", "Chi"]
+    added = repo.add_member(vault, member("Nguyễn Văn Bảo", cccd="087075001288"), cell_id=cell)
+    assert [r.ten for r in repo.list_members(vault, search="nguyen", limit=3)] == ["An", "Bảo", "Bình"]
+    changed = member("Nguyễn Văn Yên", cccd="087075001288")
+    repo.update_member(vault, added, changed)
+    rows = repo.list_members(vault, search="nguyen", limit=20)
+    assert [r.ten for r in rows][:3] == ["An", "Bình", "Chi"] and rows[-1].ten == "Yên"

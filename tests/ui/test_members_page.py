@@ -61,6 +61,34 @@ def test_search_narrows_the_rows_after_typing_pauses(app, session, runner, qtbot
     assert dialogs.errors == []
 
 
+def test_a_count_that_stops_early_says_more_than_and_scrolling_brings_the_rest(
+    app, session, runner, qtbot, monkeypatch
+) -> None:
+    import ui.members.page
+    import ui.members.table_model
+
+    monkeypatch.setattr(ui.members.page, "PAGE_SIZE", 2)  # pages of two, counts that stop past two
+    monkeypatch.setattr(ui.members.table_model, "PAGE_SIZE", 2)
+    monkeypatch.setattr(repo, "COUNT_CAP", 2)
+    monkeypatch.setattr(repo, "SEARCH_COUNT_CAP", 2)
+    page = make_page(session, runner, qtbot)
+    assert page.count_label.text() == "Hơn 2 đảng viên"
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 4)
+    page.table.scrollToBottom()  # at the end: the rest come, until a page comes back short
+    qtbot.waitUntil(lambda: page.model.rowCount() == 8)
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: not page.model.canFetchMore())
+    qtbot.waitUntil(lambda: "…" not in names(page))
+    assert names(page)[:3] == ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]
+    assert len(set(names(page))) == 8
+
+    type_text(page.search, "thi")  # four of them
+    qtbot.waitUntil(lambda: page.count_label.text() == "Tìm thấy hơn 2 đảng viên", timeout=SEARCH_DELAY_MS * 4)
+    page.search.clear()
+    type_text(page.search, "le")  # one: the page is not full, so the count is exact
+    qtbot.waitUntil(lambda: page.count_label.text() == "Tìm thấy 1 đảng viên", timeout=SEARCH_DELAY_MS * 4)
+
+
 def test_filters_by_cell_and_status(app, commune: Commune, session, runner, qtbot) -> None:
     page = make_page(session, runner, qtbot)
     qtbot.waitUntil(lambda: page.cell_filter.count() == 3)

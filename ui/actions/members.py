@@ -36,28 +36,31 @@ class MemberQuery:
 
 @dataclass(frozen=True)
 class FoundMembers:
+    """A search's count and first page; with ``more``, counting stopped and ``total`` is a lower bound."""
+
     query: MemberQuery
     total: int
     first_page: list[MemberRow]
+    more: bool = False
 
 
 def find_members(vault: Vault, query: MemberQuery, page_size: int) -> FoundMembers:
-    """How many members match and the first page of them (one action, so the table fills at once)."""
-    search = query.search.strip() or None
-    total = repo.count_members(vault, search=search, cell_id=query.cell_id, statuses=query.statuses, scope=query.scope)
-    rows = repo.list_members(
+    """How many members match (up to a cap) and the first page of them (one action, so the table fills at once)."""
+    found = repo.find_members(
         vault,
-        search=search,
+        search=query.search.strip() or None,
         cell_id=query.cell_id,
         statuses=query.statuses,
         scope=query.scope,
         limit=page_size,
-        offset=0,
     )
-    return FoundMembers(query, total, rows)
+    return FoundMembers(query, found.total, found.rows, found.more)
 
 
-def members_page(vault: Vault, query: MemberQuery, offset: int, limit: int) -> list[MemberRow]:
+def members_page(
+    vault: Vault, query: MemberQuery, offset: int, limit: int, after: repo.Position | None = None
+) -> list[MemberRow]:
+    """``limit`` rows from ``offset``; ``after``, the position of the row before them when known, is faster."""
     search = query.search.strip() or None
     return repo.list_members(
         vault,
@@ -67,6 +70,7 @@ def members_page(vault: Vault, query: MemberQuery, offset: int, limit: int) -> l
         scope=query.scope,
         limit=limit,
         offset=offset,
+        after=after,
     )
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from handbook.i18n import Lang, Message
 from handbook.members.model import MemberId, Status
-from handbook.members.repo import MemberRow, Scope
+from handbook.members.repo import MemberRow, Position, Scope
 from handbook.orgs.model import OrgId
 from handbook.permissions import Op
 from ui import theme
@@ -252,7 +252,12 @@ class MembersPage(QWidget):
         self._update_buttons()
 
     def _show_count(self, found: FoundMembers) -> None:
-        if found.query.search.strip():
+        if found.more:  # the count stopped early: more rows come as the table scrolls to its end
+            if found.query.search.strip():
+                self.count_label.setText(self.tr("Tìm thấy hơn %Ln đảng viên", "", found.total))
+            else:
+                self.count_label.setText(self.tr("Hơn %Ln đảng viên", "", found.total))
+        elif found.query.search.strip():
             self.count_label.setText(self.tr("Tìm thấy %Ln đảng viên", "", found.total))
         else:
             self.count_label.setText(self.tr("%Ln đảng viên", "", found.total))
@@ -272,7 +277,12 @@ class MembersPage(QWidget):
         self.stack.setCurrentWidget(self.empty)
 
     def _load_page(
-        self, query: MemberQuery, offset: int, limit: int, deliver: Callable[[list[MemberRow] | None], None]
+        self,
+        query: MemberQuery,
+        offset: int,
+        limit: int,
+        after: Position | None,
+        deliver: Callable[[list[MemberRow] | None], None],
     ) -> None:
         """The table model's page loader: one small action per page."""
         session = self._session
@@ -280,7 +290,7 @@ class MembersPage(QWidget):
 
         def work(_progress: Progress) -> list[MemberRow]:
             with session.use() as vault:
-                return members_page(vault, query, offset, limit)
+                return members_page(vault, query, offset, limit, after)
 
         def done(rows: list[MemberRow]) -> None:
             delivered[0] = True

@@ -1,8 +1,11 @@
-"""The members table: a thin model over pages of ``MemberRow`` fetched on demand, smooth at 50,000 rows.
+"""The members table: a thin model over pages of ``MemberRow`` fetched on demand, smooth at 500,000 rows.
 
 ``reset`` takes the count and the first page from one search; other pages are asked of the injected loader
 when a view first needs them (the cell shows "…" meanwhile) and arrive later. Answers for an older search
-are dropped. At most ``MAX_PAGES`` pages stay in memory.
+are dropped. At most ``MAX_PAGES`` pages stay in memory. When the count stopped early ("more than N"), the
+rows past it are fetched a page at a time as the view scrolls to the end (``canFetchMore``/``fetchMore``).
+Each page is asked for after the last row of the page before it (its position in name order), so a page
+deep in a long list loads as fast as the first.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from handbook.i18n import Lang, Message
 from handbook.members.model import MemberId, Status
-from handbook.members.repo import MemberRow
+from handbook.members.repo import MemberRow, Position
 from ui.actions.members import FoundMembers, MemberQuery
 from ui.widgets.tables import ROOT, AnyIndex, ColumnsModel
 
@@ -26,9 +29,9 @@ PAGE_SIZE = 200
 MAX_PAGES = 40
 PLACEHOLDER = "…"
 
-# A loader fetches ``limit`` rows from ``offset`` for ``query`` and calls back on the GUI thread with the rows
-# (None when loading failed).
-PageLoader = Callable[[MemberQuery, int, int, Callable[[list[MemberRow] | None], None]], None]
+# A loader fetches ``limit`` rows from ``offset`` for ``query`` (right after ``after``, the position of the row
+# before them, when known) and calls back on the GUI thread with the rows (None when loading failed).
+PageLoader = Callable[[MemberQuery, int, int, Position | None, Callable[[list[MemberRow] | None], None]], None]
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -68,7 +71,10 @@ class MembersTableModel(ColumnsModel):
         self._loader = loader
         self._query = MemberQuery()
         self._total = 0
+        self._more = False  # rows past ``_total`` exist (the count stopped early)
+        self._extending = False  # the page past ``_total`` is on its way
         self._pages: OrderedDict[int, list[MemberRow]] = OrderedDict()
+        self._starts: dict[int, Position] = {}  # page -> position of the last row before it
         self._wanted: set[int] = set()
         self._pending: set[int] = set()
         self._generation = 0
@@ -87,30 +93,42 @@ class MembersTableModel(ColumnsModel):
 
     @property
     def total(self) -> int:
+        """The rows the view has now (with ``more``, others follow as it scrolls to the end)."""
         return self._total
+
+    @property
+    def more(self) -> bool:
+        return self._more
 
     def reset(self, found: FoundMembers) -> None:
         """Show a new search result: its count and first page; later pages load when needed."""
         self.beginResetModel()
-        self._generation += 1
+        self._forget()
         self._query = found.query
-        self._total = found.total
-        self._pages.clear()
-        self._wanted.clear()
-        self._pending.clear()
+        # Rows past a stopped count come a whole page at a time, so the known rows end on a page boundary;
+        # a first page shorter than a page is all there is.
+        first = len(found.first_page)
+        self._more = found.more and first == PAGE_SIZE
+        self._total = max(found.total - found.total % PAGE_SIZE, first) if found.more else found.total
         if found.first_page:
-            self._pages[0] = found.first_page
+            self._store(0, found.first_page)
         self.endResetModel()
 
     def clear(self) -> None:
         """Forget every row (the session is locked: nothing of the members stays in memory)."""
         self.beginResetModel()
-        self._generation += 1
+        self._forget()
         self._total = 0
+        self._more = False
+        self.endResetModel()
+
+    def _forget(self) -> None:
+        self._generation += 1
         self._pages.clear()
+        self._starts.clear()
         self._wanted.clear()
         self._pending.clear()
-        self.endResetModel()
+        self._extending = False
 
     def row_at(self, row: int) -> MemberRow | None:
         page = self._pages.get(row // PAGE_SIZE)
@@ -135,6 +153,18 @@ class MembersTableModel(ColumnsModel):
 
     def rowCount(self, parent: AnyIndex = ROOT) -> int:
         return 0 if parent.isValid() else self._total
+
+    def canFetchMore(self, parent: AnyIndex = ROOT) -> bool:
+        return not parent.isValid() and self._more and not self._extending
+
+    def fetchMore(self, parent: AnyIndex = ROOT) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._extending = True
+        page = self._total // PAGE_SIZE
+        generation = self._generation
+        deliver = partial(self._extension_loaded, generation, page)
+        self._loader(self._query, page * PAGE_SIZE, PAGE_SIZE, self._starts.get(page), deliver)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < self._total):
@@ -189,7 +219,31 @@ class MembersTableModel(ColumnsModel):
         generation, query = self._generation, self._query
         for page in wanted:
             self._pending.add(page)
-            self._loader(query, page * PAGE_SIZE, PAGE_SIZE, partial(self._page_loaded, generation, page))
+            deliver = partial(self._page_loaded, generation, page)
+            self._loader(query, page * PAGE_SIZE, PAGE_SIZE, self._starts.get(page), deliver)
+
+    def _store(self, page: int, rows: list[MemberRow]) -> None:
+        self._pages[page] = rows
+        self._pages.move_to_end(page)
+        if rows:
+            self._starts[page + 1] = rows[-1].position
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+
+    def _extension_loaded(self, generation: int, page: int, rows: list[MemberRow] | None) -> None:
+        if generation != self._generation:
+            return
+        self._extending = False
+        if rows is None:  # the load failed; scrolling to the end again asks again
+            return
+        self._more = len(rows) == PAGE_SIZE
+        if not rows:
+            return
+        first = page * PAGE_SIZE
+        self.beginInsertRows(ROOT, first, first + len(rows) - 1)
+        self._store(page, rows)
+        self._total = first + len(rows)
+        self.endInsertRows()
 
     def _page_loaded(self, generation: int, page: int, rows: list[MemberRow] | None) -> None:
         if generation != self._generation:
@@ -197,10 +251,7 @@ class MembersTableModel(ColumnsModel):
         self._pending.discard(page)
         if rows is None:  # the load failed; a later look at these rows asks again
             return
-        self._pages[page] = rows
-        self._pages.move_to_end(page)
-        while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+        self._store(page, rows)
         first = page * PAGE_SIZE
         last = min(first + PAGE_SIZE, self._total) - 1
         if last >= first:

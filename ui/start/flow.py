@@ -10,24 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from handbook.i18n import Lang, parse_lang
 from handbook.vault import kdf
-from handbook.vault.vault import Vault
 from ui import theme
 from ui.actions.start import CreatedVault, SessionSettings, looks_like_vault, session_settings
-from ui.main_window import MainWindow
 from ui.operations import Executor, Progress, Runner
 from ui.prefs import PrefsStore
 from ui.session import Session
 from ui.start.unlock import UnlockWindow
-from ui.start.wizard import OpenExisting, StartChoice, StartWizard
 from ui.translations import Translations
 from ui.widgets.dialogs import Dialogs
 from ui.widgets.fit import center_on_screen
+
+if TYPE_CHECKING:  # the wizard and the main window are imported when first shown: a fast start to unlocking
+    from handbook.vault.vault import Vault
+    from ui.start.wizard import StartChoice
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ class StartFlow(QObject):
             self.show_wizard()
 
     def show_wizard(self) -> None:
+        from ui.start.wizard import StartWizard
+
         wizard = StartWizard(
             self.runner,
             self.lang,
@@ -121,6 +125,8 @@ class StartFlow(QObject):
         ).format(password=self._options.demo_password)
 
     def _chosen(self, choice: StartChoice) -> None:
+        from ui.start.wizard import OpenExisting
+
         if isinstance(choice, CreatedVault):
             self._unlocked(choice.root, choice.vault)
         elif isinstance(choice, OpenExisting):
@@ -146,6 +152,8 @@ class StartFlow(QObject):
             self.runner.lang = self._translations.lang
         # The text size is this PC's choice (Cài đặt › Giao diện); the vault's value only fills it the first time.
         theme.set_text_scale(self._app, self._prefs.load().text_scale or settings.text_scale)
+        from ui.main_window import MainWindow
+
         self.session = Session(path, vault)
         autolock = self._options.autolock_ms or settings.autolock_minutes * 60_000
         window = MainWindow(self.session, self.runner, self.lang, autolock_ms=autolock, title=settings.committee_name)

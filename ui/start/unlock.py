@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from handbook.errors import HandbookError
 from handbook.i18n import Lang
-from handbook.vault.vault import Vault
 from ui import theme
 from ui.actions.start import unlock
-from ui.backups.wizard import RestoreWizard
 from ui.operations import Progress, Runner
 from ui.widgets.fit import fit_size
+
+if TYPE_CHECKING:  # the restore wizard is imported when first opened (a fast start to this window)
+    from handbook.vault.vault import Vault
+    from ui.backups.wizard import RestoreWizard
 
 DAMAGED = frozenset(
     {"vault.db_damaged", "vault.db_missing", "vault.keyfile_missing", "vault.keyfile_damaged", "vault.keyfile_tampered"}
@@ -244,6 +247,8 @@ class UnlockWindow(QWidget):
 
     def open_restore(self) -> RestoreWizard:
         """The restore wizard for this vault, the latest good backup already chosen."""
+        from ui.backups.wizard import RestoreWizard
+
         wizard = RestoreWizard(
             self.panel.path, self._runner, self._lang, username=self.panel.username.text(), parent=self
         )
