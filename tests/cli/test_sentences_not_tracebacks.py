@@ -81,6 +81,35 @@ def shared_dir() -> Iterator[Path]:
     shutil.rmtree(d, ignore_errors=True)
 
 
+# As root, when the interpreter lives where "nobody" may not go (a Python under /root, say), the command starts
+# as root, loads the program, then becomes "nobody" before it touches the vault.
+_AS_NOBODY = """
+import encodings, importlib, os, pkgutil, runpy, sys
+import handbook
+for found in pkgutil.walk_packages(handbook.__path__, "handbook."):
+    if not found.name.endswith("__main__"):
+        importlib.import_module(found.name)
+for found in pkgutil.iter_modules(encodings.__path__, "encodings."):
+    try:
+        importlib.import_module(found.name)
+    except ImportError:  # a codec of another platform
+        pass
+os.setgroups([])
+os.setgid({uid})
+os.setuid({uid})
+sys.argv = ["handbook", *sys.argv[1:]]
+runpy.run_module("handbook", run_name="__main__", alter_sys=True)
+"""
+
+
+def _interpreter_reachable_by(uid: int) -> bool:
+    try:
+        subprocess.run([sys.executable, "-c", ""], user=uid, timeout=60, capture_output=True, check=True)
+    except (PermissionError, subprocess.CalledProcessError):
+        return False
+    return True
+
+
 def run_as_user(root: Path, *args: str) -> CliResult:
     """The CLI as an ordinary account: this one when not root, else "nobody" (root ignores permissions)."""
     pw = root.parent / "pw.txt"
@@ -88,9 +117,15 @@ def run_as_user(root: Path, *args: str) -> CliResult:
     pw.chmod(0o644)
     env = {k: v for k, v in os.environ.items() if not k.startswith("HANDBOOK_")}
     env["HANDBOOK_HOME"] = str(root.parent / "home")
-    user = OTHER_UID if os.geteuid() == 0 else None
+    command = [*args, str(root), "--password-file", str(pw)]
+    if os.geteuid() != 0:
+        program, user = [sys.executable, "-m", "handbook"], None
+    elif _interpreter_reachable_by(OTHER_UID):
+        program, user = [sys.executable, "-m", "handbook"], OTHER_UID
+    else:
+        program, user = [sys.executable, "-c", _AS_NOBODY.format(uid=OTHER_UID)], None
     proc = subprocess.run(
-        [sys.executable, "-m", "handbook", *args, str(root), "--password-file", str(pw)],
+        [*program, *command],
         capture_output=True, text=True, env=env, timeout=120, encoding="utf-8", user=user, cwd=root.parent,
     )  # fmt: skip
     return CliResult(proc.returncode, proc.stdout, proc.stderr)
