@@ -181,6 +181,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The vault must always keep one active head. Add a new head first.",
     ),
     "vault.warning_prefix": ("Cảnh báo", "Warning"),
+    "vault.slots_and_recovery": ("{names} và mã khôi phục", "{names} and the recovery code"),
+    "vault.slot_recovery": ("mã khôi phục", "the recovery code"),
     "vault.test_only_kdf": (
         "Kho dữ liệu này dùng mức bảo vệ mật khẩu yếu chỉ dành cho thử nghiệm ({slots}). Đừng lưu dữ liệu thật "
         'trong đó; nếu đã lỡ lưu, mỗi người hãy đổi mật khẩu bằng "handbook passwd" (mức bảo vệ sẽ được đo lại '

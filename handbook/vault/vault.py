@@ -64,10 +64,14 @@ def check_password(password: str) -> None:
 
 def opening_warnings(key_file: KeyFile) -> list[Message]:
     """What to tell the person on every open (the CLI prints these; the GUI shows them)."""
-    weak = [s.username or "recovery" for s in key_file.slots if s.params.below_baseline]
+    weak = [s for s in key_file.slots if s.params.below_baseline]
     if not weak:
         return []
-    return [Message("vault.test_only_kdf", {"slots": ", ".join(weak)})]
+    names = ", ".join(s.username for s in weak if s.username)
+    slots: str | Message = names
+    if any(not s.username for s in weak):  # the recovery code's slot has no user name
+        slots = Message("vault.slots_and_recovery", {"names": names}) if names else Message("vault.slot_recovery")
+    return [Message("vault.test_only_kdf", {"slots": slots})]
 
 
 def now_iso() -> str:

@@ -58,6 +58,9 @@ def test_calibration_stays_inside_the_bounds() -> None:
 def test_test_only_vault_warns_on_every_open(vault: Vault) -> None:
     assert [w.id for w in vault.warnings] == ["vault.test_only_kdf"]
     assert "truongban" in vault.warnings[0].render("vi")
+    assert "truongban và mã khôi phục" in vault.warnings[0].render("vi")  # the recovery slot, by what it is
+    assert "truongban and the recovery code" in vault.warnings[0].render("en")
+    assert "recovery," not in vault.warnings[0].render("vi")
 
 
 def test_passwd_rederives_with_the_calibrated_cost(tmp_path: Path) -> None:
