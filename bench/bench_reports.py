@@ -94,6 +94,24 @@ class Paint:
     inline: float  # everything loaded on the GUI thread before the first frame (how Tổng quan loaded before)
 
 
+def wait_for(page: object, attribute: str) -> None:
+    """Wait as the app does: inside Qt's event loop, asleep in C between events (the GIL free for the worker);
+    a Python loop polling every millisecond took the GIL from the worker and doubled its time."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def condition() -> bool:
+        return getattr(page, attribute) is not None
+
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(5)
+    check.timeout.connect(lambda: loop.quit() if condition() else None)
+    check.start()
+    if not condition():
+        loop.exec()
+    check.stop()
+
+
 def first_paint(root: Path, vault: Vault) -> Paint:
     """Tổng quan as the app runs it (loads on the worker thread), against everything loaded inline."""
     from PySide6.QtCore import QElapsedTimer, QTimer
@@ -149,16 +167,10 @@ def first_paint(root: Path, vault: Vault) -> Paint:
         tick.start()
         heart.start()
         page.show()
-        # Waiting as the app's event loop does, asleep between events: spinning would hold the GIL the worker
-        # thread needs.
-        while page.overview is None:
-            app.processEvents()
-            time.sleep(0.001)
+        wait_for(page, "overview")
         page.grab()
         numbers.append(time.perf_counter() - start)
-        while page.dashboard is None:
-            app.processEvents()
-            time.sleep(0.001)
+        wait_for(page, "dashboard")
         page.grab()
         charts.append(time.perf_counter() - start)
         heart.stop()
