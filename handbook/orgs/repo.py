@@ -175,6 +175,16 @@ def current_cell(conn: Any, member_id: MemberId) -> OrgId | None:
     return OrgId(r[0]) if r else None
 
 
+def open_cell(conn: Any, org_id: OrgId | int, when: date) -> Org:
+    """The organisation ``org_id``, refused unless it holds members and is open on ``when``."""
+    org = get_org_conn(conn, OrgId(org_id))
+    if not org.type.holds_members:
+        raise InputError("org.not_a_cell", name=org.name)
+    if not org.active_on(when):
+        raise InputError("org.inactive", name=org.name, date=when.strftime("%d/%m/%Y"))
+    return org
+
+
 def assign_in(
     conn: Any,
     ch: Change,
@@ -186,11 +196,7 @@ def assign_in(
     decision_no: str = "",
 ) -> None:
     """End the current assignment on ``when`` and start one in ``org_id`` (inside a transaction)."""
-    org = get_org_conn(conn, OrgId(org_id))
-    if not org.type.holds_members:
-        raise InputError("org.not_a_cell", name=org.name)
-    if not org.active_on(when):
-        raise InputError("org.inactive", name=org.name, date=when.strftime("%d/%m/%Y"))
+    org = open_cell(conn, org_id, when)
     previous = current_cell(conn, member_id)
     if previous == org.id:
         return

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from handbook.lazy import lazy_names
 
 if TYPE_CHECKING:
     from handbook.reference.admin_units import (
@@ -47,9 +48,4 @@ _HOMES: dict[str, str] = {
     "load_admin_units": "handbook.reference.admin_units",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_names(__name__, _HOMES)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from handbook.lazy import lazy_names
 
 if TYPE_CHECKING:
     from handbook.spreadsheet.columns import ColumnMapping, ColumnRule, Target, detect_mapping, match_header
@@ -110,9 +111,4 @@ _HOMES: dict[str, str] = {
     "write_report": "handbook.spreadsheet.report",
 }
 
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_names(__name__, _HOMES)

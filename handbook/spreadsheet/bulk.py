@@ -11,22 +11,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from handbook.errors import InputError
 from handbook.members.model import MemberData, MemberId
 from handbook.members.repo import insert_members
 from handbook.orgs.model import OrgId
-from handbook.orgs.repo import get_org_conn
+from handbook.orgs.repo import open_cell
 from handbook.vault.vault import Change
-
-
-def check_cells(conn: Any, cells: set[OrgId], when: date) -> None:
-    """Each cell holds members and is open on ``when`` (the errors ``orgs.repo.assign_in`` gives)."""
-    for org_id in cells:
-        org = get_org_conn(conn, org_id)
-        if not org.type.holds_members:
-            raise InputError("org.not_a_cell", name=org.name)
-        if not org.active_on(when):
-            raise InputError("org.inactive", name=org.name, date=when.strftime("%d/%m/%Y"))
 
 
 def add_members(
@@ -40,7 +29,8 @@ def add_members(
     ``when``; their ids in order."""
     if not records:
         return []
-    check_cells(conn, {cell for _, cell in records if cell is not None}, when)
+    for cell in {cell for _, cell in records if cell is not None}:
+        open_cell(conn, cell, when)  # the refusals ``orgs.repo.assign_in`` gives, once per cell
     start = when.isoformat()
     notes = [{} if cell is None else {"cell": cell, "from": start, "reason": reason} for _, cell in records]
     ids = insert_members(conn, ch, [data for data, _ in records], notes)

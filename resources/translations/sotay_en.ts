@@ -655,6 +655,14 @@
     </message>
 </context>
 <context>
+    <name>BundleFile</name>
+    <message>
+        <location filename="../../ui/exchange/bundle_file.py" line="18" />
+        <source>Tệp trao đổi (*.sotay)</source>
+        <translation>Bundle files (*.sotay)</translation>
+    </message>
+</context>
+<context>
     <name>ButtonRow</name>
     <message>
         <location filename="../../ui/widgets/fit.py" line="125" />
@@ -1608,22 +1616,17 @@
         <translation>Save the file for the workplace committee</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="122" />
-        <source>Tệp trao đổi (*.sotay)</source>
-        <translation>Bundle files (*.sotay)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="136" />
+        <location filename="../../ui/exchange/send_dialog.py" line="132" />
         <source>Đã lưu tệp {path} ({count} phiếu) gửi {org}; tệp được mã hóa.</source>
         <translation>Saved {path} ({count} sheets) for {org}; the file is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="138" />
+        <location filename="../../ui/exchange/send_dialog.py" line="134" />
         <source>Đã lưu tệp {path} ({count} phiếu) gửi {org}; tệp chỉ được ký, ai có tệp cũng đọc được.</source>
         <translation>Saved {path} ({count} sheets) for {org}; the file is only signed: anyone holding it can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="141" />
+        <location filename="../../ui/exchange/send_dialog.py" line="137" />
         <source>Đang tạo tệp…</source>
         <translation>Making the file…</translation>
     </message>
@@ -2109,22 +2112,17 @@
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/figures_panel.py" line="45" />
+        <location filename="../../ui/exchange/figures_panel.py" line="43" />
         <source>Lưu tệp số liệu gửi tỉnh</source>
         <translation>Save the figures file for the province</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/figures_panel.py" line="47" />
-        <source>Tệp trao đổi (*.sotay)</source>
-        <translation>Bundle files (*.sotay)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/figures_panel.py" line="61" />
+        <location filename="../../ui/exchange/figures_panel.py" line="54" />
         <source>Đã lưu {path} gửi {org}; tệp được mã hóa.</source>
         <translation>Saved {path} for {org}; the file is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/figures_panel.py" line="64" />
+        <location filename="../../ui/exchange/figures_panel.py" line="57" />
         <source>Đã lưu {path}; chưa có thẻ của tỉnh nên tệp chỉ được ký, ai có tệp cũng đọc được.</source>
         <translation>Saved {path}; there is no card of the province, so the file is only signed: anyone holding it can read it.</translation>
     </message>
@@ -4924,17 +4922,12 @@
         <translation>Save the acknowledgement…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/received.py" line="164" />
+        <location filename="../../ui/exchange/received.py" line="162" />
         <source>Lưu tệp xác nhận đã nhận</source>
         <translation>Save the acknowledgement file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/received.py" line="166" />
-        <source>Tệp trao đổi (*.sotay)</source>
-        <translation>Bundle files (*.sotay)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/received.py" line="179" />
+        <location filename="../../ui/exchange/received.py" line="172" />
         <source>Đã lưu tệp xác nhận {path} gửi {org}.</source>
         <translation>Saved the acknowledgement {path} for {org}.</translation>
     </message>
@@ -5701,27 +5694,22 @@ Print it now with the signer's name left blank (to sign and write the name by ha
         <translation>Send requests for comments as a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/requests_dialog.py" line="230" />
+        <location filename="../../ui/exchange/requests_dialog.py" line="231" />
         <source>Lưu tệp đề nghị nhận xét</source>
         <translation>Save the requests file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/requests_dialog.py" line="232" />
-        <source>Tệp trao đổi (*.sotay)</source>
-        <translation>Bundle files (*.sotay)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exchange/requests_dialog.py" line="246" />
+        <location filename="../../ui/exchange/requests_dialog.py" line="244" />
         <source>Đã lưu tệp {path} ({count} người) gửi {org}; tệp được mã hóa.</source>
         <translation>Saved {path} ({count} people) for {org}; the file is encrypted.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/requests_dialog.py" line="248" />
+        <location filename="../../ui/exchange/requests_dialog.py" line="246" />
         <source>Đã lưu tệp {path} ({count} người) gửi {org}; tệp chỉ được ký, ai có tệp cũng đọc được.</source>
         <translation>Saved {path} ({count} people) for {org}; the file is only signed, anyone holding it can read it.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/requests_dialog.py" line="251" />
+        <location filename="../../ui/exchange/requests_dialog.py" line="249" />
         <source>Đang tạo tệp…</source>
         <translation>Making the file…</translation>
     </message>
@@ -6537,57 +6525,57 @@ Print it now with the signer's name left blank (to sign and write the name by ha
 <context>
     <name>SendDispatchDialog</name>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="38" />
+        <location filename="../../ui/exchange/send_dialog.py" line="39" />
         <source>Gửi công văn dạng tệp</source>
         <translation>Send the dispatch as a file</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="40" />
+        <location filename="../../ui/exchange/send_dialog.py" line="41" />
         <source>Công văn {number} ({count} phiếu) gửi {org}.</source>
         <translation>Dispatch {number} ({count} sheets) for {org}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="46" />
+        <location filename="../../ui/exchange/send_dialog.py" line="47" />
         <source>Đã có thẻ của nơi nhận: tệp được ký và mã hóa, chỉ nơi nhận mở được.</source>
         <translation>The recipient's card is known: the file is signed and encrypted, only the recipient can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="49" />
+        <location filename="../../ui/exchange/send_dialog.py" line="50" />
         <source>Chưa có thẻ của nơi nhận: tệp chỉ được ký, không được mã hóa — ai có tệp cũng đọc được. Hãy gửi qua đường an toàn, hoặc nhận thẻ của nơi nhận trước.</source>
         <translation>No card for the recipient: the file is only signed, not encrypted — anyone holding it can read it. Send it by a safe route, or import the recipient's card first.</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="56" />
+        <location filename="../../ui/exchange/send_dialog.py" line="57" />
         <source>Để trống: dùng bản in của công văn</source>
         <translation>Leave empty to use the printed dispatch</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="57" />
+        <location filename="../../ui/exchange/send_dialog.py" line="58" />
         <source>Bản PDF đã ký số</source>
         <translation>Signed PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="58" />
+        <location filename="../../ui/exchange/send_dialog.py" line="59" />
         <source>Bản PDF đã ký số:</source>
         <translation>Signed PDF:</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="60" />
+        <location filename="../../ui/exchange/send_dialog.py" line="61" />
         <source>Chọn…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="67" />
+        <location filename="../../ui/exchange/send_dialog.py" line="68" />
         <source>Lưu tệp…</source>
         <translation>Save the file…</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="80" />
+        <location filename="../../ui/exchange/send_dialog.py" line="81" />
         <source>Chọn bản PDF đã ký số</source>
         <translation>Choose the signed PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/exchange/send_dialog.py" line="80" />
+        <location filename="../../ui/exchange/send_dialog.py" line="81" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from handbook.i18n import Lang
 from handbook.permissions import Op
 from ui.exchange.actions import BundleWritten, send_figures
+from ui.exchange.bundle_file import ask_bundle_path
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.permission import guard
@@ -40,16 +40,9 @@ class FiguresPanel(QGroupBox):
 
     def send(self) -> None:
         year = self.year.value()
-        out = self._runner.dialogs.save_file(
-            self,
-            self.tr("Lưu tệp số liệu gửi tỉnh"),
-            Path.home() / f"so-lieu-{year}.sotay",
-            self.tr("Tệp trao đổi (*.sotay)"),
-        )
+        out = ask_bundle_path(self._runner.dialogs, self, self.tr("Lưu tệp số liệu gửi tỉnh"), f"so-lieu-{year}.sotay")
         if out is None:
             return
-        if out.suffix.lower() != ".sotay":
-            out = out.with_name(out.name + ".sotay")
         session = self._session
 
         def work(_progress: Progress) -> BundleWritten:

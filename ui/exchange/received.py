@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 from enum import IntEnum
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -18,6 +17,7 @@ from ui.cases import preview
 from ui.cases.fields import to_qdate
 from ui.cases.small_dialogs import DateDialog
 from ui.exchange.actions import BundleWritten, ReceivedData, load_received, received_pdf_bytes, send_ack
+from ui.exchange.bundle_file import ask_bundle_path
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.permission import guard
@@ -159,16 +159,9 @@ class ReceivedPanel(QGroupBox):
         self.ack_dialog_opened.emit(dialog)
 
     def _ack(self, r: ReceivedDispatch, on: date) -> None:
-        out = self._runner.dialogs.save_file(
-            self,
-            self.tr("Lưu tệp xác nhận đã nhận"),
-            Path.home() / f"da-nhan-{r.id}.sotay",
-            self.tr("Tệp trao đổi (*.sotay)"),
-        )
+        out = ask_bundle_path(self._runner.dialogs, self, self.tr("Lưu tệp xác nhận đã nhận"), f"da-nhan-{r.id}.sotay")
         if out is None:
             return
-        if out.suffix.lower() != ".sotay":
-            out = out.with_name(out.name + ".sotay")
         session = self._session
 
         def work(_progress: Progress) -> BundleWritten:

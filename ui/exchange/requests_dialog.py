@@ -4,7 +4,6 @@ number and deadline, and save the bundle file the commune opens in its app."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,6 +30,7 @@ from handbook.text.fold import search_key
 from ui import theme
 from ui.cases.fields import DayField, FieldProblem, date_edit, from_qdate
 from ui.exchange.actions import BundleWritten, RequestChoices, RequestsOrder, request_choices, send_requests
+from ui.exchange.bundle_file import ask_bundle_path
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.dialogs import localize_buttons
@@ -225,16 +225,14 @@ class RequestsSender(QWidget):
         self.dialog_opened.emit(dialog)
 
     def _save(self, order: RequestsOrder) -> None:
-        out = self._runner.dialogs.save_file(
+        out = ask_bundle_path(
+            self._runner.dialogs,
             self.parentWidget(),
             self.tr("Lưu tệp đề nghị nhận xét"),
-            Path.home() / f"de-nghi-nhan-xet-{order.year}.sotay",
-            self.tr("Tệp trao đổi (*.sotay)"),
+            f"de-nghi-nhan-xet-{order.year}.sotay",
         )
         if out is None:
             return
-        if out.suffix.lower() != ".sotay":
-            out = out.with_name(out.name + ".sotay")
         session = self._session
 
         def work(_progress: Progress) -> BundleWritten:

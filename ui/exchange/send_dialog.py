@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from handbook.flow.model import Dispatch
 from ui import theme
 from ui.exchange.actions import BundleWritten, dispatch_recipient, send_dispatch
+from ui.exchange.bundle_file import ask_bundle_path
 from ui.operations import Progress, Runner
 from ui.session import Session
 from ui.widgets.dialogs import localize_buttons
@@ -115,16 +116,11 @@ class DispatchSender(QWidget):
         self.dialog_opened.emit(dialog)
 
     def _save(self, d: Dispatch, signed_pdf: Path | None) -> None:
-        out = self._runner.dialogs.save_file(
-            self.parentWidget(),
-            self.tr("Lưu tệp gửi nơi công tác"),
-            Path.home() / bundle_file_name(d),
-            self.tr("Tệp trao đổi (*.sotay)"),
+        out = ask_bundle_path(
+            self._runner.dialogs, self.parentWidget(), self.tr("Lưu tệp gửi nơi công tác"), bundle_file_name(d)
         )
         if out is None:
             return
-        if out.suffix.lower() != ".sotay":
-            out = out.with_name(out.name + ".sotay")
         session = self._session
 
         def work(_progress: Progress) -> BundleWritten:
