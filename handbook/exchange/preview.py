@@ -16,12 +16,13 @@ from handbook.exchange.model import (
     RequestsPayload,
     Sheet,
 )
-from handbook.flow.model import CaseId, CaseState, Category, RegistrationId
+from handbook.flow.model import CaseId, Category, RegistrationId
+from handbook.flow.todo import WAITING as OPEN_STATES
 from handbook.i18n import Message
 from handbook.members.model import MemberId
 from handbook.text.fold import search_key
 
-WAITING = (CaseState.REQUESTED.value, CaseState.COMMENTED.value, CaseState.RETURNED.value)
+WAITING = tuple(s.value for s in OPEN_STATES)  # a case a received bundle may still update
 
 
 @dataclass(frozen=True)

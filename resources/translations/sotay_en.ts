@@ -1105,72 +1105,72 @@
 <context>
     <name>CasesTable</name>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="42" />
+        <location filename="../../ui/cases/table_model.py" line="52" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="43" />
+        <location filename="../../ui/cases/table_model.py" line="53" />
         <source>Chi bộ nơi cư trú</source>
         <translation>Residence cell</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="44" />
+        <location filename="../../ui/cases/table_model.py" line="54" />
         <source>Cấp ủy nơi công tác</source>
         <translation>Workplace committee</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="45" />
+        <location filename="../../ui/cases/table_model.py" line="55" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="46" />
+        <location filename="../../ui/cases/table_model.py" line="56" />
         <source>Ngày nhận đề nghị</source>
         <translation>Request received</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="47" />
+        <location filename="../../ui/cases/table_model.py" line="57" />
         <source>Hạn trả</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="48" />
+        <location filename="../../ui/cases/table_model.py" line="58" />
         <source>Ngày họp chi bộ</source>
         <translation>Cell meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="49" />
+        <location filename="../../ui/cases/table_model.py" line="59" />
         <source>Số xác nhận</source>
         <translation>Confirmation no.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="84" />
+        <location filename="../../ui/cases/table_model.py" line="95" />
         <source>miễn sinh hoạt — {n} tiêu chí</source>
         <translation>exempt — {n} criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="85" />
+        <location filename="../../ui/cases/table_model.py" line="96" />
         <source>miễn sinh hoạt</source>
         <translation>exempt</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="160" />
+        <location filename="../../ui/cases/table_model.py" line="171" />
         <source>Lý do trả lại: {reason}</source>
         <translation>Sent back because: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="164" />
+        <location filename="../../ui/cases/table_model.py" line="175" />
         <source>Lý do hủy: {reason}</source>
         <translation>Cancelled because: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="166" />
+        <location filename="../../ui/cases/table_model.py" line="177" />
         <source>Đã quá hạn trả kết quả</source>
         <translation>Past the return deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/table_model.py" line="168" />
+        <location filename="../../ui/cases/table_model.py" line="179" />
         <source>{org}, văn bản số {number}</source>
         <translation>{org}, document no. {number}</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -29,7 +30,7 @@ def test_cases_model_passes_qt_model_tester(app, opened: Flow, qtmodeltester) ->
     data = load_year(opened.vault, YEAR)
     model = CasesTableModel("vi")
     qtmodeltester.check(model)  # empty
-    model.set_cases(data.cases, data.today)
+    model.set_cases(data.cases, data)
     qtmodeltester.check(model)
     assert model.rowCount() == 8 and model.columnCount() == len(CaseColumn)
     row = model.row_of(opened.case_of("Nguyễn Văn An").id)
@@ -44,7 +45,7 @@ def test_cases_model_passes_qt_model_tester(app, opened: Flow, qtmodeltester) ->
 def test_overdue_cases_are_marked(app, opened: Flow) -> None:
     data = load_year(opened.vault, YEAR)
     model = CasesTableModel("vi")
-    model.set_cases(data.cases, date(YEAR, 12, 31))  # past the 15/12 deadline
+    model.set_cases(data.cases, replace(data, today=date(YEAR, 12, 31)))  # past the 15/12 deadline
     index = model.index(0, CaseColumn.DEADLINE)
     assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == "Đã quá hạn trả kết quả"
@@ -70,3 +71,14 @@ def test_dispatch_models_pass_qt_model_tester(app, opened: Flow, qtmodeltester) 
     assert dispatches.data(dispatches.index(0, DispatchColumn.RECEIVED)) == "Chưa"
     assert dispatches.data(dispatches.index(0, DispatchColumn.CHANNEL)) == "Giấy"
     assert dispatches.data(dispatches.index(0, 0), DISPATCH_ID_ROLE) == int(data.dispatches[0].id)
+
+
+def test_the_list_marks_overdue_as_the_to_do_list_counts(app, opened: Flow) -> None:
+    """Overdue by the core's rule: past the deadline, or longer than the overdue setting since it arrived."""
+    data = load_year(opened.vault, YEAR)
+    case = replace(data.cases[0], received_date=date(YEAR, 1, 2), deadline=date(YEAR + 1, 1, 1))
+    later = replace(data, cases=(case,), today=date(YEAR, 3, 1))  # 58 days since it arrived; the setting is 30
+    model = CasesTableModel("vi")
+    model.set_cases([case], later)
+    assert model.data(model.index(0, CaseColumn.DEADLINE), Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.overdue(case) and case.deadline > later.today  # overdue by the setting, not by the deadline

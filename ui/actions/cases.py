@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from handbook import settings
 from handbook.errors import InputError
 from handbook.flow import cases as fc
 from handbook.flow import dispatch as fd
@@ -20,6 +21,7 @@ from handbook.flow.cases import case_years as fc_case_years
 from handbook.flow.model import Case, CaseId, CaseState, Channel, Dispatch, DispatchId
 from handbook.flow.registrations import get_registration
 from handbook.flow.rules import Criterion, RuleSet, rule_set_by_id, rules_in_force
+from handbook.flow.todo import WAITING_CELL, is_overdue
 from handbook.forms.dispatch_letter import render_dispatch_document
 from handbook.forms.sheets_from_cases import render_case_sheets
 from handbook.i18n import Lang, Message
@@ -32,9 +34,6 @@ from handbook.text.fold import search_key, search_tokens
 from handbook.vault.vault import Vault
 from ui.actions.changes import Changed
 from ui.actions.overview import comment_year
-
-WAITING_CELL = (CaseState.REQUESTED, CaseState.RETURNED)  # the cell has to comment (again)
-
 
 # --- what changed --------------------------------------------------------------------------------------
 
@@ -131,6 +130,11 @@ class YearData:
     confirm_block: tuple[str, ...]  # the signature block the acting person would confirm with today
     today: date
     exempt_criteria_now: int = 3  # how many criteria an exempt member's sheet has under today's rules
+    overdue_days: int = settings.RETURN_OVERDUE_DAYS.default  # the office's setting, as the to-do list uses it
+
+    def overdue(self, case: Case) -> bool:
+        """Overdue by the core's one definition (the to-do list and Tổng quan count the same cases)."""
+        return is_overdue(case.state, case.deadline, case.received_date, self.today, self.overdue_days)
 
     def criteria_count(self, case: Case) -> int:
         """How many criteria the case's sheet has: those it was commented under, else today's rules'."""
@@ -195,6 +199,7 @@ def load_year(vault: Vault, year: int | None, today: date | None = None) -> Year
         confirm_block=block,
         today=today,
         exempt_criteria_now=len(rules_now.criteria(True)),
+        overdue_days=settings.get(vault, settings.RETURN_OVERDUE_DAYS),
     )
 
 

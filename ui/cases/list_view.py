@@ -264,7 +264,7 @@ class CasesList(QWidget):
             return
         selected = self.selected_case()
         cases = self.filtered()
-        self.model.set_cases(cases, data.today, data.criteria_count)
+        self.model.set_cases(cases, data)
         if selected is not None:
             row = self.model.row_of(selected.id)
             if row is not None:

@@ -149,7 +149,7 @@ class ReviewPanel(QWidget):
         current = self.current_case()
         selected = set(self.selected_ids())
         waiting = [c for c in data.cases if c.state is CaseState.COMMENTED]
-        self.model.set_cases(waiting, data.today, data.criteria_count)
+        self.model.set_cases(waiting, data)
         if waiting:
             self.stack.setCurrentIndex(0)
         else:

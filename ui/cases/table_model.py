@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -18,13 +18,23 @@ from ui.widgets.tables import ROOT, AnyIndex, ColumnsModel
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-WAITING = frozenset({CaseState.REQUESTED, CaseState.COMMENTED, CaseState.RETURNED})
 OVERDUE_COLOUR = QColor("#b3261e")
 ENDED_COLOUR = QColor("#80776d")
 
 
 def dmy(day: date | None) -> str:
     return day.strftime("%d/%m/%Y") if day is not None else ""
+
+
+class CaseFacts(Protocol):
+    """What the table asks of the year's data about a case (``ui.actions.cases.YearData`` answers)."""
+
+    @property
+    def today(self) -> date: ...
+
+    def criteria_count(self, case: Case) -> int: ...
+
+    def overdue(self, case: Case) -> bool: ...
 
 
 class CaseColumn(IntEnum):
@@ -60,19 +70,20 @@ class CasesTableModel(ColumnsModel):
         self._cases: list[Case] = []
         self._today = date.today()
         self._criteria_count: Callable[[Case], int] = lambda case: 0
+        self._overdue: Callable[[Case], bool] = lambda case: False
         self._state_text = {s: Message(STATE_IDS[s]).render(lang) for s in CaseState}
 
     # --- what screens call -------------------------------------------------------------------------
 
-    def set_cases(
-        self, cases: Sequence[Case], today: date | None = None, criteria_count: Callable[[Case], int] | None = None
-    ) -> None:
-        """``criteria_count`` tells how many criteria a case's sheet has (exempt members' sheets have fewer)."""
+    def set_cases(self, cases: Sequence[Case], data: CaseFacts | None = None) -> None:
+        """``data`` tells how many criteria a case's sheet has (exempt members' sheets have fewer) and whether it
+        is overdue, by the core's rules (the year's data the screen loaded)."""
         self.beginResetModel()
         self._cases = list(cases)
-        self._today = today or date.today()
-        if criteria_count is not None:
-            self._criteria_count = criteria_count
+        if data is not None:
+            self._today = data.today
+            self._criteria_count = data.criteria_count
+            self._overdue = data.overdue
         self.endResetModel()
 
     def exempt_note(self, case: Case) -> str:
@@ -108,7 +119,7 @@ class CasesTableModel(ColumnsModel):
         return self._state_text[state]
 
     def overdue(self, case: Case) -> bool:
-        return case.state in WAITING and case.deadline < self._today
+        return self._overdue(case)
 
     # --- Qt's model interface ------------------------------------------------------------------------
 
