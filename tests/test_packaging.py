@@ -34,7 +34,7 @@ EXE = ".exe" if os.name == "nt" else ""
 # A windowed (GUI-subsystem) Windows program may get no stdout at all; there only its exit code speaks.
 WINDOWED_SILENT = os.name == "nt"
 PASSWORD = "mat-khau-thu-nghiem"
-DEMO_PASSWORD = "sotay-demo-2026"  # handbook.demo.create.DEMO_PASSWORD, typed as a user would
+DEMO_PASSWORD = "sotay-demo-2026"  # handbook.demo.DEMO_PASSWORD, typed as a user would
 
 
 @dataclass(frozen=True)

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     translations.install(parse_lang(forced or saved.language or "vi"))
     theme.apply(app, saved.text_scale or 100)
 
-    from handbook.demo.create import DEMO_PASSWORD
+    from handbook.demo import DEMO_PASSWORD
 
     executor = make_executor()
     flow = StartFlow(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from handbook.errors import HandbookError
 from handbook.i18n import Lang, Message
-from handbook.vault.sqlcipher import IntegrityError
 from ui.actions.changes import Changed
 from ui.widgets.dialogs import Dialogs
 
@@ -252,6 +251,8 @@ class Runner(QObject):
                 return
             self._dialogs.error(parent, exc.render(self.lang))
             return
+        from handbook.vault.db_errors import IntegrityError  # loaded here: the unlock window starts without it
+
         if isinstance(exc, IntegrityError):  # another window saved something clashing a moment ago
             self._dialogs.error(parent, Message("vault.conflict").render(self.lang))
             return

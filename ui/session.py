@@ -11,14 +11,17 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 
 from handbook.i18n import Message
 from handbook.permissions import Actor
-from handbook.vault.vault import Vault
 from ui.operations import SessionLocked
+
+if TYPE_CHECKING:
+    from handbook.vault.vault import Vault
 
 
 class Session(QObject):
@@ -37,7 +40,7 @@ class Session(QObject):
         self._close_pending: Vault | None = None
         self._ended = False
         # How a vault no longer in use is closed; ui.backups.scheduler makes it "back up if changed, then close".
-        self.on_close: Callable[[Vault], None] = Vault.close
+        self.on_close: Callable[[Vault], None] = lambda vault: vault.close()
 
     @property
     def is_locked(self) -> bool:

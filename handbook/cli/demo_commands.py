@@ -9,12 +9,12 @@ from pathlib import Path
 from handbook.cli.context import Context
 from handbook.cli.secrets_input import read_secret_file
 from handbook.cli.vault_commands import kdf_params, print_status
+from handbook.demo import DEMO_PASSWORD
 from handbook.demo.commune import DemoSummary
 from handbook.demo.create import (
     DEMO_ACCOUNTS,
     DEMO_COMMITTEE,
     DEMO_MEMBERS,
-    DEMO_PASSWORD,
     DemoVault,
     create_demo_vault,
 )

@@ -201,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as exc:
         # The database's errors, imported only now: ``sign`` and ``verify`` never load the database driver.
-        from handbook.vault.sqlcipher import DatabaseError, IntegrityError
+        from handbook.vault.db_errors import DatabaseError, IntegrityError
 
         if isinstance(exc, IntegrityError):
             # A rule of the database refused the write (e.g. another window saved the same CCCD a moment ago).

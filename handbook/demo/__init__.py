@@ -9,9 +9,12 @@ from handbook.lazy import lazy_names
 if TYPE_CHECKING:
     from handbook.demo.commune import DemoSummary, build_demo_commune
 
-__all__ = ["DemoSummary", "build_demo_commune"]
+__all__ = ["DEMO_PASSWORD", "DemoSummary", "build_demo_commune"]
+
+# The demo accounts' password: here, so the GUI's start can offer the demo without loading the generator.
+DEMO_PASSWORD = "sotay-demo-2026"
 
 
 # Loaded on first use: the message catalogue imports ``handbook.demo.messages``, and a command that never builds a
 # demo (``handbook sign``) must not pay for the demo's names and places.
-__getattr__ = lazy_names(__name__, dict.fromkeys(__all__, "handbook.demo.commune"))
+__getattr__ = lazy_names(__name__, dict.fromkeys(("DemoSummary", "build_demo_commune"), "handbook.demo.commune"))

@@ -13,7 +13,6 @@ from handbook.permissions import Role
 from handbook.vault import kdf, users
 from handbook.vault.vault import Vault
 
-DEMO_PASSWORD = "sotay-demo-2026"
 DEMO_COMMITTEE = "Đảng ủy xã Tân An"
 DEMO_MEMBERS = 800
 DEMO_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (

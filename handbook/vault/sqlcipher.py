@@ -17,9 +17,17 @@ sys.modules.setdefault("pysqlite3.dbapi2", sqlcipher3.dbapi2)
 
 import sqlite_utils  # noqa: E402  (must come after the aliasing above)
 
-DatabaseError = sqlcipher3.dbapi2.DatabaseError
-OperationalError = sqlcipher3.dbapi2.OperationalError
-IntegrityError = sqlcipher3.dbapi2.IntegrityError
+from handbook.vault.db_errors import DatabaseError, IntegrityError, OperationalError  # noqa: E402
+
+__all__ = [
+    "DatabaseError",
+    "IntegrityError",
+    "OperationalError",
+    "connect",
+    "database",
+    "export_copy",
+    "raw_key_pragma",
+]
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 10_000

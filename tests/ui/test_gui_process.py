@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from handbook.demo.create import DEMO_PASSWORD
+from handbook.demo import DEMO_PASSWORD
 
 
 def test_handbook_gui_demo_unlocks_opens_every_screen_and_quits(tmp_path: Path) -> None:

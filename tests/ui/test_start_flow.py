@@ -118,8 +118,8 @@ def test_a_missing_vault_path_says_so_and_shows_the_wizard(app, tmp_path: Path) 
     flow.window.close()
 
 
-def run_gui(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {"HANDBOOK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}
+def run_gui(*args: str, home: Path, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {"HANDBOOK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", **(extra_env or {})}
     return subprocess.run(
         [sys.executable, "-m", "ui", *args], capture_output=True, text=True, env=env, timeout=60, encoding="utf-8"
     )
@@ -134,6 +134,32 @@ def test_self_check_start_shows_the_first_window(tmp_path: Path, closed_commune:
     assert "UnlockWindow shown=True" in with_vault.stdout
     version = run_gui("--version", home=tmp_path / "home")
     assert version.returncode == 0 and version.stdout.startswith("Sổ tay Đảng viên ")
+
+
+# What the unlock window must not wait for: it is all needed only once the person has unlocked (or chosen).
+NOT_BEFORE_UNLOCK = (
+    "sqlite_utils",  # the vault layer
+    "handbook.vault.vault",
+    "handbook.orgs.profile",
+    "handbook.demo.create",  # the demo generator
+    "handbook.demo.commune",
+    "ui.main_window",  # every screen
+    "ui.start.wizard",
+)
+
+
+def test_the_unlock_window_shows_before_the_vault_layer_loads(tmp_path: Path, closed_commune: Commune) -> None:
+    shown = run_gui(
+        "--self-check-start",
+        str(closed_commune.root),
+        home=tmp_path / "home",
+        extra_env={"PYTHONPROFILEIMPORTTIME": "1"},
+    )
+    assert shown.returncode == 0 and "UnlockWindow shown=True" in shown.stdout, shown.stderr
+    loaded = {line.rsplit("|", 1)[1].strip() for line in shown.stderr.splitlines() if line.startswith("import time:")}
+    assert "ui.start.unlock" in loaded  # the log really lists what was imported
+    early = sorted(m for m in loaded if any(m == name or m.startswith(name + ".") for name in NOT_BEFORE_UNLOCK))
+    assert not early, early
 
 
 def test_language_switch_rebuilds_the_window_and_is_remembered(app, tmp_path: Path, closed_commune: Commune) -> None:

@@ -213,7 +213,7 @@ def test_a_failed_setup_leaves_no_half_made_vault(tmp_path, monkeypatch) -> None
     def refuse(*_a: object, **_k: object) -> None:
         raise InputError("org.name_missing")
 
-    monkeypatch.setattr(start, "add_org", refuse)
+    monkeypatch.setattr("handbook.orgs.repo.add_org", refuse)
     root = tmp_path / "kho"
     request = start.NewVault(
         root=root,

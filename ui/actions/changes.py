@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from handbook.members.model import MemberId
+if TYPE_CHECKING:
+    from handbook.members.model import MemberId
 
 
 class Changed:

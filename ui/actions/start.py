@@ -1,4 +1,8 @@
-"""Actions before and around a session: create a vault, build the demo, unlock, read the session's settings."""
+"""Actions before and around a session: create a vault, build the demo, unlock, read the session's settings.
+
+The start flow imports this before the unlock window shows, so the vault layer (SQLCipher, sqlite-utils,
+the committee profile) is imported inside the functions that use it, once the person acts.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,28 @@ import shutil
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from handbook import settings
 from handbook.i18n import Lang, parse_lang
-from handbook.orgs.model import OrgType
-from handbook.orgs.profile import CommitteeProfile, CommuneType, profile_on, set_profile
-from handbook.orgs.repo import add_org
-from handbook.vault import kdf
 from handbook.vault.paths import VaultPaths
-from handbook.vault.vault import Vault
 
-ROOT_TYPE = {
-    CommuneType.XA: OrgType.DANG_UY_XA,
-    CommuneType.PHUONG: OrgType.DANG_UY_PHUONG,
-    CommuneType.DAC_KHU: OrgType.DANG_UY_DAC_KHU,
-}
+if TYPE_CHECKING:
+    from handbook.orgs.model import OrgType
+    from handbook.orgs.profile import CommitteeProfile, CommuneType
+    from handbook.vault import kdf
+    from handbook.vault.vault import Vault
+
+
+def root_type(commune_type: CommuneType) -> OrgType:
+    """The type of the commune's own Party committee (the root of the organisation tree)."""
+    from handbook.orgs.model import OrgType
+    from handbook.orgs.profile import CommuneType
+
+    return {
+        CommuneType.XA: OrgType.DANG_UY_XA,
+        CommuneType.PHUONG: OrgType.DANG_UY_PHUONG,
+        CommuneType.DAC_KHU: OrgType.DANG_UY_DAC_KHU,
+    }[commune_type]
 
 
 def looks_like_vault(path: Path) -> bool:
@@ -52,6 +63,10 @@ def create_vault(request: NewVault, kdf_params: kdf.KdfParams | None) -> Created
 
     ``kdf_params`` None calibrates the key derivation on this PC (the real app); tests pass ``kdf.TEST_ONLY``.
     """
+    from handbook.orgs.profile import set_profile
+    from handbook.orgs.repo import add_org
+    from handbook.vault.vault import Vault
+
     existed = request.root.exists()  # an empty folder the person chose; Vault.create refuses anything else
     created = Vault.create(
         request.root,
@@ -67,7 +82,7 @@ def create_vault(request: NewVault, kdf_params: kdf.KdfParams | None) -> Created
         add_org(
             vault,
             request.profile.committee_name,
-            ROOT_TYPE[request.profile.commune_type],
+            root_type(request.profile.commune_type),
             valid_from=request.profile.valid_from,
         )
     except BaseException:
@@ -97,6 +112,8 @@ def open_or_build_demo(path: Path, password: str, kdf_params: kdf.KdfParams | No
 
 
 def unlock(path: Path, username: str, password: str) -> Vault:
+    from handbook.vault.vault import Vault
+
     return Vault.open(path, username=username, password=password)
 
 
@@ -109,6 +126,9 @@ class SessionSettings:
 
 
 def session_settings(vault: Vault) -> SessionSettings:
+    from handbook import settings
+    from handbook.orgs.profile import profile_on
+
     profile = profile_on(vault, date.today())
     return SessionSettings(
         autolock_minutes=settings.get(vault, settings.AUTOLOCK_MINUTES),

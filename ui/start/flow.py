@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from handbook.i18n import Lang, parse_lang
-from handbook.vault import kdf
 from ui import theme
 from ui.actions.start import CreatedVault, SessionSettings, looks_like_vault, session_settings
 from ui.operations import Executor, Progress, Runner
@@ -28,6 +27,7 @@ from ui.widgets.dialogs import Dialogs
 from ui.widgets.fit import center_on_screen
 
 if TYPE_CHECKING:  # the wizard and the main window are imported when first shown: a fast start to unlocking
+    from handbook.vault import kdf
     from handbook.vault.vault import Vault
     from ui.start.wizard import StartChoice
 
