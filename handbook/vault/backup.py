@@ -29,6 +29,7 @@ from handbook.errors import InputError, VaultError
 from handbook.vault import audit, keyslots, migrations
 from handbook.vault.atomic import fsync_dir
 from handbook.vault.keyslots import KeyFile
+from handbook.vault.page_cache import cache_for_checking
 from handbook.vault.paths import BACKUP_SUFFIX, README_TEXT, VaultPaths
 from handbook.vault.sqlcipher import DatabaseError, connect, raw_key_pragma
 
@@ -51,10 +52,6 @@ def temp_name(final: Path) -> Path:
 
 def _mac_key(data_key: bytes) -> bytes:
     return keyslots.subkey(data_key, "sotay backup mac v1")
-
-
-def _mac(data_key: bytes, payload: bytes) -> bytes:
-    return hmac.new(_mac_key(data_key), payload, sha256).digest()
 
 
 @dataclass(frozen=True)
@@ -241,35 +238,29 @@ def read_header(path: Path) -> Header:
         raise InputError("backup.damaged", path=str(path)) from None
 
 
-@dataclass(frozen=True)
-class BackupFile:
-    key_file: KeyFile
-    summary: Summary
-    db_bytes: bytes
-    payload: bytes
-    mac: bytes
-
-    @property
-    def schema_version(self) -> int:
-        return self.summary.schema_version
-
-    @property
-    def created_at(self) -> str:
-        return self.summary.created_at
-
-
-def read_backup(path: Path) -> BackupFile:
-    head = read_header(path)
-    raw = Path(path).read_bytes()
-    if len(raw) != head.size:
-        raise InputError("backup.damaged", path=str(path))
-    end = len(raw) - MAC_BYTES
-    (hlen,) = struct.unpack(">I", raw[len(MAGIC) : len(MAGIC) + 4])
-    start = len(MAGIC) + 4 + hlen + 8
-    return BackupFile(head.key_file, head.summary, raw[start:end], raw[:end], raw[end:])
+def _copy_database(path: Path, head: Header, data_key: bytes, dest: Path) -> bool:
+    """Copy the database part of the backup at ``path`` to a new file ``dest`` (fsynced), checking the MAC over
+    every byte of the backup on the way: one read of the file, never all of it in memory."""
+    mac = hmac.new(_mac_key(data_key), digestmod=sha256)
+    with open(path, "rb") as src, open(dest, "xb") as out:
+        preamble = src.read(len(MAGIC) + 4)
+        (hlen,) = struct.unpack(">I", preamble[len(MAGIC) :])
+        preamble += src.read(hlen + 8)
+        mac.update(preamble)
+        remaining = head.size - len(preamble) - MAC_BYTES
+        while remaining > 0:
+            chunk = src.read(min(CHUNK, remaining))
+            if not chunk:
+                return False
+            mac.update(chunk)
+            out.write(chunk)
+            remaining -= len(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+        return hmac.compare_digest(src.read(MAC_BYTES), mac.digest())
 
 
-def unlock(backup: BackupFile | Header, backup_path: Path, username: str | None, secret: str, recovery: bool) -> bytes:
+def unlock(backup: Header, backup_path: Path, username: str | None, secret: str, recovery: bool) -> bytes:
     """The data key of a backup from a password (any account of that time) or the recovery code."""
     if not recovery and not username:
         names = backup.key_file.usernames()
@@ -304,15 +295,13 @@ def restore(
     first moved aside whole (``<name>.truoc-khoi-phuc-<time>``) — that is the automatic backup
     taken before every restore, and needs no key. Its backup files move to the restored vault.
     """
-    backup = read_backup(backup_path)
+    backup = read_header(backup_path)
     target = Path(target)
     if target.exists() and any(target.iterdir()) and not replace:
         raise InputError("backup.target_exists", path=str(target))
-    if backup.schema_version > migrations.LATEST:
-        raise VaultError("backup.too_new", path=str(backup_path), version=backup.schema_version)
+    if backup.summary.schema_version > migrations.LATEST:
+        raise VaultError("backup.too_new", path=str(backup_path), version=backup.summary.schema_version)
     data_key = unlock(backup, backup_path, username, secret, recovery)
-    if not hmac.compare_digest(backup.mac, _mac(data_key, backup.payload)):
-        raise VaultError("backup.tampered", path=str(backup_path))
 
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.restoring-{secrets.token_hex(4)}")
@@ -321,10 +310,12 @@ def restore(
         paths = VaultPaths(staging)
         paths.backups.mkdir()
         paths.readme.write_text(README_TEXT, encoding="utf-8")
-        with open(paths.db, "xb") as fh:
-            fh.write(backup.db_bytes)
-            fh.flush()
-            os.fsync(fh.fileno())
+        try:
+            whole = _copy_database(backup_path, backup, data_key, paths.db)
+        except (OSError, struct.error):
+            raise InputError("backup.damaged", path=str(backup_path)) from None
+        if not whole:
+            raise VaultError("backup.tampered", path=str(backup_path))
         verify_database(paths.db, data_key, backup_path)
         keyslots.write_key_file(paths.keys, backup.key_file)
         fsync_dir(staging)
@@ -343,7 +334,7 @@ def restore(
         raise
     if moved is not None:
         _carry_backups(VaultPaths(moved).backups, VaultPaths(target).backups)
-    return Restored(target, moved, backup.created_at)
+    return Restored(target, moved, backup.summary.created_at)
 
 
 def _carry_backups(old: Path, new: Path) -> None:
@@ -362,8 +353,9 @@ def verify_database(db_path: Path, data_key: bytes, backup_path: Path) -> None:
     except DatabaseError:
         raise VaultError("backup.tampered", path=str(backup_path)) from None
     try:
-        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        with cache_for_checking(conn):
+            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         if problems or not ok or audit.verify(conn):
             raise VaultError("backup.tampered", path=str(backup_path))
         # Leave the file self-contained (no WAL beside it) before it is moved into place.

@@ -51,6 +51,7 @@ def test_tampered_backup_is_refused(created: Created, tmp_path: Path, where: flo
     with pytest.raises((VaultError, InputError, AuthError)):
         backup.restore(out, tmp_path / "r4", username="truongban", secret=PASSWORD)
     assert not (tmp_path / "r4").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no half-copied staging folder
 
 
 def test_truncated_backup_is_refused(created: Created, tmp_path: Path) -> None:
