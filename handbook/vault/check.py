@@ -8,6 +8,7 @@ from handbook.errors import VaultError
 from handbook.i18n import Message
 from handbook.permissions import Op
 from handbook.vault import audit, checkpoints, confirmations, migrations, reconcile, rekey, rollback, roster
+from handbook.vault.page_cache import cache_for_checking
 from handbook.vault.sqlcipher import DatabaseError
 from handbook.vault.vault import Vault
 
@@ -43,10 +44,11 @@ def check_vault(vault: Vault) -> CheckReport:
     except VaultError as exc:
         problems.append(exc.message)
     try:
-        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        with cache_for_checking(conn):
+            cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         if cipher:
             problems.append(Message("check.cipher", {"detail": "; ".join(cipher[:3])}))
-        structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         if structure != ["ok"]:
             problems.append(Message("check.structure", {"detail": "; ".join(structure[:3])}))
         if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
