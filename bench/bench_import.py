@@ -224,15 +224,6 @@ def per_row_commit(path: Path, work: Path) -> Timing:
         vault.close()
 
 
-def signing(vault: Vault, entries: int) -> Timing:
-    """What signing ``entries`` audit entries costs (the Ed25519 signature each entry gets), part of the commit."""
-    keys = vault.signer[1]
-    t = _clock()
-    for n in range(entries):
-        keys.sign(b"sotay audit v1|" + f"{n:064x}".encode())
-    return _since(t)
-
-
 def font_pass_read(path: Path) -> Timing:
     """The baseline, in the same run: reading with every cell's font (openpyxl for .xlsx, xlrd for .xls), as
     the import did before calamine took the values of files without legacy fonts."""
@@ -256,7 +247,7 @@ def shown(t: Timing) -> str:
 READERS = {"xlsx": "calamine", "xls": "calamine", "ods": "calamine"}
 
 
-def measure(path: Path, work: Path, profile: bool, sort: str, top: int) -> tuple[Measured, Timing]:
+def measure(path: Path, work: Path, profile: bool, sort: str, top: int) -> Measured:
     vault = make_vault(work / f"kho-{path.suffix[1:]}")
     try:
         if profile:
@@ -265,7 +256,7 @@ def measure(path: Path, work: Path, profile: bool, sort: str, top: int) -> tuple
             pstats.Stats(prof).sort_stats(sort).print_stats(top)
         else:
             measured = run(path, vault)
-        return measured, signing(vault, measured.audit_entries)
+        return measured
     finally:
         vault.close()
 
@@ -290,7 +281,7 @@ def main() -> None:
             if path is None:
                 print(f"\n.{kind}: not measured (LibreOffice's soffice makes the .{kind} file; it is not installed)")
                 continue
-            m, signed = measure(path, work, args.profile, args.sort, args.top)
+            m = measure(path, work, args.profile, args.sort, args.top)
             if per_row is None:
                 per_row = per_row_commit(path, work)  # the same rows whatever the format: measured once
             base = font_pass_read(path) if kind in ("xlsx", "xls") else None
@@ -312,18 +303,10 @@ def main() -> None:
                     ),
                     Row("check every row (validate, duplicates, cells)", shown(m.check), "-", "-", "-", True),
                     Row(
-                        f"commit (one transaction, {m.audit_entries:,} audit entries; baseline: row by row)",
+                        f"commit (one signed transaction, {m.audit_entries:,} audit entries; baseline: row by row)",
                         shown(m.commit),
                         shown(per_row),
                         commit_ratio,
-                        "-",
-                        True,
-                    ),
-                    Row(
-                        f"  of which: signing {m.audit_entries:,} audit entries (Ed25519, measured apart)",
-                        shown(signed),
-                        "-",
-                        "-",
                         "-",
                         True,
                     ),
