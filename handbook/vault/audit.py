@@ -15,10 +15,8 @@ from datetime import UTC, datetime
 from hashlib import sha256
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from handbook.i18n import Message
+from handbook.vault import sigcheck
 from handbook.vault.identity import Identity
 from handbook.vault.sqlcipher import DatabaseError
 
@@ -255,12 +253,17 @@ def verify_signatures(conn: Any, keys_ever: dict[str, set[bytes]], signed_after:
     ``signed_after`` is the later of where signing began and the last checkpoint trusted (an unlock
     moves it on with ``window_start``).
     """
-    verifiers: dict[bytes, Ed25519PublicKey] = {}
+    ends = conn.execute(_SIGNED_ENDS, (signed_after,)).fetchall()
+    keys = {name: tuple(found) for name, found in keys_ever.items()}
+    checks = [
+        (SIG_PREFIX + str(h).encode(), _unb64(signature), keys.get(signer, ()) if signer else ())
+        for _, _, h, signer, signature in ends
+    ]
     bad: dict[int, str] = {}
     failed: list[tuple[int, int]] = []  # (after, up to) of transactions whose signature does not verify
     after = signed_after
-    for seq, actor, h, signer, signature in conn.execute(_SIGNED_ENDS, (signed_after,)):
-        if not _signed_ok(h, signer, signature, keys_ever, verifiers):
+    for (seq, actor, _, signer, _), ok in zip(ends, sigcheck.verify_all(checks), strict=True):
+        if not ok:
             failed.append((after, seq))
             bad[seq] = actor
         elif not _may_sign(actor, signer):
@@ -276,6 +279,16 @@ def verify_signatures(conn: Any, keys_ever: dict[str, set[bytes]], signed_after:
     if len(named) > MAX_NAMED:
         problems.append(Message("audit.signature_bad_more", {"count": len(named) - MAX_NAMED}))
     return problems
+
+
+def _unb64(text: object) -> bytes:
+    """A stored signature's bytes; nothing (which verifies under no key) when it is not base64."""
+    if not isinstance(text, str | bytes):
+        return b""
+    try:
+        return base64.b64decode(text, validate=True)
+    except ValueError:
+        return b""
 
 
 _SIGNED_ENDS = (
@@ -296,32 +309,6 @@ _NOT_THE_SIGNERS = f"""
 
 def _may_sign(actor: str, signer: str | None) -> bool:
     return bool(signer) and (signer in (actor, RECOVERY) or actor == SYSTEM)
-
-
-def _signed_ok(
-    h: str,
-    signer: str | None,
-    signature: str,
-    keys_ever: dict[str, set[bytes]],
-    verifiers: dict[bytes, Ed25519PublicKey],
-) -> bool:
-    if not signer:
-        return False
-    try:
-        sig = base64.b64decode(signature, validate=True)
-    except ValueError:
-        return False
-    payload = SIG_PREFIX + h.encode()
-    for key in keys_ever.get(signer, ()):
-        pub = verifiers.get(key)
-        if pub is None:
-            pub = verifiers[key] = Ed25519PublicKey.from_public_bytes(key)
-        try:
-            pub.verify(sig, payload)
-            return True
-        except InvalidSignature:
-            continue
-    return False
 
 
 def recent(conn: Any, limit: int = 50) -> list[AuditEntry]:
