@@ -253,32 +253,48 @@ def verify_signatures(conn: Any, keys_ever: dict[str, set[bytes]], signed_after:
     ``signed_after`` is the later of where signing began and the last checkpoint trusted (an unlock
     moves it on with ``window_start``).
     """
-    ends = conn.execute(_SIGNED_ENDS, (signed_after,)).fetchall()
-    keys = {name: tuple(found) for name, found in keys_ever.items()}
-    checks = [
-        (SIG_PREFIX + str(h).encode(), _unb64(signature), keys.get(signer, ()) if signer else ())
-        for _, _, h, signer, signature in ends
-    ]
-    bad: dict[int, str] = {}
-    failed: list[tuple[int, int]] = []  # (after, up to) of transactions whose signature does not verify
-    after = signed_after
-    for (seq, actor, _, signer, _), ok in zip(ends, sigcheck.verify_all(checks), strict=True):
-        if not ok:
-            failed.append((after, seq))
-            bad[seq] = actor
-        elif not _may_sign(actor, signer):
-            bad[seq] = actor
-        after = seq
-    # The rest of each transaction: read only where something is wrong, so SQLite, not Python, walks it.
-    for after_seq, up_to in failed:
-        bad.update(conn.execute(_INSIDE, (after_seq, up_to)).fetchall())
-    bad.update(conn.execute(_NOT_THE_SIGNERS, (signed_after, signed_after)).fetchall())
-    bad.update(conn.execute("SELECT seq, actor FROM audit WHERE seq > ?", (after,)).fetchall())  # uncovered tail
-    named = sorted(bad.items())
-    problems = [Message("audit.signature_bad", {"seq": seq, "actor": actor}) for seq, actor in named[:MAX_NAMED]]
-    if len(named) > MAX_NAMED:
-        problems.append(Message("audit.signature_bad_more", {"count": len(named) - MAX_NAMED}))
-    return problems
+    return SignatureCheck(conn, keys_ever, signed_after).problems()
+
+
+class SignatureCheck:
+    """``verify_signatures`` in two halves: the signatures are being verified on other threads from the
+    moment it is made, so the caller can walk the hash chain meanwhile; ``problems`` finishes it."""
+
+    def __init__(self, conn: Any, keys_ever: dict[str, set[bytes]], signed_after: int) -> None:
+        self.conn, self.signed_after = conn, signed_after
+        self._ends = conn.execute(_SIGNED_ENDS, (signed_after,)).fetchall()
+        keys = {name: tuple(found) for name, found in keys_ever.items()}
+        self._batch = sigcheck.Batch(
+            [
+                (SIG_PREFIX + str(h).encode(), _unb64(signature), keys.get(signer, ()) if signer else ())
+                for _, _, h, signer, signature in self._ends
+            ]
+        )
+
+    def problems(self) -> list[Message]:
+        conn, signed_after = self.conn, self.signed_after
+        try:  # SQLite finds the entries that do not name their transaction's signer while the signatures verify
+            bad: dict[int, str] = dict(conn.execute(_NOT_THE_SIGNERS, (signed_after, signed_after)).fetchall())
+        finally:
+            verified = self._batch.results()
+        failed: list[tuple[int, int]] = []  # (after, up to) of transactions whose signature does not verify
+        after = signed_after
+        for (seq, actor, _, signer, _), ok in zip(self._ends, verified, strict=True):
+            if not ok:
+                failed.append((after, seq))
+                bad[seq] = actor
+            elif not _may_sign(actor, signer):
+                bad[seq] = actor
+            after = seq
+        # The rest of each transaction: read only where something is wrong, so SQLite, not Python, walks it.
+        for after_seq, up_to in failed:
+            bad.update(conn.execute(_INSIDE, (after_seq, up_to)).fetchall())
+        bad.update(conn.execute("SELECT seq, actor FROM audit WHERE seq > ?", (after,)).fetchall())  # uncovered tail
+        named = sorted(bad.items())
+        problems = [Message("audit.signature_bad", {"seq": s, "actor": a}) for s, a in named[:MAX_NAMED]]
+        if len(named) > MAX_NAMED:
+            problems.append(Message("audit.signature_bad_more", {"count": len(named) - MAX_NAMED}))
+        return problems
 
 
 def _unb64(text: object) -> bytes:

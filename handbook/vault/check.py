@@ -98,14 +98,16 @@ def _contents(vault: Vault, problems: list[Message]) -> tuple[int, int]:
     conn = vault.conn
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
         problems.append(Message("check.foreign_keys"))
-    chain_problems = audit.verify(conn)  # the whole hash chain, every time (hashing is cheap)
-    problems.extend(chain_problems)
     signed = roster.check(conn, vault.key_file)
-    problems.extend(signed.problems)
-    vouched = checkpoints.latest_trusted(conn, vault.vault_id, signed) if not chain_problems else 0
-    start = max(signed.audit_signed_after, vouched)
-    signature_problems = audit.verify_signatures(conn, signed.keys_ever, start)
-    problems.extend(signature_problems)
+    # The signatures after the latest checkpoint verify on other threads while the hash chain is walked here.
+    start = max(signed.audit_signed_after, checkpoints.latest_trusted(conn, vault.vault_id, signed))
+    signatures = audit.SignatureCheck(conn, signed.keys_ever, start)
+    chain_problems = audit.verify(conn)  # the whole hash chain, every time (hashing is cheap)
+    if chain_problems and start > signed.audit_signed_after:  # a broken chain: no checkpoint vouches for it
+        signatures.problems()
+        signatures = audit.SignatureCheck(conn, signed.keys_ever, signed.audit_signed_after)
+    signature_problems = signatures.problems()
+    problems.extend(chain_problems + signed.problems + signature_problems)
     if not (chain_problems or signature_problems or signed.problems) and vault.signer[0] != audit.RECOVERY:
         # A head's checkpoint spares everyone's later checks; anyone else's spares their own unlocks.
         checkpoints.sign_head(conn, vault.vault_id, vault.signer, head=vault.signer[0] in checkpoints.heads(signed))

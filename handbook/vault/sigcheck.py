@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from nacl.bindings import crypto_sign_open
 from nacl.exceptions import BadSignatureError
@@ -46,12 +46,32 @@ def _run(checks: Sequence[Check]) -> list[bool]:
     return results
 
 
+class Batch:
+    """Checks under way on threads of their own while the caller does other work; ``results`` waits."""
+
+    def __init__(self, checks: Sequence[Check]) -> None:
+        threads = min(os.cpu_count() or 1, MAX_THREADS, len(checks) // PER_THREAD)
+        self._pool: ThreadPoolExecutor | None = None
+        self._parts: list[Future[list[bool]]] = []
+        self._done: list[bool] | None = None
+        if threads < 2:
+            self._done = _run(checks)
+            return
+        size = -(-len(checks) // threads)
+        self._pool = ThreadPoolExecutor(threads, thread_name_prefix="sigcheck")
+        self._parts = [self._pool.submit(_run, checks[i : i + size]) for i in range(0, len(checks), size)]
+
+    def results(self) -> list[bool]:
+        """For each check, in the order given, whether one of its keys verifies it."""
+        if self._done is None:
+            try:
+                self._done = [ok for part in self._parts for ok in part.result()]
+            finally:
+                if self._pool is not None:
+                    self._pool.shutdown()
+        return self._done
+
+
 def verify_all(checks: Sequence[Check]) -> list[bool]:
-    """For each check, whether one of its keys verifies it (in the order given)."""
-    threads = min(os.cpu_count() or 1, MAX_THREADS, len(checks) // PER_THREAD)
-    if threads < 2:
-        return _run(checks)
-    size = -(-len(checks) // threads)
-    with ThreadPoolExecutor(threads, thread_name_prefix="sigcheck") as pool:
-        parts = pool.map(_run, [checks[i : i + size] for i in range(0, len(checks), size)])
-        return [ok for part in parts for ok in part]
+    """For each check, in the order given, whether one of its keys verifies it."""
+    return Batch(checks).results()

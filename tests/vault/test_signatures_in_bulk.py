@@ -100,3 +100,21 @@ def test_a_signature_that_is_not_base64_text_is_named_not_a_crash(vault: Vault) 
     conn.execute("UPDATE audit SET signature = ? WHERE seq = ?", (12345, seq))
     conn.close()
     assert bad_entries(check_vault(vault)) == [(seq, "truongban")]
+
+
+def test_a_checkpoint_does_not_vouch_for_a_chain_broken_before_it(vault: Vault) -> None:
+    first, second, _ = write_many(vault, 3)
+    assert check_vault(vault).ok  # the head's check signs a checkpoint at the chain's head
+    conn = raw_db(vault.paths.db, vault.data_key)
+    row = conn.execute(
+        "SELECT prev_hash, seq, at, actor, operation, entity, entity_id, before FROM audit WHERE seq = ?", (first,)
+    ).fetchone()
+    forged = audit.entry_hash(*row, "99")  # another value, hashed again, signed in the head's name by someone else
+    conn.execute(
+        "UPDATE audit SET after = '99', hash = ?, signature = ? WHERE seq = ?",
+        (forged, audit.b64(Identity.new().sign(audit.SIG_PREFIX + forged.encode())), first),
+    )
+    conn.close()
+    report = check_vault(vault)
+    assert ("audit.chain_broken", second) in [(p.id, p.values.get("seq")) for p in report.problems]
+    assert bad_entries(report) == [(first, "truongban")]
