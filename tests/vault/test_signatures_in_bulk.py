@@ -106,10 +106,11 @@ def test_a_checkpoint_does_not_vouch_for_a_chain_broken_before_it(vault: Vault) 
     first, second, _ = write_many(vault, 3)
     assert check_vault(vault).ok  # the head's check signs a checkpoint at the chain's head
     conn = raw_db(vault.paths.db, vault.data_key)
-    row = conn.execute(
+    prev, seq, at, actor, operation, entity, entity_id, before = conn.execute(
         "SELECT prev_hash, seq, at, actor, operation, entity, entity_id, before FROM audit WHERE seq = ?", (first,)
     ).fetchone()
-    forged = audit.entry_hash(*row, "99")  # another value, hashed again, signed in the head's name by someone else
+    # Another value, hashed again, signed in the head's name by someone else.
+    forged = audit.entry_hash(prev, seq, at, actor, operation, entity, entity_id, before, "99")
     conn.execute(
         "UPDATE audit SET after = '99', hash = ?, signature = ? WHERE seq = ?",
         (forged, audit.b64(Identity.new().sign(audit.SIG_PREFIX + forged.encode())), first),
