@@ -9,6 +9,7 @@ own) verify under the same rule: each of their transactions simply has one entry
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -183,10 +184,12 @@ def append(
 
 
 _ROWS = f"SELECT {_FIELDS} FROM audit ORDER BY seq"
-# SQLite writes the same compact JSON array in C, much faster than Python can; a row whose hash does not
-# match it is hashed again the exact way (``material``) before it is called altered.
+# SQLite writes the same compact JSON array in C, much faster than Python can, and hands it over as its UTF-8
+# bytes (what is hashed: no text object made and encoded again); a row whose hash does not match it is hashed
+# again the exact way (``material``) before it is called altered.
 _FAST_ROWS = (
-    "SELECT seq, prev_hash, hash, json_array(prev_hash, seq, at, actor, operation, entity, entity_id, before, after)"
+    "SELECT seq, prev_hash, hash,"
+    " CAST(json_array(prev_hash, seq, at, actor, operation, entity, entity_id, before, after) AS BLOB)"
     " FROM audit ORDER BY seq"
 )
 
@@ -210,7 +213,7 @@ def _walk_fast(conn: Any) -> tuple[list[Message], tuple[int, str]]:
     for seq, prev_hash, h, text in conn.execute(_FAST_ROWS):
         if seq != expected_seq or prev_hash != prev:
             return [Message("audit.chain_broken", {"seq": seq})], last
-        if sha256(text.encode("utf-8")).hexdigest() != h and not _hashes_to(conn, seq, h):
+        if sha256(text).hexdigest() != h and not _hashes_to(conn, seq, h):
             return [Message("audit.entry_altered", {"seq": seq})], last
         prev, expected_seq, last = h, seq + 1, (seq, h)
     return [], last
@@ -302,8 +305,8 @@ def _unb64(text: object) -> bytes:
     if not isinstance(text, str | bytes):
         return b""
     try:
-        return base64.b64decode(text, validate=True)
-    except ValueError:
+        return binascii.a2b_base64(text, strict_mode=True)
+    except ValueError:  # binascii.Error, or text that is not ASCII
         return b""
 
 
