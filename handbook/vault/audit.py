@@ -9,16 +9,15 @@ own) verify under the same rule: each of their transactions simply has one entry
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from hashlib import sha256
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from handbook.i18n import Message
+from handbook.vault import sigcheck
 from handbook.vault.identity import Identity
 from handbook.vault.sqlcipher import DatabaseError
 
@@ -185,10 +184,12 @@ def append(
 
 
 _ROWS = f"SELECT {_FIELDS} FROM audit ORDER BY seq"
-# SQLite writes the same compact JSON array in C, much faster than Python can; a row whose hash does not
-# match it is hashed again the exact way (``material``) before it is called altered.
+# SQLite writes the same compact JSON array in C, much faster than Python can, and hands it over as its UTF-8
+# bytes (what is hashed: no text object made and encoded again); a row whose hash does not match it is hashed
+# again the exact way (``material``) before it is called altered.
 _FAST_ROWS = (
-    "SELECT seq, prev_hash, hash, json_array(prev_hash, seq, at, actor, operation, entity, entity_id, before, after)"
+    "SELECT seq, prev_hash, hash,"
+    " CAST(json_array(prev_hash, seq, at, actor, operation, entity, entity_id, before, after) AS BLOB)"
     " FROM audit ORDER BY seq"
 )
 
@@ -212,7 +213,7 @@ def _walk_fast(conn: Any) -> tuple[list[Message], tuple[int, str]]:
     for seq, prev_hash, h, text in conn.execute(_FAST_ROWS):
         if seq != expected_seq or prev_hash != prev:
             return [Message("audit.chain_broken", {"seq": seq})], last
-        if sha256(text.encode("utf-8")).hexdigest() != h and not _hashes_to(conn, seq, h):
+        if sha256(text).hexdigest() != h and not _hashes_to(conn, seq, h):
             return [Message("audit.entry_altered", {"seq": seq})], last
         prev, expected_seq, last = h, seq + 1, (seq, h)
     return [], last
@@ -255,27 +256,58 @@ def verify_signatures(conn: Any, keys_ever: dict[str, set[bytes]], signed_after:
     ``signed_after`` is the later of where signing began and the last checkpoint trusted (an unlock
     moves it on with ``window_start``).
     """
-    verifiers: dict[bytes, Ed25519PublicKey] = {}
-    bad: dict[int, str] = {}
-    failed: list[tuple[int, int]] = []  # (after, up to) of transactions whose signature does not verify
-    after = signed_after
-    for seq, actor, h, signer, signature in conn.execute(_SIGNED_ENDS, (signed_after,)):
-        if not _signed_ok(h, signer, signature, keys_ever, verifiers):
-            failed.append((after, seq))
-            bad[seq] = actor
-        elif not _may_sign(actor, signer):
-            bad[seq] = actor
-        after = seq
-    # The rest of each transaction: read only where something is wrong, so SQLite, not Python, walks it.
-    for after_seq, up_to in failed:
-        bad.update(conn.execute(_INSIDE, (after_seq, up_to)).fetchall())
-    bad.update(conn.execute(_NOT_THE_SIGNERS, (signed_after, signed_after)).fetchall())
-    bad.update(conn.execute("SELECT seq, actor FROM audit WHERE seq > ?", (after,)).fetchall())  # uncovered tail
-    named = sorted(bad.items())
-    problems = [Message("audit.signature_bad", {"seq": seq, "actor": actor}) for seq, actor in named[:MAX_NAMED]]
-    if len(named) > MAX_NAMED:
-        problems.append(Message("audit.signature_bad_more", {"count": len(named) - MAX_NAMED}))
-    return problems
+    return SignatureCheck(conn, keys_ever, signed_after).problems()
+
+
+class SignatureCheck:
+    """``verify_signatures`` in two halves: the signatures are being verified on other threads from the
+    moment it is made, so the caller can walk the hash chain meanwhile; ``problems`` finishes it."""
+
+    def __init__(self, conn: Any, keys_ever: dict[str, set[bytes]], signed_after: int) -> None:
+        self.conn, self.signed_after = conn, signed_after
+        self._ends = conn.execute(_SIGNED_ENDS, (signed_after,)).fetchall()
+        keys = {name: tuple(found) for name, found in keys_ever.items()}
+        self._batch = sigcheck.Batch(
+            [
+                (SIG_PREFIX + str(h).encode(), _unb64(signature), keys.get(signer, ()) if signer else ())
+                for _, _, h, signer, signature in self._ends
+            ]
+        )
+
+    def problems(self) -> list[Message]:
+        conn, signed_after = self.conn, self.signed_after
+        try:  # SQLite finds the entries that do not name their transaction's signer while the signatures verify
+            bad: dict[int, str] = dict(conn.execute(_NOT_THE_SIGNERS, (signed_after, signed_after)).fetchall())
+        finally:
+            verified = self._batch.results()
+        failed: list[tuple[int, int]] = []  # (after, up to) of transactions whose signature does not verify
+        after = signed_after
+        for (seq, actor, _, signer, _), ok in zip(self._ends, verified, strict=True):
+            if not ok:
+                failed.append((after, seq))
+                bad[seq] = actor
+            elif not _may_sign(actor, signer):
+                bad[seq] = actor
+            after = seq
+        # The rest of each transaction: read only where something is wrong, so SQLite, not Python, walks it.
+        for after_seq, up_to in failed:
+            bad.update(conn.execute(_INSIDE, (after_seq, up_to)).fetchall())
+        bad.update(conn.execute("SELECT seq, actor FROM audit WHERE seq > ?", (after,)).fetchall())  # uncovered tail
+        named = sorted(bad.items())
+        problems = [Message("audit.signature_bad", {"seq": s, "actor": a}) for s, a in named[:MAX_NAMED]]
+        if len(named) > MAX_NAMED:
+            problems.append(Message("audit.signature_bad_more", {"count": len(named) - MAX_NAMED}))
+        return problems
+
+
+def _unb64(text: object) -> bytes:
+    """A stored signature's bytes; nothing (which verifies under no key) when it is not base64."""
+    if not isinstance(text, str | bytes):
+        return b""
+    try:
+        return binascii.a2b_base64(text, strict_mode=True)
+    except ValueError:  # binascii.Error, or text that is not ASCII
+        return b""
 
 
 _SIGNED_ENDS = (
@@ -296,32 +328,6 @@ _NOT_THE_SIGNERS = f"""
 
 def _may_sign(actor: str, signer: str | None) -> bool:
     return bool(signer) and (signer in (actor, RECOVERY) or actor == SYSTEM)
-
-
-def _signed_ok(
-    h: str,
-    signer: str | None,
-    signature: str,
-    keys_ever: dict[str, set[bytes]],
-    verifiers: dict[bytes, Ed25519PublicKey],
-) -> bool:
-    if not signer:
-        return False
-    try:
-        sig = base64.b64decode(signature, validate=True)
-    except ValueError:
-        return False
-    payload = SIG_PREFIX + h.encode()
-    for key in keys_ever.get(signer, ()):
-        pub = verifiers.get(key)
-        if pub is None:
-            pub = verifiers[key] = Ed25519PublicKey.from_public_bytes(key)
-        try:
-            pub.verify(sig, payload)
-            return True
-        except InvalidSignature:
-            continue
-    return False
 
 
 def recent(conn: Any, limit: int = 50) -> list[AuditEntry]:

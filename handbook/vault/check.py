@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from handbook.errors import VaultError
 from handbook.i18n import Message
 from handbook.permissions import Op
 from handbook.vault import audit, checkpoints, confirmations, migrations, reconcile, rekey, rollback, roster
 from handbook.vault.page_cache import cache_for_checking
-from handbook.vault.sqlcipher import DatabaseError
+from handbook.vault.sqlcipher import DatabaseError, connect
 from handbook.vault.vault import Vault
 
 
@@ -43,37 +46,78 @@ def check_vault(vault: Vault) -> CheckReport:
             (problems if note.id == "reconcile.account_without_slot" else repaired).append(note)
     except VaultError as exc:
         problems.append(exc.message)
-    try:
-        with cache_for_checking(conn):
-            cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-            structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-        if cipher:
-            problems.append(Message("check.cipher", {"detail": "; ".join(cipher[:3])}))
-        if structure != ["ok"]:
-            problems.append(Message("check.structure", {"detail": "; ".join(structure[:3])}))
-        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-            problems.append(Message("check.foreign_keys"))
-        chain_problems = audit.verify(conn)  # the whole hash chain, every time (hashing is cheap)
-        problems.extend(chain_problems)
-        signed = roster.check(conn, vault.key_file)
-        problems.extend(signed.problems)
-        vouched = checkpoints.latest_trusted(conn, vault.vault_id, signed) if not chain_problems else 0
-        start = max(signed.audit_signed_after, vouched)
-        signature_problems = audit.verify_signatures(conn, signed.keys_ever, start)
-        problems.extend(signature_problems)
-        if not (chain_problems or signature_problems or signed.problems) and vault.signer[0] != audit.RECOVERY:
-            # A head's checkpoint spares everyone's later checks; anyone else's spares their own unlocks.
-            checkpoints.sign_head(conn, vault.vault_id, vault.signer, head=vault.signer[0] in checkpoints.heads(signed))
-        problems.extend(confirmations.verify_cases(conn, signed))
-        problems.extend(rollback.compare(conn, vault.key_file.witness))
-        version = migrations.current_version(conn)
-        entries = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
-    except DatabaseError as exc:
-        problems.append(Message("check.unreadable", {"detail": str(exc)}))
+    # The two page-by-page checks need no Python: they run on a connection of their own, beside the rest.
+    rest: list[Message] = []
+    unreadable: DatabaseError | None = None
+    with ThreadPoolExecutor(1, thread_name_prefix="check-pages") as pool:
+        pages = pool.submit(_beside, vault.paths.db, vault.data_key)
+        try:
+            version, entries = _contents(vault, rest)
+        except DatabaseError as exc:
+            unreadable = exc
+        try:
+            page_problems = pages.result()
+            if page_problems is None:  # no second connection could be had: the same checks, one after the other
+                page_problems = _page_problems(conn)
+        except DatabaseError as exc:
+            page_problems, unreadable = [], unreadable or exc
+    problems.extend(page_problems + rest)
+    if unreadable is not None:
+        problems.append(Message("check.unreadable", {"detail": str(unreadable)}))
         return CheckReport(-1, 0, problems, repaired)
     if version != migrations.LATEST:
         problems.append(Message("check.schema", {"version": version, "expected": migrations.LATEST}))
     return CheckReport(version, entries, problems, repaired)
+
+
+def _page_problems(conn: Any) -> list[Message]:
+    """Every page's MAC (SQLCipher), then the structure of every table and index (SQLite)."""
+    problems: list[Message] = []
+    with cache_for_checking(conn):
+        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+    if cipher:
+        problems.append(Message("check.cipher", {"detail": "; ".join(cipher[:3])}))
+    if structure != ["ok"]:
+        problems.append(Message("check.structure", {"detail": "; ".join(structure[:3])}))
+    return problems
+
+
+def _beside(db: Path, key: bytes) -> list[Message] | None:
+    try:
+        conn = connect(db, key)
+    except DatabaseError:
+        return None
+    try:
+        return _page_problems(conn)
+    finally:
+        conn.close()
+
+
+def _contents(vault: Vault, problems: list[Message]) -> tuple[int, int]:
+    """Foreign keys, the audit chain and its signatures, the roster, confirmations, rollback (into
+    ``problems``); the schema version and the number of audit entries."""
+    conn = vault.conn
+    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        problems.append(Message("check.foreign_keys"))
+    signed = roster.check(conn, vault.key_file)
+    # The signatures after the latest checkpoint verify on other threads while the hash chain is walked here.
+    start = max(signed.audit_signed_after, checkpoints.latest_trusted(conn, vault.vault_id, signed))
+    signatures = audit.SignatureCheck(conn, signed.keys_ever, start)
+    chain_problems = audit.verify(conn)  # the whole hash chain, every time (hashing is cheap)
+    if chain_problems and start > signed.audit_signed_after:  # a broken chain: no checkpoint vouches for it
+        signatures.problems()
+        signatures = audit.SignatureCheck(conn, signed.keys_ever, signed.audit_signed_after)
+    signature_problems = signatures.problems()
+    problems.extend(chain_problems + signed.problems + signature_problems)
+    if not (chain_problems or signature_problems or signed.problems) and vault.signer[0] != audit.RECOVERY:
+        # A head's checkpoint spares everyone's later checks; anyone else's spares their own unlocks.
+        checkpoints.sign_head(conn, vault.vault_id, vault.signer, head=vault.signer[0] in checkpoints.heads(signed))
+    problems.extend(confirmations.verify_cases(conn, signed))
+    problems.extend(rollback.compare(conn, vault.key_file.witness))
+    version = migrations.current_version(conn)
+    entries = int(conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+    return version, entries
 
 
 def accept_current(vault: Vault) -> Message:

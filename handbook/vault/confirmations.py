@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from handbook.i18n import Message
 from handbook.permissions import Role
-from handbook.vault.identity import verify
+from handbook.vault import sigcheck
 from handbook.vault.roster import RosterCheck
 
 if TYPE_CHECKING:
@@ -72,14 +72,24 @@ def verify_cases(conn: Any, signed: RosterCheck, *, last: int | None = None) -> 
         sql += " LIMIT ?"
         params.append(last)
     bad: list[int] = []
+    keys = {name: tuple(found) for name, found in allowed.items()}
+    checked: list[int] = []
+    checks: list[sigcheck.Check] = []
     for case_id, signer, digest, signature in conn.execute(sql, params).fetchall():
-        ok = signer is not None and digest == content_hash(conn, case_id)
-        if ok:
-            payload, sig = PREFIX + str(digest).encode(), base64.b64decode(signature)
-            ok = any(verify(key, payload, sig) for key in allowed.get(signer, ()))
-        if not ok:
+        if signer is None or digest != content_hash(conn, case_id):
             bad.append(int(case_id))
+            continue
+        checked.append(int(case_id))
+        checks.append((PREFIX + str(digest).encode(), _unb64(signature), keys.get(signer, ())))
+    bad.extend(c for c, ok in zip(checked, sigcheck.verify_all(checks), strict=True) if not ok)
     problems = [Message("confirm.signature_bad", {"case_id": c}) for c in sorted(bad)[:MAX_NAMED]]
     if len(bad) > MAX_NAMED:
         problems.append(Message("confirm.signature_bad_more", {"count": len(bad) - MAX_NAMED}))
     return problems
+
+
+def _unb64(text: object) -> bytes:
+    try:
+        return base64.b64decode(str(text), validate=True)
+    except ValueError:
+        return b""  # verifies under no key

@@ -10,12 +10,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from handbook.vault import sigcheck
 
 RAW = serialization.Encoding.Raw
 PUB = serialization.PublicFormat.Raw
@@ -57,11 +59,7 @@ class Identity:
 
 
 def verify(sign_pub: bytes, payload: bytes, signature: bytes) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(sign_pub).verify(signature, payload)
-    except (InvalidSignature, ValueError):
-        return False
-    return True
+    return sigcheck.verify(sign_pub, payload, signature)
 
 
 def _seal_key(shared: bytes, context: bytes) -> bytes:

@@ -428,6 +428,11 @@ def _v11_bundle_channel(conn: Any) -> None:
         conn.execute("PRAGMA writable_schema = OFF")
 
 
+def _v12_audit_signed_ends(conn: Any) -> None:
+    # The signed end of each write transaction, found without reading every entry (check and unlock).
+    conn.execute("CREATE INDEX audit_signed_ends ON audit(seq) WHERE signature IS NOT NULL")
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
@@ -440,6 +445,7 @@ STEPS: tuple[Step, ...] = (
     Step(9, "document numbers per issuer, type and year, with the document's date", _v9_number_registers),
     Step(10, "document library: files, text per page, folded full-text search", _v10_library),
     Step(11, "cases received as a bundle file: channel 'bundle'", _v11_bundle_channel),
+    Step(12, "index the signed end of each audit transaction", _v12_audit_signed_ends),
 )
 LATEST = STEPS[-1].version
 SIGNED_AUDIT = next(s.version for s in STEPS if s.apply is _v8_signatures)  # audit entries carry signatures from here
