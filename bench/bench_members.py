@@ -35,7 +35,7 @@ from handbook.vault.paths import VaultPaths
 from handbook.vault.vault import Vault
 
 PASSWORD = "mat-khau-do-hieu-nang"
-PAGE = 200  # the members table's page (ui/members/table_model.py)
+PAGE = 50  # the members table's page (ui/members/table_model.py)
 ACTIVE = (Status.PROBATIONARY, Status.OFFICIAL)  # what the members page lists first
 SCROLL_STOPS = 10  # pages timed at 1/10, 2/10 … of the list
 # What people type first: a family name, a common given name, a middle name, the usual "ng v an".

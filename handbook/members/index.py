@@ -5,27 +5,30 @@ the audit chain's head): one pass over the members table, the name index, the as
 It holds what the members page may show anyway, in RAM only; nothing of it is written anywhere.
 
 A search then costs what its matches cost, not the vault: a word (or filter) matching few members is read
-whole from its list of places and the matches sorted; two name words that rarely come together are
-intersected; a common search walks the folded text in name order (``str.find`` skips what does not match)
-and stops after the rows asked for.
+whole from its list of places and the matches sorted; common words are sets of bits (one per member, in name
+order) and'ed together, and the page is the first bits left; a common start of digits (a CCCD's first
+digits) walks the folded text in name order (``str.find`` skips what does not match).
 """
 
 from __future__ import annotations
 
+import operator
+import re
 import threading
 import weakref
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import reduce
 from itertools import accumulate, chain
 
 from handbook.members.model import Status
 from handbook.vault.vault import Vault
 
 RARE = 2_000  # a word or filter that matches at most this many members is read whole and its matches sorted
-INTERSECT_SHARE = 0.05  # name words expected together in fewer than this share of members are intersected
-INTERSECT_MAX = 150_000  # ... when the rarer one's list is at most this long (building its set costs)
+TOKENS_KEPT = 64  # the bits of the last words typed, kept for the next keystrokes (size/8 bytes each)
 
 # Scope bits per member (see repo.Scope): ever in a cell here, ever registered, registered now, exempt now.
 ASSIGNED, REGISTERED, OPEN, EXEMPT = 1, 2, 4, 8
@@ -48,8 +51,8 @@ class SearchIndex:
 
     ``text`` holds each member's folded search text as ``" words…\\n"`` in name order, ``starts[place]`` where
     it begins; ``flags[place]`` is the status (high four bits) and scope bits; ``cells[place]`` the current
-    cell (0: none). ``words`` lists the places of each word that is not all digits, ``vocab`` those words
-    sorted and ``counts`` the running total of their lengths."""
+    cell (0: none), ``org_names`` the organisations' names. ``words`` lists the places of each word that is not
+    all digits, ``vocab`` those words sorted and ``counts`` the running total of their lengths."""
 
     version: str
     ids: array[int]
@@ -59,10 +62,14 @@ class SearchIndex:
     flags: bytes
     cells: array[int]
     by_cell: dict[int, array[int]]
+    org_names: dict[int, str]
     words: dict[str, array[int]]
     vocab: list[str]
     counts: list[int]
     _masks: dict[tuple[object, ...], tuple[bytes, int]] = field(default_factory=dict)
+    _mask_ints: dict[tuple[object, ...], int] = field(default_factory=dict)
+    _word_bits: dict[str, int] = field(default_factory=dict)
+    _tokens: OrderedDict[str, int] = field(default_factory=OrderedDict)
 
     @property
     def size(self) -> int:
@@ -107,15 +114,16 @@ class SearchIndex:
         want: int,
     ) -> list[int]:
         """Places (in name order, from ``start``) of at most ``want`` members whose folded text has a word
-        starting with each token and who pass the filters."""
+        starting with each of the (one or more) tokens and who pass the filters."""
         masked = self.mask(statuses, scope)
         mask = masked[0] if masked else None
-        needles = [" " + t for t in tokens]
 
         def filters(place: int) -> bool:
             if mask is not None and not mask[place]:
                 return False
             return cell_id is None or self.cells[place] == cell_id
+
+        needles = [" " + t for t in tokens]
 
         def passes(place: int) -> bool:
             if not filters(place):
@@ -123,37 +131,78 @@ class SearchIndex:
             seg = self.segment(place)
             return all(n in seg for n in needles)
 
-        # Sources of candidates, each with how many it holds: the cell, the filters, each token.
+        # The smallest source of candidates, when small enough to read whole: the cell, the filters, a token.
         best: tuple[int, Iterable[int]] | None = None
         if cell_id is not None:
             in_cell = self.by_cell.get(cell_id, array("i"))
             best = (len(in_cell), in_cell)
         if masked is not None and masked[1] <= RARE and (best is None or masked[1] < best[0]):
             best = (masked[1], _ones(masked[0]))
-        named: list[tuple[int, list[array[int]], str]] = []
+        digits: dict[str, list[int] | None] = {}
         for t in tokens:
             if t.isdigit():
-                places = self._digit_places(vault, t)
+                places = digits[t] = self._digit_places(vault, t)
                 if places is not None and (best is None or len(places) < best[0]):
                     best = (len(places), places)
             else:
-                named.append((*self._word_places(t), t))
-        named.sort(key=lambda n: n[0])
-        if named and (best is None or named[0][0] < best[0]):
-            best = (named[0][0], chain.from_iterable(named[0][1]))
+                count, lists = self._word_places(t)
+                if best is None or count < best[0]:
+                    best = (count, chain.from_iterable(lists))
         if best is not None and best[0] <= RARE:
             found = sorted({p for p in best[1] if p >= start})
             return _take((p for p in found if passes(p)), want)
-        if len(named) >= 2 and named[0][0] <= INTERSECT_MAX:
-            n = max(self.size, 1)
-            expected = n * (named[0][0] / n) * (named[1][0] / n)
-            if expected < INTERSECT_SHARE * n:
-                both = set(chain.from_iterable(named[0][1])).intersection(chain.from_iterable(named[1][1]))
-                return _take((p for p in sorted(both) if p >= start and passes(p)), want)
-        # The walk is led by the rarest name word (or the longest digits); the others are tested in its rows.
-        lead = " " + (named[0][2] if named else max(tokens, key=len))
-        others = [n for n in needles if n != lead]
-        return self._walk(lead, others, lambda place: filters(place), start, want)
+        # Otherwise one bit per member for each word typed (and filter), and'ed together: the matches are
+        # the bits left, read in name order; digits matching too many members are tested on their rows.
+        words = [self._token_bits(t) for t in tokens if not t.isdigit()]
+        words += [_bits(p, self.size) for p in digits.values() if p is not None]
+        dense = [" " + t for t, p in digits.items() if p is None]
+        if not words:  # only digits common to many (a CCCD's start): walk the text led by the longest
+            lead = max(dense, key=len)
+            return self._walk(lead, [d for d in dense if d != lead], filters, start, want)
+        both = reduce(operator.and_, words)
+        if masked is not None:
+            both &= self._mask_bits(statuses, scope, masked[0])
+        if cell_id is not None:
+            both &= _bits(self.by_cell.get(cell_id, array("i")), self.size)
+
+        def rest(place: int) -> bool:
+            seg = self.segment(place)
+            return all(d in seg for d in dense)
+
+        return _set_bits(both, self.size, start, want, rest if dense else None)
+
+    def _token_bits(self, token: str) -> int:
+        """Bit ``place`` set for each member with a word starting with ``token`` (kept for the next search)."""
+        found = self._tokens.get(token)
+        if found is not None:
+            self._tokens.move_to_end(token)
+            return found
+        lo = bisect_left(self.vocab, token)
+        hi = bisect_left(self.vocab, token + "\U0010ffff")
+        bits, few = 0, []
+        for word in self.vocab[lo:hi]:
+            places = self.words[word]
+            if len(places) >= RARE:  # a common word's bits are kept on their own: many tokens start it
+                word_bits = self._word_bits.get(word)
+                if word_bits is None:
+                    word_bits = self._word_bits[word] = _bits(places, self.size)
+                bits |= word_bits
+            else:
+                few.append(places)
+        if few:
+            bits |= _bits(chain.from_iterable(few), self.size)
+        self._tokens[token] = bits
+        while len(self._tokens) > TOKENS_KEPT:
+            self._tokens.popitem(last=False)
+        return bits
+
+    def _mask_bits(self, statuses: Sequence[Status] | None, scope: str, mask: bytes) -> int:
+        key = (tuple(statuses or ()), scope)
+        found = self._mask_ints.get(key)
+        if found is None:
+            # One character '0' or '1' per place, read as a binary number (place 0 the lowest bit).
+            found = self._mask_ints[key] = int(mask.translate(_DIGIT01)[::-1] or b"0", 2)
+        return found
 
     def _digit_places(self, vault: Vault, token: str) -> list[int] | None:
         """The places of members with a digit word starting with ``token``, or None when more than ``RARE``."""
@@ -184,6 +233,33 @@ class SearchIndex:
                 if passes(place):
                     out.append(place)
         return out
+
+
+_DIGIT01 = bytes(48 + (b & 1) for b in range(256))
+_NONZERO = re.compile(rb"[^\x00]")
+_BITS_OF = [tuple(b for b in range(8) if v >> b & 1) for v in range(256)]
+
+
+def _bits(places: Iterable[int], size: int) -> int:
+    raw = bytearray((size + 7) // 8)
+    for p in places:
+        raw[p >> 3] |= 1 << (p & 7)
+    return int.from_bytes(raw, "little")
+
+
+def _set_bits(bits: int, size: int, start: int, want: int, test: Callable[[int], bool] | None) -> list[int]:
+    """The places of the set bits of ``bits`` from ``start`` on (that pass ``test``), at most ``want``."""
+    raw = bits.to_bytes((size + 7) // 8, "little")
+    out: list[int] = []
+    for found in _NONZERO.finditer(raw, start >> 3):
+        at = found.start()
+        for b in _BITS_OF[raw[at]]:
+            place = (at << 3) | b
+            if place >= start and (test is None or test(place)):
+                out.append(place)
+                if len(out) >= want:
+                    return out
+    return out
 
 
 def _ones(mask: bytes) -> list[int]:
@@ -270,4 +346,5 @@ def _build(vault: Vault, version: str) -> SearchIndex:
             by_cell.setdefault(org_id, array("i")).append(place)
     vocab = sorted(words)
     counts = list(accumulate((len(words[w]) for w in vocab), initial=0))
-    return SearchIndex(version, ids, rank, text, starts, bytes(flags), cells, by_cell, words, vocab, counts)
+    org_names = {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM orgs")}
+    return SearchIndex(version, ids, rank, text, starts, bytes(flags), cells, by_cell, org_names, words, vocab, counts)

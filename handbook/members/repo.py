@@ -454,11 +454,24 @@ def _indexed(search: str | None) -> bool:
 
 
 def _rows_at(vault: Vault, index: SearchIndex, places: list[int]) -> list[MemberRow]:
-    """The rows at these places of the index, in that order (one look-up by id for all of them)."""
+    """The rows at these places of the index, in that order: one look-up by id for all of them, their cells
+    from the index (no join with the assignments)."""
     ids = [index.ids[p] for p in places]
-    sql = _SELECT.format(hint="") + " WHERE m.id IN (SELECT value FROM json_each(?))"
-    found = {row.id: row for row in map(_member_row, vault.conn.execute(sql, (json.dumps(ids),)))}
-    return [found[MemberId(i)] for i in ids if MemberId(i) in found]
+    sql = _SELECT_ONLY + " WHERE m.id IN (SELECT value FROM json_each(?))"
+    found = {r[0]: r for r in vault.conn.execute(sql, (json.dumps(ids),))}
+    rows = []
+    for place, member_id in zip(places, ids, strict=True):
+        r = found.get(member_id)
+        if r is not None:
+            cell = index.cells[place] or None
+            rows.append(_member_row((*r[:10], cell, index.org_names.get(cell or 0, ""), *r[10:])))
+    return rows
+
+
+_SELECT_ONLY = (
+    "SELECT m.id, m.ho, m.dem, m.ten, m.gender, m.birth_date, m.cccd, m.card_no, m.phone, m.status,"
+    " m.workplace, m.address, m.sort_key FROM members m"
+)
 
 
 def _list(

@@ -254,28 +254,25 @@ def test_member_history_needs_the_audit_right(vault: Vault) -> None:
 GIVEN = ("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Minh", "Nam", "Oanh", "Phúc")
 
 
-# Each way a search can run on the index in memory (handbook/members/index.py): its few matches read whole,
-# two name words intersected, or the folded text walked in name order.
-ROUTES = pytest.mark.parametrize(
-    ("rare", "intersect"), [(2_000, 0.0), (0, 2.0), (0, 0.0)], ids=["read-whole", "intersected", "walked"]
-)
+# Each way a search can run on the index in memory (handbook/members/index.py): its few matches read whole, or
+# (nothing counting as few) bits per word and'ed, and a CCCD's start walked in the folded text.
+ROUTES = pytest.mark.parametrize("rare", [2_000, 0], ids=["read-whole", "bits-and-walk"])
 
 
-def route(monkeypatch: pytest.MonkeyPatch, rare: int, intersect: float) -> None:
+def route(monkeypatch: pytest.MonkeyPatch, rare: int) -> None:
     from handbook.members import index
 
     monkeypatch.setattr(index, "RARE", rare)
-    monkeypatch.setattr(index, "INTERSECT_SHARE", intersect)
 
 
 @ROUTES
 def test_a_broad_search_stops_counting_and_pages_follow_by_position(
-    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, rare: int, intersect: float
+    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, rare: int
 ) -> None:
     for i, ten in enumerate(GIVEN):
         repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
     repo.add_member(vault, member("Trần Thị Nhung", cccd="087175001299"), cell_id=cell)
-    route(monkeypatch, rare, intersect)
+    route(monkeypatch, rare)
     monkeypatch.setattr(repo, "SEARCH_COUNT_CAP", 5)
     everyone = repo.list_members(vault, search="nguyen")
     assert [r.ten for r in everyone] == list(GIVEN)  # in name order, however the search ran
@@ -303,7 +300,7 @@ def test_a_broad_search_stops_counting_and_pages_follow_by_position(
 def test_the_index_in_memory_follows_each_change(vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch) -> None:
     for i, ten in enumerate(GIVEN):
         repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
-    route(monkeypatch, 2_000, 0.0)
+    route(monkeypatch, 2_000)
     assert [r.ten for r in repo.list_members(vault, search="nguyen", limit=3)] == ["An", "Bình", "Chi"]
     added = repo.add_member(vault, member("Nguyễn Văn Bảo", cccd="087075001288"), cell_id=cell)
     assert [r.ten for r in repo.list_members(vault, search="nguyen", limit=3)] == ["An", "Bảo", "Bình"]
@@ -318,7 +315,7 @@ def test_the_index_in_memory_follows_each_change(vault: Vault, cell: int, monkey
 
 @ROUTES
 def test_searches_on_the_index_filter_as_the_sql_list_does(
-    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, rare: int, intersect: float
+    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, rare: int
 ) -> None:
     from handbook.flow.model import Category, ResidenceKind
     from handbook.flow.registrations import register
@@ -347,7 +344,7 @@ def test_searches_on_the_index_filter_as_the_sql_list_does(
             cell_id=other,
             category=category,
         )
-    route(monkeypatch, rare, intersect)
+    route(monkeypatch, rare)
     filters: list[dict[str, object]] = [
         {},
         {"statuses": (Status.PROBATIONARY, Status.OFFICIAL)},
