@@ -41,7 +41,7 @@ _SCOPE_TEST: dict[str, Callable[[int], bool]] = {
 _STATUSES = list(Status)
 
 _LOCK = threading.Lock()
-_BUILT: weakref.WeakKeyDictionary[Vault, SearchIndex] = weakref.WeakKeyDictionary()
+_BUILT: weakref.WeakKeyDictionary[Vault, LiveIndex] = weakref.WeakKeyDictionary()
 _TERMS = "temp.member_terms"  # the full-text index's terms and their rows, for digit words (CCCD, card numbers)
 
 
@@ -55,6 +55,7 @@ class SearchIndex:
     all digits, ``vocab`` those words sorted and ``counts`` the running total of their lengths."""
 
     version: str
+    seq: int  # the audit log's last entry when built
     ids: array[int]
     rank: array[int]
     text: str
@@ -88,10 +89,7 @@ class SearchIndex:
         key = (tuple(statuses or ()), scope)
         found = self._masks.get(key)
         if found is None:
-            codes = {_STATUSES.index(s) for s in statuses} if statuses else set(range(len(_STATUSES)))
-            test = _SCOPE_TEST[scope]
-            table = bytes(1 if (b >> 4) in codes and test(b & 15) else 0 for b in range(256))
-            picked = self.flags.translate(table)
+            picked = self.flags.translate(flag_table(statuses, scope))
             found = self._masks[key] = (picked, picked.count(1))
         return found
 
@@ -236,6 +234,15 @@ class SearchIndex:
 
 
 _DIGIT01 = bytes(48 + (b & 1) for b in range(256))
+
+
+def flag_table(statuses: Sequence[Status] | None, scope: str) -> bytes:
+    """For each flags byte, 1 when a member with those flags passes the status and scope filters."""
+    codes = {_STATUSES.index(s) for s in statuses} if statuses else set(range(len(_STATUSES)))
+    test = _SCOPE_TEST[scope]
+    return bytes(1 if (b >> 4) in codes and test(b & 15) else 0 for b in range(256))
+
+
 _NONZERO = re.compile(rb"[^\x00]")
 _BITS_OF = [tuple(b for b in range(8) if v >> b & 1) for v in range(256)]
 
@@ -279,25 +286,167 @@ def _take(places: Iterable[int], want: int) -> list[int]:
     return out
 
 
-def _version(vault: Vault) -> str:
+OVERLAY_MAX = 200  # members changed since the index was built that are looked up apart; past that, built again
+# Audit entries of these kinds leave every member's search data as it was (the index stays); entries for a
+# member put that member in the overlay; any other entry builds the index again.
+_UNRELATED = frozenset({"setting", "file", "library_doc", "vault"})
+
+Key = tuple[int, int, int]  # where a match stands: (base place, 1, 0), or (base place it precedes, 0, n) if fresh
+
+
+@dataclass(frozen=True)
+class Fresh:
+    """A member changed since the base was built: the base place it now precedes and its search data."""
+
+    anchor: int
+    member_id: int
+    segment: str
+    flags: int
+    cell: int
+
+
+@dataclass
+class LiveIndex:
+    """The base index and the members changed since it was built (their base places hidden, their current
+    data in ``fresh``, in name order), so that one edit does not build the whole index again."""
+
+    base: SearchIndex
+    version: str
+    seq: int
+    changed: frozenset[int] = frozenset()
+    fresh: list[Fresh] = field(default_factory=list)
+    hidden: frozenset[int] = frozenset()  # base places of changed members
+    _fresh_at: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._fresh_at = {f.member_id: n for n, f in enumerate(self.fresh)}
+
+    @property
+    def org_names(self) -> dict[int, str]:
+        return self.base.org_names
+
+    def key_after(self, member_id: int) -> Key | None:
+        """Where a member stands (None when the index does not hold them)."""
+        n = self._fresh_at.get(member_id)
+        if n is not None:
+            return (self.fresh[n].anchor, 0, n)
+        if member_id in self.changed:
+            return None
+        place = self.base.place_after(member_id)
+        return None if place is None else (place - 1, 1, 0)
+
+    def cell_of(self, member_id: int) -> int | None:
+        n = self._fresh_at.get(member_id)
+        if n is not None:
+            return self.fresh[n].cell or None
+        return self.base.cells[self.base.rank[member_id]] or None
+
+    def matches(
+        self,
+        vault: Vault,
+        tokens: Sequence[str],
+        statuses: Sequence[Status] | None,
+        scope: str,
+        cell_id: int | None,
+        after: Key | None,
+        want: int,
+    ) -> list[int]:
+        """The ids of at most ``want`` matching members in name order, from right after ``after``."""
+        start = 0 if after is None else after[0] + after[1]
+        places = self.base.matches(vault, tokens, statuses, scope, cell_id, start, want + len(self.hidden))
+        ids = self.base.ids
+        if not self.fresh and not self.hidden:
+            return [ids[p] for p in places[:want]]
+        keyed: list[tuple[Key, int]] = [((p, 1, 0), ids[p]) for p in places if p not in self.hidden]
+        table = flag_table(statuses, scope)
+        needles = [" " + t for t in tokens]
+        for n, f in enumerate(self.fresh):
+            key = (f.anchor, 0, n)
+            if after is not None and key <= after:
+                continue
+            if table[f.flags] and (cell_id is None or f.cell == cell_id) and all(x in f.segment for x in needles):
+                keyed.append((key, f.member_id))
+        keyed.sort()
+        return [member_id for _, member_id in keyed[:want]]
+
+
+def _version(vault: Vault) -> tuple[str, int]:
     row = vault.conn.execute("SELECT value FROM meta WHERE key = 'audit_head'").fetchone()
-    return str(row[0]) if row else ""
+    seq = int(vault.conn.execute("SELECT coalesce(max(seq), 0) FROM audit").fetchone()[0])
+    return (str(row[0]) if row else "", seq)
 
 
-def search_index(vault: Vault) -> SearchIndex:
-    """The current index of ``vault``'s members (built now if the vault changed since the last one)."""
-    version = _version(vault)
+def search_index(vault: Vault) -> LiveIndex:
+    """The current index of ``vault``'s members: the one built before with the members changed since
+    looked up apart, or built now when the vault changed more than that."""
+    version, seq = _version(vault)
     with _LOCK:
-        built = _BUILT.get(vault)
-        if built is not None and built.version == version:
-            return built
+        live = _BUILT.get(vault)
+        if live is not None and live.version == version:
+            return live
+        if live is not None:
+            changed = _changed_since(vault, live.seq)
+            if changed is not None and len(live.changed | changed) <= OVERLAY_MAX:
+                live = _BUILT[vault] = _overlay(vault, live.base, version, seq, live.changed | changed)
+                return live
         _BUILT.pop(vault, None)  # the old one goes before the new one is built (memory)
-        built = _build(vault, version)
-        _BUILT[vault] = built
-        return built
+        base = _build(vault, version, seq)
+        live = _BUILT[vault] = LiveIndex(base, version, seq)
+        return live
 
 
-def _build(vault: Vault, version: str) -> SearchIndex:
+def _changed_since(vault: Vault, seq: int) -> frozenset[int] | None:
+    """The members changed after audit entry ``seq``; None when something else changed too, or too much."""
+    sql = "SELECT entity, entity_id FROM audit WHERE seq > ? LIMIT ?"
+    rows = vault.conn.execute(sql, (seq, 4 * OVERLAY_MAX + 1)).fetchall()
+    if len(rows) > 4 * OVERLAY_MAX:
+        return None
+    changed = set()
+    for entity, entity_id in rows:
+        if entity == "member":
+            changed.add(int(entity_id))
+        elif entity not in _UNRELATED:
+            return None
+    return frozenset(changed)
+
+
+def _overlay(vault: Vault, base: SearchIndex, version: str, seq: int, changed: frozenset[int]) -> LiveIndex:
+    conn = vault.conn
+    hidden = frozenset(int(base.rank[i]) for i in changed if 0 <= i < len(base.rank) and base.rank[i] >= 0)
+    codes = {s.value: i << 4 for i, s in enumerate(_STATUSES)}
+    found: list[tuple[tuple[int, str, int], Fresh]] = []
+    for member_id in sorted(changed):
+        row = conn.execute("SELECT sort_key, search_text, status FROM members WHERE id = ?", (member_id,)).fetchone()
+        if row is None:  # deleted: only hidden
+            continue
+        sort_key, search_text, status = row
+        flags, cell = codes[status], 0
+        for org_id, current in conn.execute(
+            "SELECT org_id, valid_to IS NULL FROM assignments WHERE member_id = ?", (member_id,)
+        ):
+            flags |= ASSIGNED
+            cell = org_id if current else cell
+        for ended, category in conn.execute(
+            "SELECT ended_on, category FROM registrations WHERE member_id = ?", (member_id,)
+        ):
+            flags |= REGISTERED | ((OPEN | (EXEMPT if category != "normal" else 0)) if ended is None else 0)
+        # The first member after it in name order that the base holds unchanged: it stands right before them.
+        anchor = base.size
+        later = conn.execute(
+            "SELECT id FROM members INDEXED BY members_sort WHERE (sort_key, id) > (?, ?) ORDER BY sort_key, id",
+            (sort_key, member_id),
+        )
+        for (other,) in later:
+            if other not in changed and other < len(base.rank) and base.rank[other] >= 0:
+                anchor = int(base.rank[other])
+                break
+        fresh = Fresh(anchor, member_id, f" {search_text}\n", flags, cell)
+        found.append(((anchor, sort_key, member_id), fresh))
+    found.sort(key=lambda f: f[0])
+    return LiveIndex(base, version, seq, changed, [f for _, f in found], hidden)
+
+
+def _build(vault: Vault, version: str, seq: int) -> SearchIndex:
     conn = vault.conn
     conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TERMS} USING fts5vocab(main, member_fts, 'instance')")
     top = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
@@ -347,4 +496,6 @@ def _build(vault: Vault, version: str) -> SearchIndex:
     vocab = sorted(words)
     counts = list(accumulate((len(words[w]) for w in vocab), initial=0))
     org_names = {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM orgs")}
-    return SearchIndex(version, ids, rank, text, starts, bytes(flags), cells, by_cell, org_names, words, vocab, counts)
+    return SearchIndex(
+        version, seq, ids, rank, text, starts, bytes(flags), cells, by_cell, org_names, words, vocab, counts
+    )

@@ -11,7 +11,7 @@ from typing import Any
 
 from handbook.dates import PartialDate
 from handbook.errors import InputError
-from handbook.members.index import SearchIndex, search_index
+from handbook.members.index import LiveIndex, search_index
 from handbook.members.model import (
     Event,
     EventId,
@@ -437,13 +437,13 @@ def list_members(
     vault.actor.require(Op.READ)
     if limit is not None and _indexed(search):
         index = search_index(vault)
-        start = index.place_after(after[1]) if after is not None else None
+        start = index.key_after(after[1]) if after is not None else None
         # A position the index does not know (a member since deleted) is found by the SQL below instead.
         if after is None or start is not None:
             skip = offset if start is None else 0
             tokens = search_tokens(search or "")
-            places = index.matches(vault, tokens, statuses, scope.value, cell_id, start or 0, skip + limit)
-            return _rows_at(vault, index, places[skip:])
+            ids = index.matches(vault, tokens, statuses, scope.value, cell_id, start, skip + limit)
+            return _rows_at(vault, index, ids[skip:])
     return _list(vault, _full_text(search), search, cell_id, statuses, scope, limit, offset, after)
 
 
@@ -453,17 +453,16 @@ def _indexed(search: str | None) -> bool:
     return bool(search and search_tokens(search) and not tone_words(search))
 
 
-def _rows_at(vault: Vault, index: SearchIndex, places: list[int]) -> list[MemberRow]:
-    """The rows at these places of the index, in that order: one look-up by id for all of them, their cells
-    from the index (no join with the assignments)."""
-    ids = [index.ids[p] for p in places]
+def _rows_at(vault: Vault, index: LiveIndex, ids: list[int]) -> list[MemberRow]:
+    """These members' rows, in that order: one look-up by id for all of them, their cells from the index
+    (no join with the assignments)."""
     sql = _SELECT_ONLY + " WHERE m.id IN (SELECT value FROM json_each(?))"
     found = {r[0]: r for r in vault.conn.execute(sql, (json.dumps(ids),))}
     rows = []
-    for place, member_id in zip(places, ids, strict=True):
+    for member_id in ids:
         r = found.get(member_id)
         if r is not None:
-            cell = index.cells[place] or None
+            cell = index.cell_of(member_id)
             rows.append(_member_row((*r[:10], cell, index.org_names.get(cell or 0, ""), *r[10:])))
     return rows
 
@@ -574,7 +573,7 @@ def _count_capped(
     """At most ``cap + 1``: from the index in memory, or reading rows in id order (the disk's order)."""
     if _indexed(search):
         tokens = search_tokens(search or "")
-        return len(search_index(vault).matches(vault, tokens, statuses, scope.value, cell_id, 0, cap + 1))
+        return len(search_index(vault).matches(vault, tokens, statuses, scope.value, cell_id, None, cap + 1))
     join = " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
     plan = _full_text(search)
     if plan is not None:  # a search with tones: the full-text index leads, one match after another
@@ -613,9 +612,9 @@ def find_members(
     if _indexed(search):  # the page and the count from one walk of the index
         index = search_index(vault)
         tokens = search_tokens(search or "")
-        places = index.matches(vault, tokens, statuses, scope.value, cell_id, 0, max(limit, cap + 1))
-        rows = _rows_at(vault, index, places[:limit])
-        counted = len(places)
+        ids = index.matches(vault, tokens, statuses, scope.value, cell_id, None, max(limit, cap + 1))
+        rows = _rows_at(vault, index, ids[:limit])
+        counted = len(ids)
     else:
         rows = _list(vault, _full_text(search), search, cell_id, statuses, scope, limit)
         counted = _count_capped(vault, search, cell_id, statuses, scope, cap) if len(rows) == limit else 0
