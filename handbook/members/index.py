@@ -287,9 +287,28 @@ def _take(places: Iterable[int], want: int) -> list[int]:
 
 
 OVERLAY_MAX = 200  # members changed since the index was built that are looked up apart; past that, built again
-# Audit entries of these kinds leave every member's search data as it was (the index stays); entries for a
-# member put that member in the overlay; any other entry builds the index again.
-_UNRELATED = frozenset({"setting", "file", "library_doc", "vault"})
+# What the audit entries since the build tell: an entry for a member or one of their registrations puts that
+# member in the overlay; one for an organisation reads the names of the cells again; these kinds never write
+# members, assignments, registrations or organisations (the index stays); any other kind builds it again.
+_UNRELATED = frozenset(
+    {
+        "card",
+        "case",
+        "dispatch",
+        "external_org",
+        "file",
+        "library_doc",
+        "profile",
+        "province_figures",
+        "received_dispatch",
+        "rule_set",
+        "setting",
+        "signer",
+        "user",
+        "vault",
+        "year",
+    }
+)
 
 Key = tuple[int, int, int]  # where a match stands: (base place, 1, 0), or (base place it precedes, 0, n) if fresh
 
@@ -316,6 +335,7 @@ class LiveIndex:
     changed: frozenset[int] = frozenset()
     fresh: list[Fresh] = field(default_factory=list)
     hidden: frozenset[int] = frozenset()  # base places of changed members
+    names: dict[int, str] | None = None  # the organisations' names when read again since the build
     _fresh_at: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -323,7 +343,7 @@ class LiveIndex:
 
     @property
     def org_names(self) -> dict[int, str]:
-        return self.base.org_names
+        return self.names if self.names is not None else self.base.org_names
 
     def key_after(self, member_id: int) -> Key | None:
         """Where a member stands (None when the index does not hold them)."""
@@ -384,33 +404,45 @@ def search_index(vault: Vault) -> LiveIndex:
         live = _BUILT.get(vault)
         if live is not None and live.version == version:
             return live
-        if live is not None:
-            changed = _changed_since(vault, live.seq)
-            if changed is not None and len(live.changed | changed) <= OVERLAY_MAX:
-                live = _BUILT[vault] = _overlay(vault, live.base, version, seq, live.changed | changed)
-                return live
+        since = _changed_since(vault, live.seq) if live is not None else None
+        if live is not None and since is not None and len(live.changed | since[0]) <= OVERLAY_MAX:
+            names = _org_names(vault) if since[1] else live.names
+            live = _BUILT[vault] = _overlay(vault, live.base, version, seq, live.changed | since[0], names)
+            return live
         _BUILT.pop(vault, None)  # the old one goes before the new one is built (memory)
         base = _build(vault, version, seq)
         live = _BUILT[vault] = LiveIndex(base, version, seq)
         return live
 
 
-def _changed_since(vault: Vault, seq: int) -> frozenset[int] | None:
-    """The members changed after audit entry ``seq``; None when something else changed too, or too much."""
+def _changed_since(vault: Vault, seq: int) -> tuple[frozenset[int], bool] | None:
+    """The members changed after audit entry ``seq`` and whether organisations changed; None when something
+    else changed too, or too much."""
     sql = "SELECT entity, entity_id FROM audit WHERE seq > ? LIMIT ?"
     rows = vault.conn.execute(sql, (seq, 4 * OVERLAY_MAX + 1)).fetchall()
     if len(rows) > 4 * OVERLAY_MAX:
         return None
-    changed = set()
+    changed, orgs = set(), False
     for entity, entity_id in rows:
         if entity == "member":
             changed.add(int(entity_id))
+        elif entity == "registration":
+            sql = "SELECT member_id FROM registrations WHERE id = ?"
+            changed.update(int(r[0]) for r in vault.conn.execute(sql, (int(entity_id),)))
+        elif entity == "org":
+            orgs = True
         elif entity not in _UNRELATED:
             return None
-    return frozenset(changed)
+    return frozenset(changed), orgs
 
 
-def _overlay(vault: Vault, base: SearchIndex, version: str, seq: int, changed: frozenset[int]) -> LiveIndex:
+def _org_names(vault: Vault) -> dict[int, str]:
+    return {int(r[0]): str(r[1]) for r in vault.conn.execute("SELECT id, name FROM orgs")}
+
+
+def _overlay(
+    vault: Vault, base: SearchIndex, version: str, seq: int, changed: frozenset[int], names: dict[int, str] | None
+) -> LiveIndex:
     conn = vault.conn
     hidden = frozenset(int(base.rank[i]) for i in changed if 0 <= i < len(base.rank) and base.rank[i] >= 0)
     codes = {s.value: i << 4 for i, s in enumerate(_STATUSES)}
@@ -443,7 +475,7 @@ def _overlay(vault: Vault, base: SearchIndex, version: str, seq: int, changed: f
         fresh = Fresh(anchor, member_id, f" {search_text}\n", flags, cell)
         found.append(((anchor, sort_key, member_id), fresh))
     found.sort(key=lambda f: f[0])
-    return LiveIndex(base, version, seq, changed, [f for _, f in found], hidden)
+    return LiveIndex(base, version, seq, changed, [f for _, f in found], hidden, names)
 
 
 def _build(vault: Vault, version: str, seq: int) -> SearchIndex:
@@ -495,7 +527,7 @@ def _build(vault: Vault, version: str, seq: int) -> SearchIndex:
             by_cell.setdefault(org_id, array("i")).append(place)
     vocab = sorted(words)
     counts = list(accumulate((len(words[w]) for w in vocab), initial=0))
-    org_names = {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM orgs")}
+    org_names = _org_names(vault)
     return SearchIndex(
         version, seq, ids, rank, text, starts, bytes(flags), cells, by_cell, org_names, words, vocab, counts
     )

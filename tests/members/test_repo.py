@@ -385,7 +385,27 @@ def test_searches_on_the_index_filter_as_the_sql_list_does(
         vault, repo.list_members(vault, search="nguyen van binh", limit=1)[0].id, EventKind.DIED, PartialDate(2026)
     )
     orgs.assign(vault, repo.list_members(vault, search="nguyen thi chi", limit=1)[0].id, other, date(2026, 1, 1))
+    third = orgs.add_org(vault, "Chi bộ thôn Nam", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1))
+    orgs.assign(vault, repo.list_members(vault, search="nguyen van dung", limit=1)[0].id, third, date(2026, 1, 1))
+    filters.append({"cell_id": third})
+    register(
+        vault,
+        repo.list_members(vault, search="nguyen thi giang", limit=1)[0].id,
+        workplace_org_id=None,
+        letter_no="2",
+        letter_date=None,
+        received_date=date(2026, 1, 2),
+        residence_kind=ResidenceKind.PERMANENT,
+        residence_address="",
+        cell_id=other,
+        category=Category.EXEMPT_ACTIVITY,
+    )
     agree()
     assert index.search_index(vault).base is base
     assert [r.ten for r in repo.list_members(vault, search="nguyen a", limit=5)] == ["Ánh"]  # An is Yến now
     assert [r.id for r in repo.list_members(vault, search="nguyen van yen", limit=5)] == [moved]
+    assert [r.cell_name for r in repo.list_members(vault, search="nguyen van dung", limit=5)] == ["Chi bộ thôn Nam"]
+    assert {r.ten for r in repo.list_members(vault, search="nguyen", scope=Scope.EXEMPT, limit=9)} == {
+        "Khách1",
+        "Giang",
+    }
