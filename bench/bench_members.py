@@ -206,7 +206,7 @@ def _positions(vault: Vault) -> list[tuple[int, Position]]:
     for i in range(1, SCROLL_STOPS + 1):
         offset = total * i // SCROLL_STOPS - PAGE
         row = vault.conn.execute(
-            "SELECT sort_key, id FROM members INDEXED BY members_sort ORDER BY sort_key, id LIMIT 1 OFFSET ?",
+            "SELECT sort_key, id FROM members INDEXED BY members_search ORDER BY sort_key, id LIMIT 1 OFFSET ?",
             (offset - 1,),
         ).fetchone()
         out.append((offset, (str(row[0]), int(row[1]))))

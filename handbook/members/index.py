@@ -17,12 +17,12 @@ import re
 import threading
 import weakref
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import reduce
-from itertools import accumulate, chain
+from itertools import accumulate
 
 from handbook.members.model import Status
 from handbook.vault.vault import Vault
@@ -42,7 +42,13 @@ _STATUSES = list(Status)
 
 _LOCK = threading.Lock()
 _BUILT: weakref.WeakKeyDictionary[Vault, LiveIndex] = weakref.WeakKeyDictionary()
-_TERMS = "temp.member_terms"  # the full-text index's terms and their rows, for digit words (CCCD, card numbers)
+_TERMS = "temp.member_terms"  # the full-text index's terms, one row for each time a member's text holds one
+_ROWS = "temp.member_term_rows"  # the same terms, each with how many members' texts hold it
+
+
+def _upper(token: str) -> str:
+    """The first text after every text that starts with ``token``."""
+    return token[:-1] + chr(ord(token[-1]) + 1)
 
 
 @dataclass
@@ -51,8 +57,8 @@ class SearchIndex:
 
     ``text`` holds each member's folded search text as ``" words…\\n"`` in name order, ``starts[place]`` where
     it begins; ``flags[place]`` is the status (high four bits) and scope bits; ``cells[place]`` the current
-    cell (0: none), ``org_names`` the organisations' names. ``words`` lists the places of each word that is not
-    all digits, ``vocab`` those words sorted and ``counts`` the running total of their lengths."""
+    cell (0: none), ``org_names`` the organisations' names. Which members hold a word comes from the full-text
+    index's list of terms when a search first needs it (kept as bits for the common words)."""
 
     version: str
     seq: int  # the audit log's last entry when built
@@ -64,13 +70,11 @@ class SearchIndex:
     cells: array[int]
     by_cell: dict[int, array[int]]
     org_names: dict[int, str]
-    words: dict[str, array[int]]
-    vocab: list[str]
-    counts: list[int]
     _masks: dict[tuple[object, ...], tuple[bytes, int]] = field(default_factory=dict)
     _mask_ints: dict[tuple[object, ...], int] = field(default_factory=dict)
     _word_bits: dict[str, int] = field(default_factory=dict)
     _tokens: OrderedDict[str, int] = field(default_factory=OrderedDict)
+    _terms: OrderedDict[str, list[tuple[str, int]]] = field(default_factory=OrderedDict)
 
     @property
     def size(self) -> int:
@@ -96,10 +100,15 @@ class SearchIndex:
     def segment(self, place: int) -> str:
         return self.text[self.starts[place] : self.starts[place + 1]]
 
-    def _word_places(self, token: str) -> tuple[int, list[array[int]]]:
-        lo = bisect_left(self.vocab, token)
-        hi = bisect_left(self.vocab, token + "\U0010ffff")
-        return self.counts[hi] - self.counts[lo], [self.words[w] for w in self.vocab[lo:hi]]
+    def _words(self, vault: Vault, token: str) -> list[tuple[str, int]]:
+        """The words starting with ``token`` (not all digits) and in how many members' texts each is."""
+        found = self._terms.get(token)
+        if found is None:
+            sql = f"SELECT term, doc FROM {_ROWS} WHERE term >= ? AND term < ?"
+            found = self._terms[token] = [(str(t), int(n)) for t, n in vault.conn.execute(sql, (token, _upper(token)))]
+            while len(self._terms) > TOKENS_KEPT:
+                self._terms.popitem(last=False)
+        return found
 
     def matches(
         self,
@@ -137,21 +146,23 @@ class SearchIndex:
         if masked is not None and masked[1] <= RARE and (best is None or masked[1] < best[0]):
             best = (masked[1], _ones(masked[0]))
         digits: dict[str, list[int] | None] = {}
+        rarest: tuple[int, str] | None = None
         for t in tokens:
-            if t.isdigit():
-                places = digits[t] = self._digit_places(vault, t)
+            if t.isdigit():  # digit words are many (every CCCD): their places are asked for at once
+                places = digits[t] = self._places(vault, t)
                 if places is not None and (best is None or len(places) < best[0]):
                     best = (len(places), places)
             else:
-                count, lists = self._word_places(t)
-                if best is None or count < best[0]:
-                    best = (count, chain.from_iterable(lists))
+                count = sum(n for _, n in self._words(vault, t))
+                rarest = (count, t) if rarest is None or count < rarest[0] else rarest
+        if rarest is not None and rarest[0] <= RARE and (best is None or rarest[0] < best[0]):
+            best = (rarest[0], self._places(vault, rarest[1]) or [])
         if best is not None and best[0] <= RARE:
             found = sorted({p for p in best[1] if p >= start})
             return _take((p for p in found if passes(p)), want)
         # Otherwise one bit per member for each word typed (and filter), and'ed together: the matches are
         # the bits left, read in name order; digits matching too many members are tested on their rows.
-        words = [self._token_bits(t) for t in tokens if not t.isdigit()]
+        words = [self._token_bits(vault, t) for t in tokens if not t.isdigit()]
         words += [_bits(p, self.size) for p in digits.values() if p is not None]
         dense = [" " + t for t, p in digits.items() if p is None]
         if not words:  # only digits common to many (a CCCD's start): walk the text led by the longest
@@ -169,30 +180,33 @@ class SearchIndex:
 
         return _set_bits(both, self.size, start, want, rest if dense else None)
 
-    def _token_bits(self, token: str) -> int:
+    def _token_bits(self, vault: Vault, token: str) -> int:
         """Bit ``place`` set for each member with a word starting with ``token`` (kept for the next search)."""
         found = self._tokens.get(token)
         if found is not None:
             self._tokens.move_to_end(token)
             return found
-        lo = bisect_left(self.vocab, token)
-        hi = bisect_left(self.vocab, token + "\U0010ffff")
         bits, few = 0, []
-        for word in self.vocab[lo:hi]:
-            places = self.words[word]
-            if len(places) >= RARE:  # a common word's bits are kept on their own: many tokens start it
+        for word, count in self._words(vault, token):
+            if count >= RARE:  # a common word's bits are kept on their own: many tokens start it
                 word_bits = self._word_bits.get(word)
                 if word_bits is None:
-                    word_bits = self._word_bits[word] = _bits(places, self.size)
+                    word_bits = self._word_bits[word] = _bits(self._term_places(vault, word), self.size)
                 bits |= word_bits
             else:
-                few.append(places)
+                few.extend(self._term_places(vault, word))
         if few:
-            bits |= _bits(chain.from_iterable(few), self.size)
+            bits |= _bits(few, self.size)
         self._tokens[token] = bits
         while len(self._tokens) > TOKENS_KEPT:
             self._tokens.popitem(last=False)
         return bits
+
+    def _term_places(self, vault: Vault, term: str) -> list[int]:
+        """The places of the members whose text holds ``term`` (members added since the build have none)."""
+        rank, top = self.rank, len(self.rank)
+        rows = vault.conn.execute(f"SELECT doc FROM {_TERMS} WHERE term = ?", (term,))
+        return [rank[r[0]] for r in rows if r[0] < top and rank[r[0]] >= 0]
 
     def _mask_bits(self, statuses: Sequence[Status] | None, scope: str, mask: bytes) -> int:
         key = (tuple(statuses or ()), scope)
@@ -202,15 +216,14 @@ class SearchIndex:
             found = self._mask_ints[key] = int(mask.translate(_DIGIT01)[::-1] or b"0", 2)
         return found
 
-    def _digit_places(self, vault: Vault, token: str) -> list[int] | None:
-        """The places of members with a digit word starting with ``token``, or None when more than ``RARE``."""
-        upper = token[:-1] + chr(ord(token[-1]) + 1)
+    def _places(self, vault: Vault, token: str) -> list[int] | None:
+        """The places of members with a word starting with ``token``, or None when more than ``RARE``."""
         sql = f"SELECT doc FROM {_TERMS} WHERE term >= ? AND term < ? LIMIT ?"
-        rows = vault.conn.execute(sql, (token, upper, RARE + 1)).fetchall()
+        rows = vault.conn.execute(sql, (token, _upper(token), RARE + 1)).fetchall()
         if len(rows) > RARE:
             return None
-        rank = self.rank
-        return [rank[r[0]] for r in rows if r[0] < len(rank) and rank[r[0]] >= 0]
+        rank, top = self.rank, len(self.rank)
+        return [rank[r[0]] for r in rows if r[0] < top and rank[r[0]] >= 0]
 
     def _walk(self, lead: str, others: list[str], passes: Callable[[int], bool], start: int, want: int) -> list[int]:
         starts, text, out = self.starts, self.text, list[int]()
@@ -465,7 +478,7 @@ def _overlay(
         # The first member after it in name order that the base holds unchanged: it stands right before them.
         anchor = base.size
         later = conn.execute(
-            "SELECT id FROM members INDEXED BY members_sort WHERE (sort_key, id) > (?, ?) ORDER BY sort_key, id",
+            "SELECT id FROM members INDEXED BY members_search WHERE (sort_key, id) > (?, ?) ORDER BY sort_key, id",
             (sort_key, member_id),
         )
         for (other,) in later:
@@ -481,30 +494,22 @@ def _overlay(
 def _build(vault: Vault, version: str, seq: int) -> SearchIndex:
     conn = vault.conn
     conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_TERMS} USING fts5vocab(main, member_fts, 'instance')")
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {_ROWS} USING fts5vocab(main, member_fts, 'row')")
     top = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
-    in_order = conn.execute("SELECT id FROM members INDEXED BY members_sort ORDER BY sort_key, id")
-    ids = array("i", (r[0] for r in in_order))
+    # The name index holds status and search text too (schema step 12): one walk of it, no table row read.
+    in_order = conn.execute(
+        "SELECT id, status, search_text FROM members INDEXED BY members_search ORDER BY sort_key, id"
+    )
+    ids, flags, segments = array("i"), bytearray(), []
+    codes = {s.value: i << 4 for i, s in enumerate(_STATUSES)}
+    for member_id, status, search_text in in_order:
+        ids.append(member_id)
+        flags.append(codes[status])
+        segments.append(f" {search_text}\n")
     rank = array("i", [-1]) * (top + 1)
     for place, member_id in enumerate(ids):
         rank[member_id] = place
     n = len(ids)
-    texts: list[str] = [""] * n
-    flags = bytearray(n)
-    codes = {s.value: i << 4 for i, s in enumerate(_STATUSES)}
-    for member_id, search_text, status in conn.execute("SELECT id, search_text, status FROM members NOT INDEXED"):
-        place = rank[member_id]
-        texts[place] = search_text
-        flags[place] = codes[status]
-    words: dict[str, array[int]] = {}
-    for place, search_text in enumerate(texts):
-        for word in search_text.split():
-            if not word.isdigit():
-                found = words.get(word)
-                if found is None:
-                    found = words[word] = array("i")
-                found.append(place)
-    segments = [f" {t}\n" for t in texts]
-    del texts
     starts = array("i", accumulate(map(len, segments), initial=0))
     text = "".join(segments)
     del segments
@@ -525,9 +530,5 @@ def _build(vault: Vault, version: str, seq: int) -> SearchIndex:
     for place, org_id in enumerate(cells):
         if org_id:
             by_cell.setdefault(org_id, array("i")).append(place)
-    vocab = sorted(words)
-    counts = list(accumulate((len(words[w]) for w in vocab), initial=0))
     org_names = _org_names(vault)
-    return SearchIndex(
-        version, seq, ids, rank, text, starts, bytes(flags), cells, by_cell, org_names, words, vocab, counts
-    )
+    return SearchIndex(version, seq, ids, rank, text, starts, bytes(flags), cells, by_cell, org_names)

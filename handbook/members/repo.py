@@ -489,7 +489,7 @@ def _list(
     # and an in-memory sort (index order re-decrypts pages); a search starts from its full-text matches.
     hint = ""
     if plan is None and limit is not None:
-        hint = "INDEXED BY members_sort"
+        hint = "INDEXED BY members_search"
     elif plan is None and cell_id is None:
         hint = "NOT INDEXED"
     order = " ORDER BY m.sort_key, m.id"
