@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
@@ -12,6 +11,7 @@ from typing import Any
 
 from handbook.dates import PartialDate
 from handbook.errors import InputError
+from handbook.members.index import LiveIndex, search_index
 from handbook.members.model import (
     Event,
     EventId,
@@ -23,7 +23,6 @@ from handbook.members.model import (
     Status,
     derive_status,
 )
-from handbook.members.order import name_order
 from handbook.members.validate import normalize_member, validate_member
 from handbook.permissions import Op
 from handbook.text.fold import search_key, search_tokens, tone_score, tone_words
@@ -312,20 +311,11 @@ def list_events(vault: Vault, member_id: MemberId) -> list[Event]:
 # A row's place in name order: (sort key, id). A page asked "after" a position starts right behind that row.
 Position = tuple[str, int]
 
-# How a search runs depends on how many it finds, so that its cost follows the page and not the vault:
-# - at most FEW full-text matches: look those rows up by id and sort them;
-# - a share of at least DENSE of all members ("nguyen", "040"): walk the name index and test each row's
-#   folded text, stopping at the page's end (a few hundred rows);
-# - in between ("vinh": matches bunched in one stretch of the name order): sort the matching ids by the
-#   name order held in memory (handbook/members/order.py) and read only the rows of the page.
-# The share is judged from the first NARROW + 1 matches. Counts stop at COUNT_CAP ("more than N"); the members
-# table pages by PAGE_SIZE, which divides it.
-FEW = 200
-NARROW = 2_000
-DENSE = 0.1
+# A search's pages and counts come from the index held in memory (handbook/members/index.py), so that their cost
+# follows the page and not the vault; searches with tones (exact spellings first) and lists without a search
+# run in SQL. Counts stop at COUNT_CAP ("more than N"); the members table pages by PAGE_SIZE, which divides it.
 COUNT_CAP = 1_000
-SEARCH_COUNT_CAP = 400  # counting a search reads its matching rows; past two pages it says "more than"
-PREFIX_INDEXED = 3  # the full-text index keeps prefixes up to this length (migrations: prefix='1 2 3')
+SEARCH_COUNT_CAP = 400  # a search counts at most two pages of the members table, then says "more than"
 
 
 @dataclass(frozen=True)
@@ -387,42 +377,10 @@ _SCOPE_SQL = {
 
 @dataclass(frozen=True)
 class SearchPlan:
-    """One search's way to run (see ``NARROW`` and ``DENSE``): by its few ids, by text tests, or full text."""
+    """A search run in SQL: its full-text query and its folded words."""
 
     fts: str
     tokens: tuple[str, ...]
-    ids: list[int] | None = None  # every match (in name order when ``ranked``)
-    dense: bool = False
-    ranked: bool = False
-
-
-def plan_search(vault: Vault, search: str | None) -> SearchPlan | None:
-    """How to run ``search`` (None when it has no words), from at most ``NARROW + 1`` ids of the index."""
-    q = fts_query(search) if search else None
-    if q is None:
-        return None
-    tokens = tuple(search_tokens(search or ""))
-    conn = vault.conn
-    for t in tokens:
-        # A long digit prefix ("0400") is past the full-text prefix index: its matching terms (every CCCD that
-        # starts so) would be merged first. The CCCD index tells quickly whether it is a common start.
-        if t.isdigit() and len(t) > PREFIX_INDEXED:
-            members = int(conn.execute("SELECT coalesce(max(id), 0) FROM members").fetchone()[0])
-            share = max(int(members * DENSE), NARROW)
-            upper = t[:-1] + chr(ord(t[-1]) + 1)
-            sql = "SELECT count(*) FROM (SELECT 1 FROM members WHERE cccd >= ? AND cccd < ? LIMIT ?)"
-            if int(conn.execute(sql, (t, upper, share)).fetchone()[0]) >= share:
-                return SearchPlan(q, tokens, dense=True)
-    probe = "SELECT rowid FROM member_fts WHERE member_fts MATCH ? LIMIT ?"
-    ids = [int(r[0]) for r in conn.execute(probe, (q, NARROW + 1))]
-    if len(ids) <= min(FEW, NARROW):
-        return SearchPlan(q, tokens, ids=ids)
-    # Full-text ids come in id order: how far the first NARROW + 1 reach tells the share of members matching.
-    if len(ids) > NARROW:
-        if len(ids) / max(ids[-1], 1) >= DENSE:
-            return SearchPlan(q, tokens, dense=True)
-        ids = [r[0] for r in conn.execute("SELECT rowid FROM member_fts WHERE member_fts MATCH ?", (q,)).fetchall()]
-    return SearchPlan(q, tokens, ids=name_order(vault).sort(ids), ranked=True)
 
 
 def _where(
@@ -433,15 +391,7 @@ def _where(
 ) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
-    if plan is not None and plan.ids is not None:
-        clauses.append("m.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(plan.ids))
-    elif plan is not None and plan.dense:
-        # Each word typed starts some word of the stored folded text (what the full-text prefix query means).
-        for t in plan.tokens:
-            clauses.append("instr(' ' || m.search_text, ?) > 0")
-            params.append(" " + t)
-    elif plan is not None:
+    if plan is not None:
         clauses.append("m.id IN (SELECT rowid FROM member_fts WHERE member_fts MATCH ?)")
         params.append(plan.fts)
     if cell_id is not None:
@@ -485,8 +435,42 @@ def list_members(
     ``after`` (the position of the row before the page, when the caller knows it) replaces ``offset``
     in name order, so a page deep in a long list costs no more than the first."""
     vault.actor.require(Op.READ)
-    plan = plan_search(vault, search) if limit is not None else _full_text(search)
-    return _list(vault, plan, search, cell_id, statuses, scope, limit, offset, after)
+    if limit is not None and _indexed(search):
+        index = search_index(vault)
+        start = index.key_after(after[1]) if after is not None else None
+        # A position the index does not know (a member since deleted) is found by the SQL below instead.
+        if after is None or start is not None:
+            skip = offset if start is None else 0
+            tokens = search_tokens(search or "")
+            ids = index.matches(vault, tokens, statuses, scope.value, cell_id, start, skip + limit)
+            return _rows_at(vault, index, ids[skip:])
+    return _list(vault, _full_text(search), search, cell_id, statuses, scope, limit, offset, after)
+
+
+def _indexed(search: str | None) -> bool:
+    """Whether a search runs on the index in memory: it has words, and no tones (those sort exact spellings
+    first, which needs the names themselves)."""
+    return bool(search and search_tokens(search) and not tone_words(search))
+
+
+def _rows_at(vault: Vault, index: LiveIndex, ids: list[int]) -> list[MemberRow]:
+    """These members' rows, in that order: one look-up by id for all of them, their cells from the index
+    (no join with the assignments)."""
+    sql = _SELECT_ONLY + " WHERE m.id IN (SELECT value FROM json_each(?))"
+    found = {r[0]: r for r in vault.conn.execute(sql, (json.dumps(ids),))}
+    rows = []
+    for member_id in ids:
+        r = found.get(member_id)
+        if r is not None:
+            cell = index.cell_of(member_id)
+            rows.append(_member_row((*r[:10], cell, index.org_names.get(cell or 0, ""), *r[10:])))
+    return rows
+
+
+_SELECT_ONLY = (
+    "SELECT m.id, m.ho, m.dem, m.ten, m.gender, m.birth_date, m.cccd, m.card_no, m.phone, m.status,"
+    " m.workplace, m.address, m.sort_key FROM members m"
+)
 
 
 def _list(
@@ -500,16 +484,14 @@ def _list(
     offset: int = 0,
     after: Position | None = None,
 ) -> list[MemberRow]:
-    if plan is not None and plan.ranked and plan.ids is not None and limit is not None and not tone_words(search or ""):
-        return _ranked_page(vault, plan.ids, cell_id, statuses, scope, limit, offset, after)
     where, params = _where(plan, cell_id, statuses, scope)
-    # A narrow search looks its few rows up by id and sorts them; a page of a long list walks the sort
-    # index and stops at the limit (a broad search must not sort all its matches); the whole list is
-    # faster as one scan and an in-memory sort (index order re-decrypts pages).
-    narrow = plan is not None and plan.ids is not None
-    hint = "NOT INDEXED" if narrow else "INDEXED BY members_sort" if limit is not None else ""
-    if limit is None and plan is None and cell_id is None:
-        hint = "NOT INDEXED"  # the whole list: one pass over the table, sorted in memory
+    # A page of the list walks the sort index and stops at the limit; the whole list is faster as one scan
+    # and an in-memory sort (index order re-decrypts pages); a search starts from its full-text matches.
+    hint = ""
+    if plan is None and limit is not None:
+        hint = "INDEXED BY members_search"
+    elif plan is None and cell_id is None:
+        hint = "NOT INDEXED"
     order = " ORDER BY m.sort_key, m.id"
     marked = tone_words(search) if search else []
     if marked:
@@ -548,42 +530,6 @@ def _member_row(r: Any) -> MemberRow:
     )
 
 
-def _ranked_page(
-    vault: Vault,
-    ranked: list[int],
-    cell_id: int | None,
-    statuses: tuple[Status, ...] | None,
-    scope: Scope,
-    limit: int,
-    offset: int,
-    after: Position | None,
-) -> list[MemberRow]:
-    """A page of matches already in name order: rows are read a chunk at a time, filters applied in SQL."""
-    start, skip = 0, offset
-    if after is not None:
-        rank = name_order(vault).rank
-        at = rank[after[1]] if 0 <= after[1] < len(rank) else -1
-        start, skip = bisect_right(ranked, at, key=rank.__getitem__), 0
-    out: list[MemberRow] = []
-    chunk = max(2 * limit, 256)
-    while start < len(ranked) and len(out) < limit:
-        part = ranked[start : start + chunk]
-        start += chunk
-        where, params = _where(SearchPlan("", (), ids=part), cell_id, statuses, scope)
-        found = {row.id: row for row in map(_member_row, vault.conn.execute(_SELECT.format(hint="") + where, params))}
-        for member_id in part:
-            row = found.get(MemberId(member_id))
-            if row is None:
-                continue
-            if skip:
-                skip -= 1
-                continue
-            out.append(row)
-            if len(out) == limit:
-                break
-    return out
-
-
 _STATUS = {s.value: s for s in Status}
 
 
@@ -613,27 +559,30 @@ def count_members(
         where, params = _where(_full_text(search), cell_id, statuses, scope)
         sql = "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
         return int(vault.conn.execute(sql + where, params).fetchone()[0])
-    return _count_capped(vault, plan_search(vault, search), cell_id, statuses, scope, cap)
+    return _count_capped(vault, search, cell_id, statuses, scope, cap)
 
 
 def _count_capped(
     vault: Vault,
-    plan: SearchPlan | None,
+    search: str | None,
     cell_id: int | None,
     statuses: tuple[Status, ...] | None,
     scope: Scope,
     cap: int,
 ) -> int:
-    """At most ``cap + 1``, reading rows in id order (the disk's order) and stopping there."""
+    """At most ``cap + 1``: from the index in memory, or reading rows in id order (the disk's order)."""
+    if _indexed(search):
+        tokens = search_tokens(search or "")
+        return len(search_index(vault).matches(vault, tokens, statuses, scope.value, cell_id, None, cap + 1))
     join = " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
-    if plan is not None and (plan.ranked or (plan.ids is None and not plan.dense)):
-        # Between narrow and dense: let the full-text index lead, one match after another.
+    plan = _full_text(search)
+    if plan is not None:  # a search with tones: the full-text index leads, one match after another
         where, params = _where(None, cell_id, statuses, scope)
         where = (where + " AND" if where else " WHERE") + " member_fts MATCH ?"
         inner = f"FROM member_fts JOIN members m ON m.id = member_fts.rowid{join}{where}"
         params.append(plan.fts)
     else:
-        where, params = _where(plan, cell_id, statuses, scope)
+        where, params = _where(None, cell_id, statuses, scope)
         inner = f"FROM members m NOT INDEXED{join}{where}"
     sql = f"SELECT count(*) FROM (SELECT 1 {inner} LIMIT ?)"
     return int(vault.conn.execute(sql, [*params, cap + 1]).fetchone()[0])
@@ -659,12 +608,18 @@ def find_members(
 ) -> FoundPage:
     """The first ``limit`` rows and the count, stopping early: the cost follows the page, not the vault."""
     vault.actor.require(Op.READ)
-    plan = plan_search(vault, search)
-    rows = _list(vault, plan, search, cell_id, statuses, scope, limit)
+    cap = SEARCH_COUNT_CAP if search and search_tokens(search) else COUNT_CAP
+    if _indexed(search):  # the page and the count from one walk of the index
+        index = search_index(vault)
+        tokens = search_tokens(search or "")
+        ids = index.matches(vault, tokens, statuses, scope.value, cell_id, None, max(limit, cap + 1))
+        rows = _rows_at(vault, index, ids[:limit])
+        counted = len(ids)
+    else:
+        rows = _list(vault, _full_text(search), search, cell_id, statuses, scope, limit)
+        counted = _count_capped(vault, search, cell_id, statuses, scope, cap) if len(rows) == limit else 0
     if len(rows) < limit:  # the page holds them all
         return FoundPage(rows, len(rows), False)
-    cap = COUNT_CAP if plan is None else SEARCH_COUNT_CAP
-    counted = _count_capped(vault, plan, cell_id, statuses, scope, cap)
     more = counted > cap
     return FoundPage(rows, cap if more else counted, more)
 

@@ -433,6 +433,13 @@ def _v12_audit_signed_ends(conn: Any) -> None:
     conn.execute("CREATE INDEX audit_signed_ends ON audit(seq) WHERE signature IS NOT NULL")
 
 
+def _v13_members_search(conn: Any) -> None:
+    """The name index also holds each member's status and folded search text, so that the members' search
+    index in memory (handbook/members/index.py) is built from this index alone, without reading every row."""
+    conn.execute("CREATE INDEX IF NOT EXISTS members_search ON members(sort_key, id, status, search_text)")
+    conn.execute("DROP INDEX IF EXISTS members_sort")  # the new index orders by (sort_key, id) as this one did
+
+
 STEPS: tuple[Step, ...] = (
     Step(1, "base: meta, users, audit log", _v1_base),
     Step(2, "settings", _v2_settings),
@@ -446,6 +453,7 @@ STEPS: tuple[Step, ...] = (
     Step(10, "document library: files, text per page, folded full-text search", _v10_library),
     Step(11, "cases received as a bundle file: channel 'bundle'", _v11_bundle_channel),
     Step(12, "index the signed end of each audit transaction", _v12_audit_signed_ends),
+    Step(13, "members: the name index holds status and search text (search index built from it)", _v13_members_search),
 )
 LATEST = STEPS[-1].version
 SIGNED_AUDIT = next(s.version for s in STEPS if s.apply is _v8_signatures)  # audit entries carry signatures from here

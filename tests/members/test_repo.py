@@ -254,19 +254,26 @@ def test_member_history_needs_the_audit_right(vault: Vault) -> None:
 GIVEN = ("An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Minh", "Nam", "Oanh", "Phúc")
 
 
-@pytest.mark.parametrize(
-    ("narrow", "few", "dense"), [(50, 50, 2.0), (5, 0, 2.0), (5, 0, 0.0)], ids=["by-id", "ranked", "text-tested"]
-)
+# Each way a search can run on the index in memory (handbook/members/index.py): its few matches read whole, or
+# (nothing counting as few) bits per word and'ed, and a CCCD's start walked in the folded text.
+ROUTES = pytest.mark.parametrize("rare", [2_000, 0], ids=["read-whole", "bits-and-walk"])
+
+
+def route(monkeypatch: pytest.MonkeyPatch, rare: int) -> None:
+    from handbook.members import index
+
+    monkeypatch.setattr(index, "RARE", rare)
+
+
+@ROUTES
 def test_a_broad_search_stops_counting_and_pages_follow_by_position(
-    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, narrow: int, few: int, dense: float
+    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, rare: int
 ) -> None:
     for i, ten in enumerate(GIVEN):
         repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
     repo.add_member(vault, member("Trần Thị Nhung", cccd="087175001299"), cell_id=cell)
-    monkeypatch.setattr(repo, "NARROW", narrow)
+    route(monkeypatch, rare)
     monkeypatch.setattr(repo, "SEARCH_COUNT_CAP", 5)
-    monkeypatch.setattr(repo, "FEW", few)  # each way a search can run (see handbook/members/repo.py)
-    monkeypatch.setattr(repo, "DENSE", dense)
     everyone = repo.list_members(vault, search="nguyen")
     assert [r.ten for r in everyone] == list(GIVEN)  # in name order, however the search ran
 
@@ -290,12 +297,10 @@ def test_a_broad_search_stops_counting_and_pages_follow_by_position(
     assert repo.list_members(vault, statuses=probationary, limit=5, after=full[0].position) == full[1:6]
 
 
-def test_the_name_order_in_memory_follows_each_change(vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_index_in_memory_follows_each_change(vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch) -> None:
     for i, ten in enumerate(GIVEN):
         repo.add_member(vault, member(f"Nguyễn Văn {ten}", cccd=f"0870750012{i:02d}"), cell_id=cell)
-    monkeypatch.setattr(repo, "NARROW", 5)
-    monkeypatch.setattr(repo, "FEW", 0)  # every search sorted by the name order held in memory
-    monkeypatch.setattr(repo, "DENSE", 2.0)
+    route(monkeypatch, 2_000)
     assert [r.ten for r in repo.list_members(vault, search="nguyen", limit=3)] == ["An", "Bình", "Chi"]
     added = repo.add_member(vault, member("Nguyễn Văn Bảo", cccd="087075001288"), cell_id=cell)
     assert [r.ten for r in repo.list_members(vault, search="nguyen", limit=3)] == ["An", "Bảo", "Bình"]
@@ -303,3 +308,104 @@ def test_the_name_order_in_memory_follows_each_change(vault: Vault, cell: int, m
     repo.update_member(vault, added, changed)
     rows = repo.list_members(vault, search="nguyen", limit=20)
     assert [r.ten for r in rows][:3] == ["An", "Bình", "Chi"] and rows[-1].ten == "Yên"
+    for search in ("yen", "087075001288"):  # the new name and the unchanged CCCD both find the edited member
+        assert [r.ten for r in repo.list_members(vault, search=search, limit=5)] == ["Yên"]
+    assert repo.list_members(vault, search="bao", limit=5) == []
+
+
+@ROUTES
+def test_searches_on_the_index_filter_as_the_sql_list_does(
+    vault: Vault, cell: int, monkeypatch: pytest.MonkeyPatch, rare: int
+) -> None:
+    from handbook.flow.model import Category, ResidenceKind
+    from handbook.flow.registrations import register
+    from handbook.members.repo import Scope
+
+    root = orgs.list_orgs(vault)[0].id
+    other = orgs.add_org(vault, "Chi bộ thôn Bắc", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1))
+    for i, ten in enumerate(GIVEN):
+        full = f"Nguyễn {'Văn' if i % 2 else 'Thị'} {ten}"
+        official = PartialDate(2010) if i % 4 else None
+        data = member(full, cccd=f"0870750012{i:02d}", card_no=f"9300{i:04d}", official=official)
+        mid = repo.add_member(vault, data, cell_id=cell if i % 3 else other, cell_from=date(2020, 1, 1), accept=True)
+        if i == 5:
+            repo.add_event(vault, mid, EventKind.DIED, PartialDate(2025, 1, 2))
+    for i, category in enumerate((Category.NORMAL, Category.EXEMPT_ACTIVITY)):
+        mid = repo.add_member(vault, member(f"Nguyễn Văn Khách{i}", cccd=f"08707500130{i}"), accept=True)
+        register(
+            vault,
+            mid,
+            workplace_org_id=None,
+            letter_no="1",
+            letter_date=None,
+            received_date=date(2024, 1, 2),
+            residence_kind=ResidenceKind.PERMANENT,
+            residence_address="",
+            cell_id=other,
+            category=category,
+        )
+    route(monkeypatch, rare)
+    filters: list[dict[str, object]] = [
+        {},
+        {"statuses": (Status.PROBATIONARY, Status.OFFICIAL)},
+        {"statuses": (Status.DIED,)},
+        {"scope": Scope.COMMUNE},
+        {"scope": Scope.REGISTERED},
+        {"scope": Scope.EXEMPT},
+        {"cell_id": other},
+        {"cell_id": cell, "statuses": (Status.PROBATIONARY,)},
+    ]
+    searches = ("nguyen", "nguyen van", "ng t", "thi a", "kh", "08707500", "9300000", "0870750013 nguyen", "zz")
+
+    def agree() -> None:
+        for kw in filters:
+            for search in searches:
+                expected = repo.list_members(vault, search=search, **kw)  # type: ignore[arg-type]  # SQL: all rows
+                assert repo.list_members(vault, search=search, limit=50, **kw) == expected, (search, kw)  # type: ignore[arg-type]
+                found = repo.find_members(vault, search=search, limit=3, **kw)  # type: ignore[arg-type]
+                assert found.rows == expected[:3] and found.total == len(expected), (search, kw)
+                pages, after = [], None
+                while page := repo.list_members(vault, search=search, limit=2, after=after, **kw):  # type: ignore[arg-type]
+                    pages += page
+                    after = page[-1].position
+                assert pages == expected, (search, kw)
+
+    agree()
+    assert {r.ten for r in repo.list_members(vault, search="nguyen", scope=Scope.EXEMPT, limit=9)} == {"Khách1"}
+
+    # Edits after the index was built: the members changed are looked up apart (the base stays) and every
+    # search, filter and page still agrees with SQL.
+    from handbook.members import index
+
+    base = index.search_index(vault).base
+    moved = repo.list_members(vault, search="nguyen thi an", limit=1)[0].id
+    repo.update_member(vault, moved, repo.get_member(vault, moved).data.with_changes(ten="Yến", dem="Văn"))
+    repo.add_member(vault, member("Nguyễn Thị Ánh", cccd="087175001377"), cell_id=other)
+    repo.add_event(
+        vault, repo.list_members(vault, search="nguyen van binh", limit=1)[0].id, EventKind.DIED, PartialDate(2026)
+    )
+    orgs.assign(vault, repo.list_members(vault, search="nguyen thi chi", limit=1)[0].id, other, date(2026, 1, 1))
+    third = orgs.add_org(vault, "Chi bộ thôn Nam", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1))
+    orgs.assign(vault, repo.list_members(vault, search="nguyen van dung", limit=1)[0].id, third, date(2026, 1, 1))
+    filters.append({"cell_id": third})
+    register(
+        vault,
+        repo.list_members(vault, search="nguyen thi giang", limit=1)[0].id,
+        workplace_org_id=None,
+        letter_no="2",
+        letter_date=None,
+        received_date=date(2026, 1, 2),
+        residence_kind=ResidenceKind.PERMANENT,
+        residence_address="",
+        cell_id=other,
+        category=Category.EXEMPT_ACTIVITY,
+    )
+    agree()
+    assert index.search_index(vault).base is base
+    assert [r.ten for r in repo.list_members(vault, search="nguyen a", limit=5)] == ["Ánh"]  # An is Yến now
+    assert [r.id for r in repo.list_members(vault, search="nguyen van yen", limit=5)] == [moved]
+    assert [r.cell_name for r in repo.list_members(vault, search="nguyen van dung", limit=5)] == ["Chi bộ thôn Nam"]
+    assert {r.ten for r in repo.list_members(vault, search="nguyen", scope=Scope.EXEMPT, limit=9)} == {
+        "Khách1",
+        "Giang",
+    }
