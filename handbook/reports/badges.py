@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -91,30 +92,55 @@ _LEVEL_SQL = (
 )
 
 
-def _candidates_sql(levels: tuple[int, ...]) -> str:
-    """The members placed on :on whose party age, before any time out of the Party is taken off, reaches a
-    level above the highest badge they hold by the ceremony (:year, :md).
+def _numbers(text: str | None) -> list[int]:
+    """The integers of a ``group_concat`` (one string crosses into Python instead of a row per member)."""
+    return list(map(int, text.split(","))) if text else []
 
-    A cheap upper bound worked out in SQL, so only those few are looked at day by day in Python.
-    :lv0, :lv1 … are the levels, lowest first."""
-    above = " ".join(f"WHEN awarded < :lv{i} THEN :lv{i}" for i in range(len(levels)))
-    return f"""
-WITH aged AS (
-    SELECT m.id, a.org_id AS cell, m.ho, m.dem, m.ten, m.sort_key, coalesce(m.birth_date, '') AS birth, m.admitted,
-        {years_sql("m.admitted")} AS years
-    {MEMBERS_JOIN}
-    WHERE a.valid_from <= :on AND (a.valid_to IS NULL OR a.valid_to > :on)
-        AND m.admitted <> '' AND CAST(substr(m.admitted, 1, 4) AS INTEGER) <= :latest
-),
-held AS MATERIALIZED (
-    SELECT aged.*, coalesce((SELECT max({_LEVEL_SQL}) FROM member_events e
-        WHERE e.member_id = aged.id AND e.kind = :badge), 0) AS awarded
-    FROM aged
-)
-SELECT id, cell, ho, dem, ten, sort_key, birth, admitted, awarded FROM held
-WHERE CASE {above} END <= years
-ORDER BY id
+
+def _held(conn: Any, cap: int) -> dict[int, int]:
+    """The highest badge level each member holds, from one pass over the badge events.
+
+    A level is capped at ``cap`` (the highest level of the rule): holding it or more, nothing is due."""
+    (text,) = conn.execute(
+        f"SELECT group_concat(e.member_id * :span + min(max({_LEVEL_SQL}, 0), :cap)) FROM member_events e"
+        " WHERE e.kind = :badge",
+        {"span": cap + 1, "cap": cap, "badge": EventKind.BADGE.value},
+    ).fetchone()
+    span = cap + 1
+    # In ascending order a member's highest level comes last, and the last value given for a key is kept.
+    return {key // span: key % span for key in sorted(_numbers(text))}
+
+
+# The members placed on :on with their party age by the ceremony (:year, :md) before any time out of the Party
+# is taken off, capped to [0, :cap]: a cheap upper bound, so only the few it lets through are looked at day by
+# day. Those admitted too late for the lowest level (:latest) are left out at once.
+_AGED_SQL = f"""
+SELECT group_concat(m.id * :span + max(min({years_sql("m.admitted")}, :cap), 0)) {MEMBERS_JOIN}
+WHERE a.valid_from <= :on AND (a.valid_to IS NULL OR a.valid_to > :on)
+    AND m.admitted <> '' AND CAST(substr(m.admitted, 1, 4) AS INTEGER) <= :latest
 """
+_CANDIDATES_SQL = f"""
+SELECT m.id, a.org_id, m.ho, m.dem, m.ten, m.sort_key, coalesce(m.birth_date, ''), m.admitted {MEMBERS_JOIN}
+WHERE m.id IN (SELECT value FROM json_each(:ids)) AND a.valid_from <= :on AND (a.valid_to IS NULL OR a.valid_to > :on)
+ORDER BY m.id
+"""
+
+
+def _candidates(conn: Any, rule: BadgeRule, ceremony: date, on: date) -> list[tuple[Any, ...]]:
+    """Who may be due a level above the highest they hold: (id, cell, ho, dem, ten, sort key, birth, admitted,
+    highest held), by id."""
+    levels = rule.levels
+    cap = levels[-1]
+    held = _held(conn, cap)
+    iso = ceremony.isoformat()
+    params = {"on": on.isoformat(), "year": ceremony.year, "md": iso[5:], "latest": ceremony.year - levels[0]}
+    (text,) = conn.execute(_AGED_SQL, {**params, "span": cap + 1, "cap": cap}).fetchone()
+    span = cap + 1
+    # The level that follows each one held (span: none follows), the test below being the same for everyone.
+    following = [next((lv for lv in levels if lv > held_level), span) for held_level in range(span)]
+    maybe = [key // span for key in _numbers(text) if following[held.get(key // span, 0)] <= key % span]
+    rows = conn.execute(_CANDIDATES_SQL, {**params, "ids": json.dumps(maybe)})
+    return [(*r, held.get(int(r[0]), 0)) for r in rows]
 
 
 _CHUNK = 500
@@ -147,22 +173,7 @@ def badges_report(
     rule = rules_on(ceremony).badges
     conn = vault.conn
     conn.create_function("hb_badge_level", 1, _first_number, deterministic=True)
-    iso_day = ceremony.isoformat()
-    rows = [
-        r
-        for r in conn.execute(
-            _candidates_sql(rule.levels),
-            {
-                **{f"lv{i}": lv for i, lv in enumerate(rule.levels)},
-                "on": on.isoformat(),
-                "year": ceremony.year,
-                "md": iso_day[5:],
-                "latest": ceremony.year - rule.levels[0],
-                "badge": EventKind.BADGE.value,
-            },
-        ).fetchall()
-        if choice.covers(r[1])
-    ]
+    rows = [r for r in _candidates(conn, rule, ceremony, on) if choice.covers(r[1])]
     events = _out_events(conn, [int(r[0]) for r in rows], rule.out_from | rule.out_until)
     names = cell_names(conn)
     by_level: dict[int, list[tuple[str, BadgeCandidate]]] = defaultdict(list)

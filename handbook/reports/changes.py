@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from handbook.dates import PartialDate
 from handbook.members.model import EventKind
@@ -113,9 +114,10 @@ def _in_period(iso: str, start: date, end: date) -> date | None:
     return day if start <= day <= end else None
 
 
-def _earliest(column: str) -> str:
-    """The first day of the ISO text in ``column`` (2026 -> 2026-01-01, 2026-10 -> 2026-10-01), in SQL."""
-    return f"({column} || substr('-01-01', 1, 10 - length({column})))"
+def _may_fall_in(column: str) -> str:
+    """A cheap SQL test that every ISO text in ``column`` whose first day lies in [:lo, :hi] passes (a date known
+    to the year or month is a prefix of its first day); ``_in_period`` then decides exactly."""
+    return f"({column} >= substr(:lo, 1, length({column})) AND {column} <= :hi)"
 
 
 def _transfer_kind(kind: EventKind, detail: str, province_key: str, markers: tuple[str, ...]) -> ChangeKind:
@@ -126,6 +128,54 @@ def _transfer_kind(kind: EventKind, detail: str, province_key: str, markers: tup
     if kind is EventKind.TRANSFER_IN:
         return ChangeKind.IN_OUTSIDE if outside else ChangeKind.IN_WITHIN
     return ChangeKind.OUT_OUTSIDE if outside else ChangeKind.OUT_WITHIN
+
+
+Event = tuple[ChangeKind, int, date, str, bool]  # kind, member, day, detail, closed the assignment that day
+
+
+def _change_events(conn: Any, start: date, end: date) -> list[Event]:
+    """Every change in [start, end] from the members' dates and their dated events, classified."""
+    rules = rules_on(end)
+    row = conn.execute("SELECT coalesce(province_name, '') FROM committee_profile ORDER BY valid_from DESC").fetchone()
+    province_key = search_key(row[0]) if row and row[0] else ""
+    events: list[Event] = []
+    period = {"lo": start.isoformat(), "hi": end.isoformat()}
+    for mid, admitted, official in conn.execute(
+        f"SELECT id, admitted, official FROM members WHERE {_may_fall_in('admitted')} OR {_may_fall_in('official')}",
+        period,
+    ):
+        for kind, iso in ((ChangeKind.ADMITTED, admitted), (ChangeKind.OFFICIAL, official)):
+            if iso and (day := _in_period(iso, start, end)):
+                events.append((kind, int(mid), day, "", False))
+    counted = {f"k{i}": k.value for i, k in enumerate((*_DIRECT, EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT))}
+    transfers: dict[tuple[EventKind, str], ChangeKind] = {}
+    for mid, kind_text, iso, detail in conn.execute(
+        f"SELECT member_id, kind, date, detail FROM member_events WHERE {_may_fall_in('date')}"
+        f" AND kind IN ({', '.join(':' + k for k in counted)})",
+        {**period, **counted},
+    ):
+        event = EventKind(kind_text)
+        day = _in_period(iso, start, end)
+        if day is None:
+            continue
+        if event in _DIRECT:
+            change = _DIRECT[event]
+        elif (event, detail) in transfers:  # the same few wordings come back again and again
+            change = transfers[event, detail]
+        else:
+            change = _transfer_kind(event, detail, province_key, rules.transfer_outside_markers)
+            transfers[event, detail] = change
+        events.append((change, int(mid), day, detail, event in _ENDING))
+    return events
+
+
+def change_counts(vault: Vault, start: date, end: date, *, today: date | None = None) -> dict[ChangeKind, int]:
+    """How many of each change in [start, end] over the whole commune: ``changes_report``'s total line by line,
+    without placing the members or reading their names (Tổng quan's chart)."""
+    vault.actor.require(Op.READ)
+    check_period(start, end, today or date.today())
+    counts = Counter(kind for kind, *_ in _change_events(vault.conn, start, end))
+    return {kind: counts[kind] for kind in ChangeKind}
 
 
 def changes_report(
@@ -142,39 +192,7 @@ def changes_report(
     check_period(start, end, today or date.today())
     choice = choose_org(vault, org, start, end)
     conn = vault.conn
-    rules = rules_on(end)
-    row = conn.execute("SELECT coalesce(province_name, '') FROM committee_profile ORDER BY valid_from DESC").fetchone()
-    province_key = search_key(row[0]) if row and row[0] else ""
-    # (kind, member, day, detail, closed by the event): the cell is looked up once the members are known.
-    events: list[tuple[ChangeKind, int, date, str, bool]] = []
-    lo, hi = start.isoformat(), end.isoformat()
-    for mid, admitted, official in conn.execute(
-        f"SELECT id, admitted, official FROM members WHERE {_earliest('admitted')} BETWEEN ? AND ?"
-        f" OR {_earliest('official')} BETWEEN ? AND ?",
-        (lo, hi, lo, hi),
-    ):
-        for kind, iso in ((ChangeKind.ADMITTED, admitted), (ChangeKind.OFFICIAL, official)):
-            if iso and (day := _in_period(iso, start, end)):
-                events.append((kind, int(mid), day, "", False))
-    counted = [k.value for k in (*_DIRECT, EventKind.TRANSFER_IN, EventKind.TRANSFER_OUT)]
-    transfers: dict[tuple[EventKind, str], ChangeKind] = {}
-    for mid, kind_text, iso, detail in conn.execute(
-        f"SELECT member_id, kind, date, detail FROM member_events WHERE {_earliest('date')} BETWEEN ? AND ?"
-        f" AND kind IN ({', '.join('?' * len(counted))})",
-        (lo, hi, *counted),
-    ):
-        event = EventKind(kind_text)
-        day = _in_period(iso, start, end)
-        if day is None:
-            continue
-        if event in _DIRECT:
-            change = _DIRECT[event]
-        elif (event, detail) in transfers:  # the same few wordings come back again and again
-            change = transfers[event, detail]
-        else:
-            change = _transfer_kind(event, detail, province_key, rules.transfer_outside_markers)
-            transfers[event, detail] = change
-        events.append((change, int(mid), day, detail, event in _ENDING))
+    events = _change_events(conn, start, end)
     placement = placement or Placement(conn, {e[1] for e in events})
     found = [
         (kind, mid, day, placement.cell_on(mid, day, ending=ending), detail)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from handbook.flow.todo import todo_counts
+from handbook.flow.model import CaseState
+from handbook.flow.todo import ToDoCounts, todo_counts
 from handbook.permissions import Op
 from handbook.reports.badges import badges_report
-from handbook.reports.changes import ChangeKind, changes_report
-from handbook.reports.round import round_report
+from handbook.reports.changes import CHANGE_LABELS, ChangeKind, change_counts
+from handbook.reports.round import case_states, cell_round
 from handbook.reports.rules import next_ceremony, rules_on
-from handbook.reports.scope import NO_CELL_NAME, cell_names, members_per_cell
-from handbook.reports.structure import age_pyramid
+from handbook.reports.scope import NO_CELL_NAME, cell_names
+from handbook.reports.structure import headcount
 from handbook.text.fold import search_key
 from handbook.vault.vault import Vault
 
@@ -86,10 +88,22 @@ def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
-def dashboard(vault: Vault, year: int, *, today: date | None = None) -> Dashboard:
+def dashboard(vault: Vault, year: int, *, today: date | None = None, todo: ToDoCounts | None = None) -> Dashboard:
+    """What Tổng quan draws, from the reports' own counting (their lists of members are not built here).
+
+    ``todo``: the to-do counts when the caller has them already (Tổng quan's cards counted them a moment ago)."""
     vault.actor.require(Op.READ)
     today = today or date.today()
-    rr = round_report(vault, min(year, today.year), today=today)
+    conn = vault.conn
+    names = cell_names(conn)
+    returned = 0
+    round_cells = []
+    for cell, states in case_states(conn, min(year, today.year)).items():
+        returned += states[CaseState.RETURNED]
+        line = cell_round(cell, names, Counter(), states, 0)
+        if line.requested:
+            round_cells.append(line)
+    round_cells.sort(key=lambda c: (c.cell_id is None, search_key(c.cell_name)))
     bars = tuple(
         RoundBar(
             c.cell_id,
@@ -99,27 +113,28 @@ def dashboard(vault: Vault, year: int, *, today: date | None = None) -> Dashboar
             c.confirmed - c.dispatched,
             c.dispatched,
         )
-        for c in rr.cells
-        if c.requested
+        for c in round_cells
     )
-    names = cell_names(vault.conn)
-    counts = members_per_cell(vault.conn, today)
+    placed = headcount(vault, today)
     cells = tuple(
         sorted(
-            (CellBar(c, names.get(c, NO_CELL_NAME), n) for c, n in counts.items()),
+            (CellBar(c, names.get(c, NO_CELL_NAME), n) for c, n in placed.per_cell.items()),
             key=lambda b: search_key(b.cell_name),
         )
     )
     start = quarter_start(today)
-    ch = changes_report(vault, start, today, today=today)
-    changes = tuple(ChangeBar(line.kind, line.label, line.count) for line in ch.total.lines if line.count)
-    pyramid = tuple(PyramidBand(label, men, women) for label, men, women in age_pyramid(vault, today))
+    changes = tuple(
+        ChangeBar(kind, CHANGE_LABELS[kind], n)
+        for kind, n in change_counts(vault, start, today, today=today).items()
+        if n
+    )
+    pyramid = tuple(PyramidBand(label, men, women) for label, men, women in placed.pyramid)
     ceremony = next_ceremony(rules_on(today).badges, today)
     badges = badges_report(vault, ceremony, today=today)
-    t = todo_counts(vault, year, today=today)
+    t = todo or todo_counts(vault, year, today=today)
     items = [
         ToDoItem(Place.OVERDUE, t.overdue),
-        ToDoItem(Place.WAITING_CELL, t.waiting_cell, included=rr.total.returned if year <= today.year else 0),
+        ToDoItem(Place.WAITING_CELL, t.waiting_cell, included=returned if year <= today.year else 0),
         ToDoItem(Place.REVIEW, t.waiting_confirmation),
         ToDoItem(Place.DISPATCH, t.confirmed_not_dispatched),
         ToDoItem(Place.NO_CELL, t.registrations_without_cell),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from handbook import settings
 from handbook.errors import InputError
 from handbook.flow.model import CaseState
-from handbook.flow.todo import WAITING_CELL, is_overdue
+from handbook.flow.todo import WAITING, WAITING_CELL, is_overdue
 from handbook.orgs.model import Org
 from handbook.permissions import Op
 from handbook.reports.scope import NO_CELL_NAME, MemberRef, cell_names, choose_org, full_name, iso_display
@@ -92,6 +93,30 @@ def _round(cell_id: int | None, name: str, reg: Counter[str], states: Counter[Ca
     )
 
 
+# A case's cell: the one it was sent to, or else its registration's current one.
+_CELL_JOIN = "LEFT JOIN registration_cells rc ON rc.registration_id = c.registration_id AND rc.valid_to IS NULL"
+
+
+def case_states(conn: Any, year: int) -> dict[int | None, Counter[CaseState]]:
+    """The year's cases by cell and state, counted in the database (None: a case with no cell)."""
+    states: dict[int | None, Counter[CaseState]] = defaultdict(Counter)
+    for cell, state, n in conn.execute(
+        f"SELECT coalesce(c.cell_id, rc.cell_id), c.state, count(*) FROM cases c {_CELL_JOIN}"
+        " WHERE c.year = ? GROUP BY 1, 2",
+        (year,),
+    ):
+        states[cell][CaseState(state)] += int(n)
+    return states
+
+
+def cell_round(
+    cell_id: int | None, names: dict[int, str], reg: Counter[str], states: Counter[CaseState], overdue: int
+) -> CellRound:
+    """One cell's line of the round (``names``: every organisation's name)."""
+    name = names.get(cell_id, NO_CELL_NAME) if cell_id is not None else NO_CELL_NAME
+    return _round(cell_id, name, reg, states, overdue)
+
+
 def round_report(vault: Vault, year: int, org: Org | int | None = None, *, today: date | None = None) -> RoundReport:
     vault.actor.require(Op.READ)
     today = today or date.today()
@@ -113,22 +138,22 @@ def round_report(vault: Vault, year: int, org: Org | int | None = None, *, today
             regs[cell]["registered"] += 1
             regs[cell]["exempt"] += category != "normal"
     days = settings.get(vault, settings.RETURN_OVERDUE_DAYS)
-    states: dict[int | None, Counter[CaseState]] = defaultdict(Counter)
+    states = {cell: n for cell, n in case_states(conn, year).items() if choice.covers(cell)}
     overdue: Counter[int | None] = Counter()
     waiting: list[tuple[str, MemberRef]] = []
     names = cell_names(conn)
+    # Only an open case can be overdue or wait for the cell: those few are read one by one, with their member.
+    open_states = {f"s{i}": s.value for i, s in enumerate(WAITING)}
     for cell, state_text, deadline, received, mid, ho, dem, ten, birth, sort_key in conn.execute(
         "SELECT coalesce(c.cell_id, rc.cell_id), c.state, c.deadline, c.received_date, m.id, m.ho, m.dem, m.ten,"
         " m.birth_date, m.sort_key FROM cases c JOIN registrations r ON r.id = c.registration_id"
         " JOIN members m ON m.id = r.member_id"
-        " LEFT JOIN registration_cells rc ON rc.registration_id = c.registration_id AND rc.valid_to IS NULL"
-        " WHERE c.year = ?",
-        (year,),
+        f" {_CELL_JOIN} WHERE c.year = :year AND c.state IN ({', '.join(':' + k for k in open_states)})",
+        {"year": year, **open_states},
     ):
         if not choice.covers(cell):
             continue
         state = CaseState(state_text)
-        states[cell][state] += 1
         got = date.fromisoformat(received) if received else None
         if is_overdue(state, date.fromisoformat(deadline), got, today, days):
             overdue[cell] += 1
@@ -139,10 +164,7 @@ def round_report(vault: Vault, year: int, org: Org | int | None = None, *, today
                 (sort_key, MemberRef(int(mid), full_name(ho, dem, ten), iso_display(birth), cell_name, note))
             )
     keys = set(regs) | set(states)
-    cells = [
-        _round(k, names.get(k, NO_CELL_NAME) if k is not None else NO_CELL_NAME, regs[k], states[k], overdue[k])
-        for k in keys
-    ]
+    cells = [cell_round(k, names, regs[k], states.get(k, Counter()), overdue[k]) for k in keys]
     cells.sort(key=lambda c: (c.cell_id is None, search_key(c.cell_name)))
     all_regs: Counter[str] = sum(regs.values(), Counter())
     all_states: Counter[CaseState] = sum(states.values(), Counter())

@@ -152,17 +152,6 @@ class Placement:
         return None
 
 
-def members_per_cell(conn: Any, day: date) -> dict[int, int]:
-    """cell id -> members assigned there on ``day`` (the assignments covering it never overlap)."""
-    iso = day.isoformat()
-    rows = conn.execute(
-        "SELECT org_id, count(*) FROM assignments WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
-        " GROUP BY org_id",
-        (iso, iso),
-    )
-    return {int(cell): int(n) for cell, n in rows}
-
-
 def cell_names(conn: Any) -> dict[int, str]:
     return {int(r[0]): str(r[1]) for r in conn.execute("SELECT id, name FROM orgs")}
 

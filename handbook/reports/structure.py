@@ -182,24 +182,40 @@ def structure_report(
     return StructureReport(day, choice.org_id, choice.name, tuple(cells), total)
 
 
-_PYRAMID_SQL = (
-    f"SELECT m.gender = 'nu', {_AGE_SQL} AS age, count(*) {MEMBERS_JOIN}"
-    " WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day) GROUP BY 1, 2"
+# Members placed on the day, one number each: cell << 10 | woman << 9 | (whole years of age + 1, 0 if unknown),
+# in one string counted in Python. One pass gives Tổng quan both the members per cell and the age pyramid;
+# SQLite's GROUP BY would sort every row first (measured twice as slow at 50,000 members).
+_HEADCOUNT_SQL = (
+    f"SELECT group_concat(a.org_id * 1024 + (m.gender IS 'nu') * 512 + max(min(coalesce({_AGE_SQL}, -1), 510), -1) + 1)"
+    f" {MEMBERS_JOIN} WHERE a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day)"
 )
 
 
-def age_pyramid(vault: Vault, day: date) -> tuple[tuple[str, int, int], ...]:
-    """(band, men, women) on ``day`` for the dashboard's age pyramid; bands are the dated pyramid bands.
+@dataclass(frozen=True)
+class Headcount:
+    """The members placed on a day: how many in each cell, and the age pyramid as (band, men, women)."""
 
-    A member with no birth date is left out; one whose gender is not recorded is drawn with the men."""
+    per_cell: dict[int, int]
+    pyramid: tuple[tuple[str, int, int], ...]
+
+
+def headcount(vault: Vault, day: date) -> Headcount:
+    """Members per cell and the pyramid on ``day``; the bands are the dated pyramid bands.
+
+    The pyramid leaves out a member with no birth date and draws one whose gender is not recorded with the men;
+    the cells count everyone assigned (the assignments covering a day never overlap)."""
     vault.actor.require(Op.READ)
     rules = rules_on(day)
     iso = day.isoformat()
+    (text,) = vault.conn.execute(_HEADCOUNT_SQL, {"day": iso, "year": day.year, "md": iso[5:]}).fetchone()
+    per_cell: Counter[int] = Counter()
     men: Counter[str] = Counter()
     women: Counter[str] = Counter()
-    for woman, age, n in vault.conn.execute(_PYRAMID_SQL, {"day": iso, "year": day.year, "md": iso[5:]}):
-        if age is None or age < 0:
-            continue
-        band = rules.band_of(rules.pyramid_bands, age)
-        (women if woman else men)[band] += n
-    return tuple((b.label, men.get(b.label, 0), women.get(b.label, 0)) for b in rules.pyramid_bands)
+    for key, n in Counter(map(int, text.split(",")) if text else ()).items():
+        cell, rest = divmod(key, 1024)
+        per_cell[cell] += n
+        if rest & 511:  # the age is known
+            band = rules.band_of(rules.pyramid_bands, (rest & 511) - 1)
+            (women if rest & 512 else men)[band] += n
+    pyramid = tuple((b.label, men.get(b.label, 0), women.get(b.label, 0)) for b in rules.pyramid_bands)
+    return Headcount(dict(per_cell), pyramid)

@@ -138,6 +138,25 @@ def test_next_ceremony_and_the_dashboard(town: Town) -> None:
     assert [i.place for i in d.todos] == [Place.BADGES]
 
 
+def test_the_dashboard_shows_the_reports_numbers(town: Town) -> None:
+    # Tổng quan counts in its own quicker way; what it draws must be what the reports print for the same day.
+    from handbook.reports.dashboard import Place, dashboard
+    from handbook.reports.rules import next_ceremony
+
+    day = date(2026, 3, 31)
+    d = dashboard(town.vault, 2026, today=day)
+    changes = changes_report(town.vault, date(2026, 1, 1), day, today=day)
+    assert {b.kind: b.count for b in d.changes} == {line.kind: line.count for line in changes.total.lines if line.count}
+    structure = structure_report(town.vault, day, today=day)
+    assert {b.cell_id: b.members for b in d.cells} == {c.cell_id: c.members for c in structure.cells}
+    ages = structure.total.dimension("age")
+    assert sum(b.men + b.women for b in d.pyramid) == structure.total.members - ages.get("Chưa ghi")
+    assert sum(b.women for b in d.pyramid) == structure.total.dimension("gender").get("Nữ")
+    badges = badges_report(town.vault, next_ceremony(rules_on(day).badges, day), today=day)
+    assert [(lv.level, len(lv.candidates)) for lv in badges.levels if lv.candidates] == [(45, 1)]  # Bình, by 19/5
+    assert next(i for i in d.todos if i.place is Place.BADGES).count == badges.count
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     born=st.dates(min_value=date(1900, 1, 1), max_value=date(2030, 12, 31)),
