@@ -430,7 +430,7 @@ def _v11_bundle_channel(conn: Any) -> None:
 
 def _v12_audit_signed_ends(conn: Any) -> None:
     # The signed end of each write transaction, found without reading every entry (check and unlock).
-    conn.execute("CREATE INDEX audit_signed_ends ON audit(seq) WHERE signature IS NOT NULL")
+    conn.execute("CREATE INDEX IF NOT EXISTS audit_signed_ends ON audit(seq) WHERE signature IS NOT NULL")
 
 
 def _v13_members_search(conn: Any) -> None:
