@@ -69,7 +69,7 @@ def test_the_numbers_show_first_and_the_charts_follow(app, commune: Commune, ses
 def test_charts_that_cannot_be_worked_out_say_why_and_leave_the_numbers(
     app, commune: Commune, session, qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def no_rules(vault: object, year: int) -> object:
+    def no_rules(vault: object, year: int, **_counts: object) -> object:
         raise InputError("report.rules_missing", day="01/01/2026")
 
     monkeypatch.setattr("ui.overview.page.load_dashboard", no_rules)

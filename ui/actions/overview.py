@@ -14,13 +14,15 @@ from handbook.orgs import repo as orgs
 from handbook.orgs.profile import profile_on
 from handbook.vault.vault import Vault
 
+ACTIVE = (Status.OFFICIAL, Status.PROBATIONARY)
+
 
 @dataclass(frozen=True)
 class Overview:
     committee_name: str
     advisory_body: str
     place: str
-    by_status: dict[Status, int]
+    by_status: dict[Status, int]  # the active statuses (those the card shows)
     cells: int
     residential_cells: int
     year: int
@@ -29,7 +31,7 @@ class Overview:
 
     @property
     def active_members(self) -> int:
-        return self.by_status.get(Status.OFFICIAL, 0) + self.by_status.get(Status.PROBATIONARY, 0)
+        return sum(self.by_status.get(s, 0) for s in ACTIVE)
 
 
 def comment_year(vault: Vault, today: date) -> tuple[int, YearStatus]:
@@ -45,7 +47,7 @@ def comment_year(vault: Vault, today: date) -> tuple[int, YearStatus]:
 def load_overview(vault: Vault, today: date | None = None) -> Overview:
     today = today or date.today()
     profile = profile_on(vault, today)
-    by_status = {s: repo.count_members(vault, statuses=(s,), scope=Scope.COMMUNE) for s in Status}
+    by_status = {s: repo.count_members(vault, statuses=(s,), scope=Scope.COMMUNE) for s in ACTIVE}
     cells = [o for o in orgs.list_orgs(vault, active_on=today) if o.type.holds_members]
     year, status = comment_year(vault, today)
     return Overview(

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from handbook.flow.todo import ToDoCounts
 from handbook.orgs.repo import list_orgs
 from handbook.reports.build import ReportRequest, build_report, render, report_doc
 from handbook.reports.dashboard import Dashboard, dashboard
@@ -59,5 +60,6 @@ def save_rendered(rendered: Rendered, path: Path) -> Path:
     return path
 
 
-def load_dashboard(vault: Vault, year: int, today: date | None = None) -> Dashboard:
-    return dashboard(vault, year, today=today)
+def load_dashboard(vault: Vault, year: int, today: date | None = None, *, todo: ToDoCounts | None = None) -> Dashboard:
+    """Tổng quan's charts and to-dos (``todo``: the to-do counts its cards have just read)."""
+    return dashboard(vault, year, today=today, todo=todo)

@@ -202,10 +202,10 @@ class OverviewPage(QWidget):
             with session.use() as vault:
                 return load_overview(vault)
 
-        def charts(year: int) -> Callable[[Progress], Dashboard]:
+        def charts(overview: Overview) -> Callable[[Progress], Dashboard]:
             def work(_progress: Progress) -> Dashboard:
                 with session.use() as vault:
-                    return load_dashboard(vault, year)
+                    return load_dashboard(vault, overview.year, todo=overview.todo)
 
             return work
 
@@ -213,7 +213,7 @@ class OverviewPage(QWidget):
             if generation != self._generation:
                 return  # a newer load is on its way
             self.show_overview(overview)
-            self._runner.run(charts(overview.year), done=drawn, always=settled, parent=self)
+            self._runner.run(charts(overview), done=drawn, always=settled, parent=self)
 
         def drawn(dashboard: Dashboard) -> None:
             if generation == self._generation:
@@ -235,9 +235,7 @@ class OverviewPage(QWidget):
         self.overview = None
         self.dashboard = None
         self._stale = True
-        for chart in (self.charts.round, self.charts.cells, self.charts.changes):
-            chart.set_bars(())
-        self.charts.pyramid.set_bands(())
+        self.charts.clear()
         for card in (self.members_card, self.cells_card, self.round_card, self.todo_card):
             card.number.setText("–")
             card.detail.clear()
@@ -304,9 +302,6 @@ class OverviewPage(QWidget):
         self.dashboard = d
         self.charts_pending.hide()
         self.todo_list.set_items(d.todos)
-        self.charts.round.set_bars(d.round)
         waiting = sum(i.count for i in d.todos)
         self.todo_card.number.setText(self.locale().toString(waiting))
-        self.charts.cells.set_bars(d.cells)
-        self.charts.changes.set_bars(d.changes)
-        self.charts.pyramid.set_bands(d.pyramid)
+        self.charts.show_dashboard(d)
