@@ -227,18 +227,18 @@ def main() -> None:
             )
         paint = first_paint(root, vault)
         inline = f"all inline {ms(paint.inline)}"
+        rows.append(Row("Tổng quan frame with the cards' numbers", ms(paint.numbers), inline, "-", "-", True))
+        # The issue sets the charts' target for a commune (50,000); a province's is printed without one.
+        commune = members <= 100_000
         rows.append(
             Row(
-                "Tổng quan first paint (frame + numbers)",
-                ms(paint.numbers),
+                "Tổng quan first paint with its charts and to-dos",
+                ms(paint.charts),
                 inline,
-                f"{paint.numbers / paint.inline:.2f}×",
-                "< 500 ms",
-                paint.numbers < PAINT_TARGET,
+                f"{paint.charts / paint.inline:.2f}×",
+                "< 500 ms" if commune else "- (set at 50,000)",
+                paint.charts < PAINT_TARGET or not commune,
             )
-        )
-        rows.append(
-            Row("Tổng quan charts and to-dos drawn", ms(paint.charts), inline, "-", "after the first paint", True)
         )
         rows.append(
             Row(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -109,6 +110,7 @@ class Vault:
         self._key_lock_held = False
         self._keys_stamp = self._read_stamp()
         self._revoked = False
+        self._beside: Any = None  # a second, query-only connection (``beside``), opened on first use
         self.notices: list[Message] = []  # what a change did beyond itself (e.g. the data key was changed)
 
     # --- creating and opening -------------------------------------------------------------
@@ -157,8 +159,33 @@ class Vault:
     def close(self) -> None:
         if self._data_key:
             self.record_witness()
+        self._drop_beside()
         self.conn.close()
         self._data_key = b""
+
+    def beside(self) -> Vault | None:
+        """This vault on a second connection of its own, query only, for reading on another thread while
+        this one works (the caller waits for that thread before the action ends); None when none can be had.
+
+        The connection stays open, its page cache warm, until the vault closes or its key changes."""
+        if not self._data_key:
+            return None
+        if self._beside is None:
+            try:
+                conn = connect(self.paths.db, self._data_key)
+                conn.isolation_level = None
+                conn.execute("PRAGMA query_only = ON")
+            except DatabaseError:
+                return None
+            self._beside = conn
+        view = copy.copy(self)
+        view.conn, view.db = self._beside, database(self._beside)
+        return view
+
+    def _drop_beside(self) -> None:
+        conn, self._beside = self._beside, None
+        if conn is not None:
+            conn.close()
 
     def __enter__(self) -> Vault:
         return self
@@ -197,6 +224,7 @@ class Vault:
         if slot is None or slot.sealed is None or slot.box_pub != self.keys.box_pub:
             self.conn.close()
             self._data_key, self._revoked = b"", True
+            self._drop_beside()
             raise VaultError("vault.access_revoked", user=self.actor.username)
         new_key = identity.unseal(self.keys.box_key, slot.sealed, slot.seal_context(self.vault_id))
         if new_key is None or not current.verify(new_key):
@@ -210,6 +238,7 @@ class Vault:
         old, self.conn, self.db = self.conn, conn, database(conn)
         self._key_file, self._data_key = current, new_key
         old.close()
+        self._drop_beside()
         return True
 
     # --- facts ---------------------------------------------------------------------------
@@ -322,6 +351,7 @@ class Vault:
             blockers = rekey.legacy_blockers(current, usernames)
             if blockers:
                 return Message("rekey.blocked", {"users": names, "legacy": ", ".join(blockers)})
+            self._drop_beside()  # it holds the old key
             self._key_file, self._data_key = rekey.rekey(self.paths, self.conn, current, usernames)
             self._keys_stamp = self._read_stamp()
         return Message("rekey.done", {"users": names})

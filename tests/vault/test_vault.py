@@ -9,8 +9,9 @@ import pytest
 from handbook import settings
 from handbook.errors import AuthError, InputError, PermissionDenied, VaultError
 from handbook.permissions import Op, Role
-from handbook.vault import audit, users
+from handbook.vault import audit, kdf, users
 from handbook.vault.check import check_vault
+from handbook.vault.sqlcipher import OperationalError
 from handbook.vault.vault import Created, Vault
 from tests.conftest import PASSWORD, create_vault
 
@@ -165,3 +166,36 @@ def test_head_manages_roles_delegation_and_access(vault: Vault) -> None:
     with pytest.raises(AuthError):
         Vault.open(vault.paths.root, username="pho", password="mat-khau-2")
     assert [e.operation for e in audit.recent(vault.conn, 1)] == ["users.update"]
+
+
+def test_a_second_connection_reads_the_same_data_and_writes_nothing(vault: Vault) -> None:
+    settings.set_value(vault, settings.AUTOLOCK_MINUTES, 15)
+    other = vault.beside()
+    assert other is not None
+    assert settings.get(other, settings.AUTOLOCK_MINUTES) == 15  # what the first connection committed
+    assert other.conn is not vault.conn
+    assert other.meta("vault_id") == vault.meta("vault_id")
+    assert (
+        other.conn.execute("SELECT count(*) FROM audit").fetchone()
+        == vault.conn.execute("SELECT count(*) FROM audit").fetchone()
+    )
+    entries = vault.conn.execute("SELECT count(*) FROM audit").fetchone()
+    with pytest.raises(OperationalError, match="readonly"):
+        other.conn.execute("DELETE FROM audit")
+    assert vault.conn.execute("SELECT count(*) FROM audit").fetchone() == entries
+    again = vault.beside()
+    assert again is not None and again.conn is other.conn  # kept open: its page cache stays warm
+    vault.close()
+    assert vault.beside() is None
+
+
+def test_the_second_connection_follows_a_rekey(created: Created) -> None:
+    vault = created.vault
+    users.add_user(vault, username="ra", full_name="Người Rời", role=Role.STAFF, password=PASSWORD,
+                   kdf_params=kdf.TEST_ONLY)  # fmt: skip
+    before = vault.beside()
+    assert before is not None
+    users.update_user(vault, "ra", active=False)  # re-keys the database
+    after = vault.beside()
+    assert after is not None and after.conn is not before.conn
+    assert after.conn.execute("SELECT count(*) FROM users").fetchone()[0] == 2
