@@ -123,6 +123,35 @@ def test_charts_show_the_core_numbers_and_clicks_open_the_lists(app, commune: Co
     qtbot.waitUntil(lambda: window.members.cell_filter.currentData() == commune.cells["Thôn Đông"])
 
 
+def test_each_bar_has_room_for_its_name_and_says_what_it_counts(app, commune: Commune, session, runner, qtbot) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from ui import theme
+
+    theme.set_text_scale(app, 125)
+    try:
+        window = make_window(session, runner, qtbot)
+        page = window.overview
+        qtbot.waitUntil(lambda: page.dashboard is not None)
+        charts = page.charts
+        # One under the other, each as wide as the page: Qt Charts leaves a name a third of a chart's width.
+        views = (charts.round, charts.cells, charts.changes, charts.pyramid)
+        assert len({v.x() for v in views}) == 1 and len({v.width() for v in views}) == 1
+        for view, rows in ((charts.cells, len(charts.cells.bars)), (charts.pyramid, len(charts.pyramid.bands))):
+            line = view.fontMetrics().height()
+            assert view.minimumHeight() >= 6 * line + rows * 1.4 * line  # a name shorter than its row is drawn
+        # The pyramid counts people both ways from the middle: no minus sign on the men's side.
+        labels = charts.pyramid.axis.categoriesLabels()
+        assert labels and not any("-" in label for label in labels)
+        cells = charts.cells
+        target = next(i for i, b in enumerate(cells.bars) if b.cell_name == "Chi bộ thôn Đông")
+        cells.series.hovered.emit(True, target, cells.sets[0])
+        assert QToolTip.text().startswith("Chi bộ thôn Đông: 4 đảng viên")
+        cells.series.hovered.emit(False, target, cells.sets[0])
+    finally:
+        theme.set_text_scale(app, 100)
+
+
 def test_todos_are_links_to_the_place(app, commune: Commune, session, runner, qtbot) -> None:
     window = make_window(session, runner, qtbot)
     page = window.overview

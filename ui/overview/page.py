@@ -289,7 +289,7 @@ class OverviewPage(QWidget):
         self.todo_card.detail.setText(
             self.tr("%n việc quá hạn", "", todo.overdue) if todo.overdue else self.tr("Không có việc quá hạn")
         )
-        self.cells_heading.setText(self.tr("Tiến độ nhận xét năm {year} theo chi bộ").format(year=o.year))
+        self.cells_heading.setText(self.tr("Biểu đồ"))
         self.no_round.setVisible(not o.year_status.by_cell)
         self.no_round.setText(
             self.tr(
