@@ -250,7 +250,18 @@ def main() -> None:
                 paint.longest_stall < PAINT_TARGET,
             )
         )
-        rows.append(Row("peak RSS", f"{peak_rss_mb():.0f} MB", "-", "-", "< 300 MB", peak_rss_mb() < 300))
+        # Our own budget for a commune; a province's reports hold the lists behind 500,000 members' numbers.
+        rss = peak_rss_mb()
+        rows.append(
+            Row(
+                "peak RSS",
+                f"{rss:.0f} MB",
+                "-",
+                "-",
+                "< 300 MB" if commune else "- (set at 50,000)",
+                rss < 300 or not commune,
+            )
+        )
         print_table(
             f"Reports benchmark: demo commune of {members:,} member records, {events[0]:,} events since {events[1]}"
             f" ({f'built in {build:.1f} s' if args.vault is None else args.vault}, {cells} cells; kdf.TEST_ONLY)",
