@@ -180,6 +180,47 @@ def first_paint(root: Path, vault: Vault) -> Paint:
     return Paint(statistics.median(numbers), statistics.median(charts), max(stalls), statistics.median(inline))
 
 
+@dataclass(frozen=True)
+class Unlocked:
+    build: float  # the main window made (every screen), Tổng quan's counts already under way on the worker
+    shown_to_charts: float  # the window's first frame to the frame with Tổng quan's charts
+
+
+def after_unlock(root: Path) -> Unlocked:
+    """As after the unlock window: a freshly opened vault (its page caches cold), the main window built and
+    shown, Tổng quan counting on the worker thread from the moment its page exists."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+    from ui.operations import Runner, ThreadPoolExecutor
+    from ui.session import Session
+    from ui.widgets.dialogs import QtDialogs
+
+    app = QApplication.instance() or QApplication([])
+    executor = ThreadPoolExecutor()
+    runner = Runner(executor, QtDialogs(), "vi")
+    builds: list[float] = []
+    waits: list[float] = []
+    for _ in range(3):
+        session = Session(root, Vault.open(root, username="truongban", password=PASSWORD))
+        start = time.perf_counter()
+        window = MainWindow(session, runner, "vi", autolock_ms=3_600_000, title="Đo")
+        builds.append(time.perf_counter() - start)
+        window.resize(1280, 720)
+        window.show()
+        window.grab()
+        shown = time.perf_counter()
+        wait_for(window.overview, "dashboard")
+        window.grab()
+        waits.append(time.perf_counter() - shown)
+        window.close()
+        executor.wait()
+        session.end()
+        window.deleteLater()
+        app.processEvents()
+    return Unlocked(statistics.median(builds), statistics.median(waits))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--members", type=int, default=50_000)
@@ -240,6 +281,18 @@ def main() -> None:
                 paint.charts < PAINT_TARGET or not commune,
             )
         )
+        rss = peak_rss_mb()  # the reports and Tổng quan (the windows built below have their own screens)
+        unlocked = after_unlock(root)
+        rows.append(
+            Row(
+                "after unlock: window shown → Tổng quan's charts drawn",
+                ms(unlocked.shown_to_charts),
+                f"window built {ms(unlocked.build)}",
+                "-",
+                "< 500 ms" if commune else "- (set at 50,000)",
+                unlocked.shown_to_charts < PAINT_TARGET or not commune,
+            )
+        )
         rows.append(
             Row(
                 "longest GUI stall while loading",
@@ -251,10 +304,9 @@ def main() -> None:
             )
         )
         # Our own budget for a commune; a province's reports hold the lists behind 500,000 members' numbers.
-        rss = peak_rss_mb()
         rows.append(
             Row(
-                "peak RSS",
+                "peak RSS (reports and Tổng quan)",
                 f"{rss:.0f} MB",
                 "-",
                 "-",

@@ -78,6 +78,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — Sổ tay Đảng viên" if title else "Sổ tay Đảng viên")
 
         self.overview = OverviewPage(session, runner, lang)
+        # The first screen's counts start now, on the worker thread, while the rest of the window is built (most
+        # of a second of widgets): Tổng quan opens with its numbers and charts rather than filling them in after.
+        self.overview.activate()
         self.members = MembersPage(session, runner, lang)
         self.cases = CasesPage(session, runner, lang)
         self.orgs = OrgsPage(session, runner, lang)

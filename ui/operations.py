@@ -240,6 +240,10 @@ class Runner(QObject):
         self._executor.start(lambda: fn(state), ok, error)
         return state
 
+    def post(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the GUI thread: from inside an action, to show part of its result before the rest."""
+        self._executor.post(fn)
+
     def _handle(
         self, exc: BaseException, failed: Callable[[HandbookError], bool] | None, parent: QWidget | None
     ) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -109,28 +111,62 @@ def _round_bars(conn: Any, names: dict[int, str], year: int) -> tuple[tuple[Roun
     return bars, returned
 
 
-def dashboard(vault: Vault, year: int, *, today: date | None = None, todo: ToDoCounts | None = None) -> Dashboard:
+class Early:
+    """The quarter's changes and the badges due at the next ceremony, counted on a second connection while the
+    caller goes on with the first (SQLite lets go of the GIL while it reads, so on two cores both advance).
+
+    Made by ``counting_early`` and handed to ``dashboard``; ``result`` waits for the counts."""
+
+    def __init__(self, vault: Vault, today: date, pool: ThreadPoolExecutor) -> None:
+        self.today = today
+        self.quarter_start = quarter_start(today)
+        self.ceremony = next_ceremony(rules_on(today).badges, today)
+        other = vault.beside()
+        self._vault = vault
+        self._future: Future[tuple[dict[ChangeKind, int], int]] | None = (
+            pool.submit(self._count, other) if other is not None else None
+        )
+
+    def _count(self, on: Vault) -> tuple[dict[ChangeKind, int], int]:
+        changes = change_counts(on, self.quarter_start, self.today, today=self.today)
+        return changes, badges_report(on, self.ceremony, today=self.today).count
+
+    def result(self) -> tuple[dict[ChangeKind, int], int]:
+        """The changes by kind and how many members are due a badge (counted here if no second connection)."""
+        return self._future.result() if self._future is not None else self._count(self._vault)
+
+
+@contextmanager
+def counting_early(vault: Vault, today: date | None = None) -> Iterator[Early]:
+    """Start the slower half of Tổng quan's counts; the block waits for them before it ends, so the second
+    connection is never read once the action that opened it is over."""
+    vault.actor.require(Op.READ)
+    with ThreadPoolExecutor(1, thread_name_prefix="dashboard") as pool:
+        yield Early(vault, today or date.today(), pool)
+
+
+def dashboard(
+    vault: Vault,
+    year: int,
+    *,
+    today: date | None = None,
+    todo: ToDoCounts | None = None,
+    early: Early | None = None,
+) -> Dashboard:
     """What Tổng quan draws, from the reports' own counting (their lists of members are not built here).
 
-    ``todo``: the to-do counts when the caller has them already (Tổng quan's cards counted them a moment ago)."""
+    ``todo``: the to-do counts when the caller has them already (Tổng quan's cards counted them a moment ago);
+    ``early``: the changes and badges already being counted (``counting_early``, started for the same day)."""
     vault.actor.require(Op.READ)
-    today = today or date.today()
-    start = quarter_start(today)
-    ceremony = next_ceremony(rules_on(today).badges, today)
-
-    def changes_and_badges(on: Vault) -> tuple[dict[ChangeKind, int], int]:
-        return change_counts(on, start, today, today=today), badges_report(on, ceremony, today=today).count
-
-    # The changes and the badges are counted on a second connection while this one counts the rest (SQLite lets
-    # go of the GIL while it reads): on two cores Tổng quan's charts come in about half the time.
-    other = vault.beside()
-    with ThreadPoolExecutor(1, thread_name_prefix="dashboard") as pool:
-        beside = pool.submit(changes_and_badges, other) if other is not None else None
-        names = cell_names(vault.conn)
-        bars, returned = _round_bars(vault.conn, names, min(year, today.year))
-        placed = headcount(vault, today)
-        t = todo or todo_counts(vault, year, today=today)
-        counted, due = beside.result() if beside is not None else changes_and_badges(vault)
+    if early is None:
+        with counting_early(vault, today) as started:
+            return dashboard(vault, year, today=today, todo=todo, early=started)
+    today = early.today
+    names = cell_names(vault.conn)
+    bars, returned = _round_bars(vault.conn, names, min(year, today.year))
+    placed = headcount(vault, today)
+    t = todo or todo_counts(vault, year, today=today)
+    counted, due = early.result()
     cells = tuple(
         sorted(
             (CellBar(c, names.get(c, NO_CELL_NAME), n) for c, n in placed.per_cell.items()),
@@ -146,7 +182,7 @@ def dashboard(vault: Vault, year: int, *, today: date | None = None, todo: ToDoC
         ToDoItem(Place.DISPATCH, t.confirmed_not_dispatched),
         ToDoItem(Place.NO_CELL, t.registrations_without_cell),
         ToDoItem(Place.REGISTRATIONS_TO_END, t.registrations_to_end),
-        ToDoItem(Place.BADGES, due, ceremony.strftime("%d/%m/%Y")),
+        ToDoItem(Place.BADGES, due, early.ceremony.strftime("%d/%m/%Y")),
     ]
     todos = tuple(i for i in items if i.count)
-    return Dashboard(today, year, start, bars, cells, changes, pyramid, todos, ceremony)
+    return Dashboard(today, year, early.quarter_start, bars, cells, changes, pyramid, todos, early.ceremony)

@@ -24,30 +24,48 @@ T = TypeVar("T")
 
 
 class StepExecutor:
-    """Keeps each action until the test lets it run: what the screen shows in between is what a person sees
-    while the worker thread is busy."""
+    """Keeps each action until the test lets it run, and what it hands to the GUI thread until the test
+    delivers it (in the order a worker thread hands them over): what the screen shows in between is what a
+    person sees while the worker is busy."""
 
     def __init__(self) -> None:
-        self.queued: list[Callable[[], None]] = []
+        self.queued: list[Callable[[], None]] = []  # actions not run yet
+        self.handed: list[Callable[[], None]] = []  # calls for the GUI thread, not made yet
 
     def start(self, fn: Callable[[], T], on_ok: Callable[[T], None], on_error: Callable[[BaseException], None]) -> None:
-        self.queued.append(lambda: InlineExecutor().start(fn, on_ok, on_error))
+        def run() -> None:
+            try:
+                value = fn()
+            except BaseException as exc:
+                self.handed.append(lambda exc=exc: on_error(exc))  # type: ignore[misc]
+                return
+            self.handed.append(lambda: on_ok(value))
+
+        self.queued.append(run)
 
     def post(self, fn: Callable[[], None]) -> None:
-        fn()
+        self.handed.append(fn)
 
     def wait(self, msecs: int = -1) -> bool:
         return True
 
-    def step(self) -> None:
-        """Run the oldest action waiting."""
-        self.queued.pop(0)()
-
-    def step_all(self) -> None:
-        """Run the actions waiting now (not those they start)."""
+    def run_all(self) -> None:
+        """Run the actions waiting now (not those their results start); hand nothing to the screen yet."""
         waiting, self.queued = self.queued, []
         for run in waiting:
             run()
+
+    def deliver(self) -> None:
+        """Make the oldest call waiting for the GUI thread."""
+        self.handed.pop(0)()
+
+    def deliver_all(self) -> None:
+        while self.handed:
+            self.deliver()
+
+    def step_all(self) -> None:
+        self.run_all()
+        self.deliver_all()
 
 
 def test_the_numbers_show_first_and_the_charts_follow(app, commune: Commune, session, qtbot) -> None:
@@ -56,12 +74,15 @@ def test_the_numbers_show_first_and_the_charts_follow(app, commune: Commune, ses
     qtbot.addWidget(page)
     page.show()
     assert page.members_card.number.text() == "–"  # the frame, nothing loaded yet
-    steps.step_all()  # the cards' counts (and the backup panel's)
+    steps.run_all()  # Tổng quan's one action (and the backup panel's)
+    assert page.members_card.number.text() == "–"  # counted, not handed over yet
+    while page.members_card.number.text() == "–":
+        steps.deliver()
     assert page.members_card.number.text() == "8" and page.cells_card.number.text() == "2"
     assert page.dashboard is None and page.charts.cells.bars == ()
     assert page.charts_pending.isVisibleTo(page)
-    assert len(steps.queued) == 1  # the charts are on their way
-    steps.step_all()
+    assert steps.handed  # the charts are on their way
+    steps.deliver_all()
     assert page.dashboard is not None and not page.charts_pending.isVisibleTo(page)
     assert sorted(b.members for b in page.charts.cells.bars) == [4, 4]
 
@@ -72,7 +93,7 @@ def test_charts_that_cannot_be_worked_out_say_why_and_leave_the_numbers(
     def no_rules(vault: object, year: int, **_counts: object) -> object:
         raise InputError("report.rules_missing", day="01/01/2026")
 
-    monkeypatch.setattr("ui.overview.page.load_dashboard", no_rules)
+    monkeypatch.setattr("ui.actions.overview.dashboard", no_rules)
     dialogs = FakeDialogs()
     page = OverviewPage(session, Runner(InlineExecutor(), dialogs, "vi"), "vi")
     qtbot.addWidget(page)
@@ -82,22 +103,20 @@ def test_charts_that_cannot_be_worked_out_say_why_and_leave_the_numbers(
     assert page.dashboard is None and not page.charts_pending.isVisibleTo(page)  # not "working" forever
 
 
-def test_charts_of_an_older_load_are_not_drawn(app, commune: Commune, session, qtbot) -> None:
+def test_what_an_older_load_counted_is_not_shown(app, commune: Commune, session, qtbot) -> None:
     steps = StepExecutor()
     runner = Runner(steps, FakeDialogs(), "vi")
     page = OverviewPage(session, runner, "vi")
     qtbot.addWidget(page)
     page.show()
-    steps.step_all()  # the first load's numbers; its charts wait behind
-    assert len(steps.queued) == 1
+    steps.run_all()  # the first load counts everything; nothing is on the screen yet
     with session.use() as vault:
         repo.add_member(vault, make_member("Ngô Văn Mới"), cell_id=commune.cells["Thôn Đông"], cell_from=date.today())
     runner.changed.emit(MembersChanged(()))  # a newer load starts
-    steps.step()  # the first load's charts: counted before the new member, dropped
-    assert page.dashboard is None
-    steps.step_all()  # the new numbers
-    assert page.members_card.number.text() == "9"
+    steps.deliver_all()  # the first load's numbers and charts, counted before the new member: dropped
+    assert page.members_card.number.text() == "–" and page.dashboard is None
     steps.step_all()
+    assert page.members_card.number.text() == "9"
     assert sorted(b.members for b in page.charts.cells.bars) == [4, 5]
 
 

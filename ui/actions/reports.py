@@ -6,10 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from handbook.flow.todo import ToDoCounts
 from handbook.orgs.repo import list_orgs
 from handbook.reports.build import ReportRequest, build_report, render, report_doc
-from handbook.reports.dashboard import Dashboard, dashboard
 from handbook.reports.tables import ReportDoc
 from handbook.vault.atomic import write_atomic
 from handbook.vault.vault import Vault
@@ -58,8 +56,3 @@ def build_rendered(vault: Vault, req: ReportRequest, fmt: str, today: date | Non
 def save_rendered(rendered: Rendered, path: Path) -> Path:
     write_atomic(path, rendered.data)
     return path
-
-
-def load_dashboard(vault: Vault, year: int, today: date | None = None, *, todo: ToDoCounts | None = None) -> Dashboard:
-    """Tổng quan's charts and to-dos (``todo``: the to-do counts its cards have just read)."""
-    return dashboard(vault, year, today=today, todo=todo)

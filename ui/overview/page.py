@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -25,8 +23,7 @@ from handbook.permissions import Op
 from handbook.reports.dashboard import Dashboard
 from ui import theme
 from ui.actions.changes import Changed
-from ui.actions.overview import Overview, load_overview
-from ui.actions.reports import load_dashboard
+from ui.actions.overview import Overview, load_overview_and_dashboard
 from ui.backups.health import HealthPanel
 from ui.operations import Progress, Runner
 from ui.overview.charts import ChartsGrid
@@ -188,7 +185,7 @@ class OverviewPage(QWidget):
         self.activate()
 
     def activate(self) -> None:
-        """Load in two steps: the cards first (a few counts), then the charts and to-dos (the heavier part)."""
+        """Load in one action that shows the cards as soon as their few counts are in, then the charts."""
         if self._session.is_locked or not self._stale:
             return
         self._loaded = True
@@ -198,22 +195,13 @@ class OverviewPage(QWidget):
         session = self._session
         self.charts_pending.show()
 
-        def numbers(_progress: Progress) -> Overview:
-            with session.use() as vault:
-                return load_overview(vault)
-
-        def charts(overview: Overview) -> Callable[[Progress], Dashboard]:
-            def work(_progress: Progress) -> Dashboard:
-                with session.use() as vault:
-                    return load_dashboard(vault, overview.year, todo=overview.todo)
-
-            return work
-
         def shown(overview: Overview) -> None:
-            if generation != self._generation:
-                return  # a newer load is on its way
-            self.show_overview(overview)
-            self._runner.run(charts(overview), done=drawn, always=settled, parent=self)
+            if generation == self._generation:  # else a newer load is on its way
+                self.show_overview(overview)
+
+        def work(_progress: Progress) -> Dashboard:
+            with session.use() as vault:
+                return load_overview_and_dashboard(vault, lambda o: self._runner.post(lambda: shown(o)))
 
         def drawn(dashboard: Dashboard) -> None:
             if generation == self._generation:
@@ -223,7 +211,7 @@ class OverviewPage(QWidget):
             if generation == self._generation:
                 self.charts_pending.hide()  # drawn, or failed (the error was shown): nothing is coming
 
-        self._runner.run(numbers, done=shown, parent=self)
+        self._runner.run(work, done=drawn, always=settled, parent=self)
 
     def _changed(self, _change: Changed) -> None:
         self._stale = True
