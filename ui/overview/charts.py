@@ -72,7 +72,10 @@ class ChartView(QChartView):
         """The height that gives each bar room for its name: Qt Charts writes "…" for a name taller than its
         row, so the rows grow with the text size (125 % in the settings)."""
         line = self.fontMetrics().height()
-        return max(11 * line, 6 * line + round(1.5 * line) * count)
+        # Measured: the title, the value axis and the margins take about 4½ lines, the legend 2 more; a name
+        # is drawn whole from about 1.5 lines of row (1.6 leaves room for a bar with a gap either side).
+        legend = 2 * line if self.chart().legend().isVisible() else 0
+        return max(11 * line, round(4.5 * line) + legend + math.ceil(1.6 * line) * count)
 
     def tip(self, index: int, bar_set: QBarSet) -> str:
         """What the bar under the mouse counts, in words."""
