@@ -536,19 +536,22 @@ class YearStatus:
 def year_status(vault: Vault, year: int) -> YearStatus:
     vault.actor.require(Op.READ)
     rows = vault.conn.execute(
-        "SELECT coalesce(o.name, o2.name, ''), c.state FROM cases c"
+        "SELECT coalesce(o.name, o2.name, ''), c.state, count(*) FROM cases c"
         " LEFT JOIN registration_cells rc ON rc.registration_id = c.registration_id AND rc.valid_to IS NULL"
-        " LEFT JOIN orgs o ON o.id = c.cell_id LEFT JOIN orgs o2 ON o2.id = rc.cell_id WHERE c.year = ?",
+        " LEFT JOIN orgs o ON o.id = c.cell_id LEFT JOIN orgs o2 ON o2.id = rc.cell_id WHERE c.year = ?"
+        " GROUP BY 1, 2",
         (year,),
     ).fetchall()
     by_state: Counter[str] = Counter()
     by_cell: dict[str, Counter[str]] = {}
-    for cell, state in rows:
-        by_state[state] += 1
-        by_cell.setdefault(cell, Counter())[state] += 1
+    for cell, state, n in rows:
+        by_state[state] += n
+        if cell not in by_cell:
+            by_cell[cell] = Counter()
+        by_cell[cell][state] += n
     return YearStatus(
         year,
-        len(rows),
+        by_state.total(),
         {s.value: by_state.get(s.value, 0) for s in CaseState},
         {
             cell: dict(c)

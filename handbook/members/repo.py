@@ -562,6 +562,14 @@ def count_members(
     return _count_capped(vault, search, cell_id, statuses, scope, cap)
 
 
+def count_by_status(vault: Vault, statuses: tuple[Status, ...], *, scope: Scope = Scope.ALL) -> dict[Status, int]:
+    """How many members have each of ``statuses``, in one pass (``count_members`` once per status reads twice)."""
+    vault.actor.require(Op.READ)
+    where, params = _where(None, None, statuses, scope)  # no cell: the current assignment is not joined
+    found = dict(vault.conn.execute(f"SELECT m.status, count(*) FROM members m{where} GROUP BY m.status", params))
+    return {s: int(found.get(s.value, 0)) for s in statuses}
+
+
 def _count_capped(
     vault: Vault,
     search: str | None,

@@ -225,6 +225,12 @@ def test_scope_tells_commune_members_from_registered_working_members(vault: Vaul
     assert repo.count_members(vault, scope=Scope.REGISTERED) == 2
     assert repo.count_members(vault, scope=Scope.EXEMPT) == 1
     assert repo.count_members(vault) == 3
+    # The overview's cards count both active statuses in one pass; each scope gives what counting one by one gives.
+    statuses = (Status.OFFICIAL, Status.PROBATIONARY, Status.DIED)
+    for scope in Scope:
+        one_by_one = {s: repo.count_members(vault, statuses=(s,), scope=scope) for s in statuses}
+        assert repo.count_by_status(vault, statuses, scope=scope) == one_by_one
+    assert sum(repo.count_by_status(vault, statuses, scope=Scope.COMMUNE).values()) == 1
 
 
 def test_edit_and_move_cell_in_one_transaction(vault: Vault, cell: int) -> None:

@@ -49,7 +49,7 @@ def comment_year(vault: Vault, today: date) -> tuple[int, YearStatus]:
 def load_overview(vault: Vault, today: date | None = None) -> Overview:
     today = today or date.today()
     profile = profile_on(vault, today)
-    by_status = {s: repo.count_members(vault, statuses=(s,), scope=Scope.COMMUNE) for s in ACTIVE}
+    by_status = repo.count_by_status(vault, ACTIVE, scope=Scope.COMMUNE)
     cells = [o for o in orgs.list_orgs(vault, active_on=today) if o.type.holds_members]
     year, status = comment_year(vault, today)
     return Overview(
