@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -543,11 +543,9 @@ def year_status(vault: Vault, year: int) -> YearStatus:
         (year,),
     ).fetchall()
     by_state: Counter[str] = Counter()
-    by_cell: dict[str, Counter[str]] = {}
+    by_cell: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for cell, state, n in rows:
         by_state[state] += n
-        if cell not in by_cell:
-            by_cell[cell] = Counter()
         by_cell[cell][state] += n
     return YearStatus(
         year,

@@ -405,6 +405,12 @@ def _where(
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _cell_join(cell_id: int | None) -> str:
+    """The member's current assignment, joined only where ``_where`` filters on the cell (a count needs
+    nothing else of it, and the join is a lookup per member)."""
+    return " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL" if cell_id is not None else ""
+
+
 def _full_text(search: str | None) -> SearchPlan | None:
     q = fts_query(search) if search else None
     return SearchPlan(q, tuple(search_tokens(search or ""))) if q is not None else None
@@ -557,15 +563,16 @@ def count_members(
     vault.actor.require(Op.READ)
     if cap is None:
         where, params = _where(_full_text(search), cell_id, statuses, scope)
-        sql = "SELECT count(*) FROM members m LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
-        return int(vault.conn.execute(sql + where, params).fetchone()[0])
+        return int(
+            vault.conn.execute(f"SELECT count(*) FROM members m{_cell_join(cell_id)}{where}", params).fetchone()[0]
+        )
     return _count_capped(vault, search, cell_id, statuses, scope, cap)
 
 
 def count_by_status(vault: Vault, statuses: tuple[Status, ...], *, scope: Scope = Scope.ALL) -> dict[Status, int]:
     """How many members have each of ``statuses``, in one pass (``count_members`` once per status reads twice)."""
     vault.actor.require(Op.READ)
-    where, params = _where(None, None, statuses, scope)  # no cell: the current assignment is not joined
+    where, params = _where(None, None, statuses, scope)
     found = dict(vault.conn.execute(f"SELECT m.status, count(*) FROM members m{where} GROUP BY m.status", params))
     return {s: int(found.get(s.value, 0)) for s in statuses}
 
@@ -582,7 +589,7 @@ def _count_capped(
     if _indexed(search):
         tokens = search_tokens(search or "")
         return len(search_index(vault).matches(vault, tokens, statuses, scope.value, cell_id, None, cap + 1))
-    join = " LEFT JOIN assignments a ON a.member_id = m.id AND a.valid_to IS NULL"
+    join = _cell_join(cell_id)
     plan = _full_text(search)
     if plan is not None:  # a search with tones: the full-text index leads, one match after another
         where, params = _where(None, cell_id, statuses, scope)

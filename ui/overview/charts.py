@@ -51,7 +51,6 @@ class ChartView(QChartView):
         super().__init__(_chart(title))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMouseTracking(True)
         self.setMinimumHeight(self.rows_for(0))
         self.series = series
         self.sets = sets
@@ -93,6 +92,8 @@ class ChartView(QChartView):
         return self.locale().toString(int(abs(value)))
 
     def fit_rows(self, rows: int) -> None:
+        """Called before the bars are given: a chart whose height changes once it has its bars is laid out
+        again (the data and then the height cost three times what the height and then the data do)."""
         self.setMinimumHeight(self.rows_for(rows))
 
     def _show(self, values: list[list[float]], categories: list[str], high: float) -> None:
@@ -252,7 +253,7 @@ class PyramidChart(ChartView):
 
 
 def nice_step(widest: float) -> float:
-    """A round step (1, 2 or 5 times a power of ten) such that two steps reach past ``widest``."""
+    """A round step (1, 2, 2.5 or 5 times a power of ten) such that two steps reach past ``widest``."""
     raw = max(widest, 1.0) / 2
     power = 10.0 ** math.floor(math.log10(raw))
     return next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
@@ -284,12 +285,6 @@ class ChartsGrid(QWidget):
             column.addWidget(chart)
 
     def show_dashboard(self, d: Dashboard) -> None:
-        # The heights first: a chart whose height changes once it has its bars is laid out again (the data and
-        # then the height cost three times what the height and then the data do).
-        self.round.fit_rows(len(self.round.shown(d.round)))
-        self.cells.fit_rows(len(self.cells.shown(d.cells)))
-        self.changes.fit_rows(len(self.changes.shown(d.changes)))
-        self.pyramid.fit_rows(len(d.pyramid))
         self.round.set_bars(d.round)
         self.cells.set_bars(d.cells)
         self.changes.set_bars(d.changes)

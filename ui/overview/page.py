@@ -73,7 +73,6 @@ class OverviewPage(QWidget):
         self._session = session
         self._runner = runner
         self._lang = lang
-        self._loaded = False
         self._stale = True
         self._generation = 0  # bumped by every load: an older load's late answer is dropped
         self.overview: Overview | None = None
@@ -188,7 +187,6 @@ class OverviewPage(QWidget):
         """Load in one action that shows the cards as soon as their few counts are in, then the charts."""
         if self._session.is_locked or not self._stale:
             return
-        self._loaded = True
         self._stale = False
         self._generation += 1
         generation = self._generation
