@@ -12,7 +12,7 @@ from handbook.errors import InputError, PermissionDenied
 from handbook.members import repo
 from handbook.members.model import EventKind, Gender, MemberData, Status
 from handbook.orgs import repo as orgs
-from handbook.orgs.model import OrgType
+from handbook.orgs.model import OrgId, OrgType
 from handbook.permissions import Role
 from handbook.validation import NeedsConfirmation, ValidationFailed
 from handbook.vault import audit, users
@@ -26,6 +26,27 @@ def member(full: str, born: str = "12/03/1975", **kw: object) -> MemberData:
 
     ho, dem, ten = split_full_name(full)
     return MemberData(ho=ho, dem=dem, ten=ten, birth_date=parse_partial(born), **kw)  # type: ignore[arg-type]
+
+
+def register_working_members(vault: Vault, cell: OrgId, names: list[str], cccd: list[str | None]) -> None:
+    """Working members known here only through a 213 registration: the first an ordinary one, the second exempt."""
+    from handbook.flow.model import Category, ResidenceKind
+    from handbook.flow.registrations import register
+
+    for name, number, category in zip(names, cccd, (Category.NORMAL, Category.EXEMPT_ACTIVITY), strict=True):
+        data = member(name, cccd=number) if number else member(name)
+        register(
+            vault,
+            repo.add_member(vault, data, accept=True),
+            workplace_org_id=None,
+            letter_no="1",
+            letter_date=None,
+            received_date=date(2024, 1, 2),
+            residence_kind=ResidenceKind.PERMANENT,
+            residence_address="",
+            cell_id=cell,
+            category=category,
+        )
 
 
 @pytest.fixture
@@ -198,8 +219,6 @@ def test_viewer_cannot_edit(vault: Vault) -> None:
 
 
 def test_scope_tells_commune_members_from_registered_working_members(vault: Vault, cell: int) -> None:
-    from handbook.flow.model import Category, ResidenceKind
-    from handbook.flow.registrations import register
     from handbook.members.repo import Scope
 
     ours = repo.add_member(vault, member("Lê Văn Mình"), cell_id=cell, cell_from=date(2020, 1, 1))
@@ -207,20 +226,7 @@ def test_scope_tells_commune_members_from_registered_working_members(vault: Vaul
     village = orgs.add_org(
         vault, "Chi bộ thôn Bắc", OrgType.CHI_BO, root, residential=True, valid_from=date(2015, 1, 1)
     )
-    for i, category in enumerate((Category.NORMAL, Category.EXEMPT_ACTIVITY)):
-        mid = repo.add_member(vault, member(f"Trần Văn Khách{i}"), accept=True)
-        register(
-            vault,
-            mid,
-            workplace_org_id=None,
-            letter_no="1",
-            letter_date=None,
-            received_date=date(2024, 1, 2),
-            residence_kind=ResidenceKind.PERMANENT,
-            residence_address="",
-            cell_id=village,
-            category=category,
-        )
+    register_working_members(vault, village, ["Trần Văn Khách0", "Trần Văn Khách1"], [None, None])
     assert [r.id for r in repo.list_members(vault, scope=Scope.COMMUNE)] == [ours]
     assert repo.count_members(vault, scope=Scope.REGISTERED) == 2
     assert repo.count_members(vault, scope=Scope.EXEMPT) == 1
@@ -336,20 +342,7 @@ def test_searches_on_the_index_filter_as_the_sql_list_does(
         mid = repo.add_member(vault, data, cell_id=cell if i % 3 else other, cell_from=date(2020, 1, 1), accept=True)
         if i == 5:
             repo.add_event(vault, mid, EventKind.DIED, PartialDate(2025, 1, 2))
-    for i, category in enumerate((Category.NORMAL, Category.EXEMPT_ACTIVITY)):
-        mid = repo.add_member(vault, member(f"Nguyễn Văn Khách{i}", cccd=f"08707500130{i}"), accept=True)
-        register(
-            vault,
-            mid,
-            workplace_org_id=None,
-            letter_no="1",
-            letter_date=None,
-            received_date=date(2024, 1, 2),
-            residence_kind=ResidenceKind.PERMANENT,
-            residence_address="",
-            cell_id=other,
-            category=category,
-        )
+    register_working_members(vault, other, ["Nguyễn Văn Khách0", "Nguyễn Văn Khách1"], ["087075001300", "087075001301"])
     route(monkeypatch, rare)
     filters: list[dict[str, object]] = [
         {},
