@@ -9,7 +9,6 @@ own) verify under the same rule: each of their transactions simply has one entry
 from __future__ import annotations
 
 import base64
-import binascii
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -269,8 +268,12 @@ class SignatureCheck:
         keys = {name: tuple(found) for name, found in keys_ever.items()}
         self._batch = sigcheck.Batch(
             [
-                (SIG_PREFIX + str(h).encode(), _unb64(signature), keys.get(signer, ()) if signer else ())
-                for _, _, h, signer, signature in self._ends
+                (
+                    SIG_PREFIX + str(h).encode(),
+                    sigcheck.signature_bytes(sig),
+                    keys.get(signer, ()) if signer else (),
+                )
+                for _, _, h, signer, sig in self._ends
             ]
         )
 
@@ -298,16 +301,6 @@ class SignatureCheck:
         if len(named) > MAX_NAMED:
             problems.append(Message("audit.signature_bad_more", {"count": len(named) - MAX_NAMED}))
         return problems
-
-
-def _unb64(text: object) -> bytes:
-    """A stored signature's bytes; nothing (which verifies under no key) when it is not base64."""
-    if not isinstance(text, str | bytes):
-        return b""
-    try:
-        return binascii.a2b_base64(text, strict_mode=True)
-    except ValueError:  # binascii.Error, or text that is not ASCII
-        return b""
 
 
 _SIGNED_ENDS = (

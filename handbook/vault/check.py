@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from handbook.errors import VaultError
@@ -12,7 +11,7 @@ from handbook.i18n import Message
 from handbook.permissions import Op
 from handbook.vault import audit, checkpoints, confirmations, migrations, reconcile, rekey, rollback, roster
 from handbook.vault.page_cache import cache_for_checking
-from handbook.vault.sqlcipher import DatabaseError, connect
+from handbook.vault.sqlcipher import DatabaseError
 from handbook.vault.vault import Vault
 
 
@@ -46,19 +45,19 @@ def check_vault(vault: Vault) -> CheckReport:
             (problems if note.id == "reconcile.account_without_slot" else repaired).append(note)
     except VaultError as exc:
         problems.append(exc.message)
-    # The two page-by-page checks need no Python: they run on a connection of their own, beside the rest.
+    # The two page-by-page checks need no Python: they run on the vault's second connection, beside the rest
+    # (where none can be had, one after the other).
     rest: list[Message] = []
     unreadable: DatabaseError | None = None
+    other = vault.beside()
     with ThreadPoolExecutor(1, thread_name_prefix="check-pages") as pool:
-        pages = pool.submit(_beside, vault.paths.db, vault.data_key)
+        pages = pool.submit(_page_problems, other.conn) if other is not None else None
         try:
             version, entries = _contents(vault, rest)
         except DatabaseError as exc:
             unreadable = exc
         try:
-            page_problems = pages.result()
-            if page_problems is None:  # no second connection could be had: the same checks, one after the other
-                page_problems = _page_problems(conn)
+            page_problems = pages.result() if pages is not None else _page_problems(conn)
         except DatabaseError as exc:
             page_problems, unreadable = [], unreadable or exc
     problems.extend(page_problems + rest)
@@ -81,17 +80,6 @@ def _page_problems(conn: Any) -> list[Message]:
     if structure != ["ok"]:
         problems.append(Message("check.structure", {"detail": "; ".join(structure[:3])}))
     return problems
-
-
-def _beside(db: Path, key: bytes) -> list[Message] | None:
-    try:
-        conn = connect(db, key)
-    except DatabaseError:
-        return None
-    try:
-        return _page_problems(conn)
-    finally:
-        conn.close()
 
 
 def _contents(vault: Vault, problems: list[Message]) -> tuple[int, int]:

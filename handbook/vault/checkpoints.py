@@ -16,8 +16,7 @@ import base64
 from typing import Any
 
 from handbook.permissions import Role
-from handbook.vault import audit
-from handbook.vault.identity import verify
+from handbook.vault import audit, sigcheck
 from handbook.vault.roster import RosterCheck
 
 PREFIX = b"sotay audit checkpoint v1|"
@@ -45,8 +44,8 @@ def latest_trusted(conn: Any, vault_id: str, signed: RosterCheck, me: str | None
     for seq, h, signer, signature, entry_hash in rows:
         if entry_hash != h:
             continue
-        sig = base64.b64decode(signature)
-        if any(verify(k, _payload(vault_id, int(seq), h), sig) for k in signed.keys_ever.get(signer, ())):
+        sig = sigcheck.signature_bytes(signature)
+        if any(sigcheck.verify(k, _payload(vault_id, int(seq), h), sig) for k in signed.keys_ever.get(signer, ())):
             return int(seq)
     return 0
 

@@ -80,16 +80,9 @@ def verify_cases(conn: Any, signed: RosterCheck, *, last: int | None = None) -> 
             bad.append(int(case_id))
             continue
         checked.append(int(case_id))
-        checks.append((PREFIX + str(digest).encode(), _unb64(signature), keys.get(signer, ())))
+        checks.append((PREFIX + str(digest).encode(), sigcheck.signature_bytes(signature), keys.get(signer, ())))
     bad.extend(c for c, ok in zip(checked, sigcheck.verify_all(checks), strict=True) if not ok)
     problems = [Message("confirm.signature_bad", {"case_id": c}) for c in sorted(bad)[:MAX_NAMED]]
     if len(bad) > MAX_NAMED:
         problems.append(Message("confirm.signature_bad_more", {"count": len(bad) - MAX_NAMED}))
     return problems
-
-
-def _unb64(text: object) -> bytes:
-    try:
-        return base64.b64decode(str(text), validate=True)
-    except ValueError:
-        return b""  # verifies under no key

@@ -17,8 +17,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from handbook.vault import sigcheck
-
 RAW = serialization.Encoding.Raw
 PUB = serialization.PublicFormat.Raw
 PRIV = serialization.PrivateFormat.Raw
@@ -56,10 +54,6 @@ class Identity:
 
     def sign(self, payload: bytes) -> bytes:
         return self.sign_key.sign(payload)
-
-
-def verify(sign_pub: bytes, payload: bytes, signature: bytes) -> bool:
-    return sigcheck.verify(sign_pub, payload, signature)
 
 
 def _seal_key(shared: bytes, context: bytes) -> bytes:

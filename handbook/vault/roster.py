@@ -17,7 +17,8 @@ from typing import Any
 
 from handbook.i18n import Message
 from handbook.permissions import Role
-from handbook.vault.identity import Identity, verify
+from handbook.vault import sigcheck
+from handbook.vault.identity import Identity
 from handbook.vault.keyslots import KeyFile, b64, unb64
 
 GENESIS = "0" * 64
@@ -166,7 +167,7 @@ def check(conn: Any, key_file: KeyFile) -> RosterCheck:
             and doc.get("version") == version
             and doc.get("prev") == prev_hash
             and doc.get("vault_id") == key_file.vault_id
-            and verify(key, PREFIX + body.encode(), sig)
+            and sigcheck.verify(key, PREFIX + body.encode(), sig)
         )
         if not ok:
             result.problems.append(Message("roster.bad_signature", {"version": version}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import binascii
 import os
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -29,6 +30,17 @@ def verify(key: bytes, payload: bytes, signature: bytes) -> bool:
     except BadSignatureError:
         return False
     return True
+
+
+def signature_bytes(text: object) -> bytes:
+    """A stored signature's bytes; nothing (which verifies under no key) when it is not base64, so a damaged or
+    forged value is named as a signature that does not verify rather than raised."""
+    if not isinstance(text, str | bytes):
+        return b""
+    try:
+        return binascii.a2b_base64(text, strict_mode=True)
+    except ValueError:  # binascii.Error, or text that is not ASCII
+        return b""
 
 
 def _run(checks: Sequence[Check]) -> list[bool]:

@@ -219,3 +219,13 @@ def test_an_entry_with_characters_sqlite_and_python_might_write_differently_veri
         ch.record("settings.set", "setting", "k\x00\x7f\u2028\ud7ff", {"a": '\x1f\b"\\/ễ😀'}, {"b": "\ufeff\u200b"})
     report = check_vault(vault)
     assert report.ok, [p.render("en") for p in report.problems]
+
+
+def test_a_checkpoint_whose_signature_is_not_base64_is_passed_over_not_a_traceback(commune: Commune) -> None:
+    with commune.as_user("chuyenvien") as staff:  # signs its own checkpoint
+        conn = raw_db(staff)
+        conn.execute("UPDATE audit_checkpoints SET signature = 'không phải base64!' WHERE signer = 'chuyenvien'")
+        conn.close()
+    with commune.as_user("chuyenvien") as staff:  # opens, checking from the head's checkpoint instead
+        assert not ids(staff.warnings) & ALARMS
+    assert check_vault(commune.vault).ok
